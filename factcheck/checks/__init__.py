@@ -1,0 +1,59 @@
+"""Check kinds: one module each, registered in :mod:`factcheck.rulebook.registry`.
+
+A check module has a docstring (what it flags / why / example / parameters / limits), a
+pydantic ``Params`` model (extra keys forbidden), the message ``FIELDS`` it fills, and a
+``run(context, params)`` generator of :class:`Hit`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
+
+
+@dataclass
+class Hit:
+    """What a check found: the figure to point at, the others it compared, and the arithmetic."""
+
+    primary: Quantity
+    related: list[Quantity]
+    arithmetic: str
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass
+class CheckContext:
+    """What a check sees of one article."""
+
+    article: Article
+    extraction: Extraction
+    notes: list[str] = field(default_factory=list)  # verbose remarks ("no date: any recent offset accepted")
+
+    def __post_init__(self) -> None:
+        self.by_id = self.extraction.by_id()
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.article.date
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        return self.extraction.quantities
+
+    def relations(self, *types: RelationType) -> list[Relation]:
+        return [r for r in self.extraction.relations if not types or r.type in types]
+
+    def members(self, relation: Relation) -> tuple[Quantity | None, list[Quantity]]:
+        whole = self.by_id[relation.whole] if relation.whole else None
+        return whole, [self.by_id[p] for p in relation.parts]
+
+
+def fmt(value: float | None) -> str:
+    """A number as an editor writes it: 15000 -> '15,000', 2.5 -> '2.5'."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

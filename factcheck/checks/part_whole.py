@@ -1,0 +1,60 @@
+"""part_whole: parts that add up to more than their whole.
+
+What it flags
+    A whole and the parts said to be included in it ("82 people, including 11 women and
+    13 children"; "of whom", "among them", "of the 83 visitors, 75 were adults ...") where
+    the smallest sum the parts allow is larger than the largest value the whole allows.
+
+Why it matters
+    A breakdown that exceeds its total means one of the figures is wrong; readers notice,
+    and it is the figure a correction will be about.
+
+Example
+    Bad:  "Of the 83 visitors, 75 were adults and 44 were children."  (75 + 44 = 119 > 83)
+    Good: "Of the 83 visitors, 39 were adults and 44 were children."
+
+Parameters
+    relations (list of 'part_of' | 'total_of', default both): which relations to test.
+    tolerance (float, default 0): share of the whole the parts may exceed it by.
+
+Limits
+    Hedged parts ("about 50", "more than 30") count at their lowest allowed value; a whole
+    stated as "more than" has no upper bound and never fires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.records import RelationType
+
+FIELDS = {"text", "whole", "parts", "parts_sum", "excess"}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    relations: list[Literal["part_of", "total_of"]] = ["part_of", "total_of"]
+    tolerance: float = 0.0
+
+
+def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    types = [RelationType(r) for r in params.relations]
+    for relation in context.relations(*types):
+        whole, parts = context.members(relation)
+        if whole is None or whole.high is None or any(p.low is None for p in parts):
+            continue
+        lowest_sum = sum(p.low for p in parts)
+        limit = whole.high * (1 + params.tolerance)
+        if lowest_sum > limit:
+            stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
+            yield Hit(
+                primary=whole, related=parts,
+                arithmetic=f"{stated} = {fmt(lowest_sum)} > {fmt(whole.high)} ({whole.text})",
+                fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts),
+                        "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high)},
+            )

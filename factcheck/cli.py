@@ -1,0 +1,197 @@
+"""The command line: a thin typer skin over the library (``factcheck --help``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from factcheck.errors import ExitCode, FactcheckError
+
+app = typer.Typer(
+    help="Extract every figure of a news article and flag where the article contradicts itself.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="List, show, validate rules; print the rule JSON Schema.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"factcheck: {message}", err=True)
+    raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--date must be YYYY-MM-DD, not {value!r}")
+
+
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., help="article: .txt, .md (front matter: date, dateline) or .html"),
+    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table or json"),
+    date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
+    dateline: Optional[str] = typer.Option(None, help="place the article is about (overrides front matter)"),
+    encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+) -> None:
+    """Print every quantity of FILE and the relations between them."""
+    from factcheck.api import extract_file
+    from factcheck.report.extraction import render_json, render_table
+
+    try:
+        result = extract_file(file, date=_parse_date(date), dateline=dateline, encoding=encoding)
+    except FactcheckError as exc:
+        _fail(str(exc))
+    typer.echo(render_json(result) if format is ExtractFormat.json else render_table(result), nl=False)
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="files, folders or globs of articles"),
+    rules: List[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
+    date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
+    dateline: Optional[str] = typer.Option(None, help="place the articles are about (overrides front matter)"),
+    format: str = typer.Option("text", "--format", "-f", help="output format: text, json, ..."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write the report to this file"),
+    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="lowest severity that makes the exit code 1"),
+    select: List[str] = typer.Option([], "--select", help="run only this rule id or kind (repeatable)"),
+    ignore: List[str] = typer.Option([], "--ignore", help="skip this rule id or kind (repeatable)"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
+    encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="also print notes (e.g. assumptions made)"),
+) -> None:
+    """Check articles and report every inconsistency between their figures.
+
+    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    """
+    from factcheck.report import format_names, render
+    from factcheck.runner import RunOptions, check_paths
+
+    if format not in format_names():
+        _fail(f"unknown --format {format!r}; choose from {', '.join(format_names())}")
+    options = RunOptions(rule_dirs=[str(r) for r in rules], select=select, ignore=ignore,
+                         date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format == "html")
+    try:
+        results = check_paths(paths, options, jobs=jobs)
+    except FactcheckError as exc:  # a bad rule file stops the run: nothing would be checked right
+        _fail(str(exc))
+    report = render(format, results, verbose=verbose)
+    if output:
+        output.write_text(report, encoding="utf-8")
+    else:
+        typer.echo(report, nl=False)
+    for result in results:
+        for error in result.errors:
+            if format != "text" or output:
+                typer.echo(error, err=True)
+    if any(r.errors for r in results):
+        raise typer.Exit(ExitCode.BAD_INPUT)
+    threshold = {"error": 3, "warning": 2, "info": 1, "never": 99}[fail_on.value]
+    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+@rules_app.command("list")
+def rules_list(rules: List[Path] = typer.Option([], "--rules", help="rule folder (default: the default pack)")) -> None:
+    """One line per rule: id, kind, severity, description."""
+    from factcheck.rulebook import default_rules, load_rules
+
+    try:
+        loaded = load_rules(*rules) if rules else default_rules()
+    except FactcheckError as exc:
+        _fail(str(exc))
+    width = max((len(r.id) for r in loaded), default=0)
+    for r in loaded:
+        typer.echo(f"{r.id:<{width}}  {r.kind:<20} {r.severity.value:<8} {r.description}")
+
+
+@rules_app.command("show")
+def rules_show(rule_id: str, rules: List[Path] = typer.Option([], "--rules")) -> None:
+    """A rule's settings, its check kind's documentation, and its examples."""
+    from factcheck.rulebook import default_rules, load_rules
+    from factcheck.rulebook.registry import get_kind
+
+    try:
+        loaded = load_rules(*rules) if rules else default_rules()
+    except FactcheckError as exc:
+        _fail(str(exc))
+    rule = next((r for r in loaded if r.id == rule_id), None)
+    if rule is None:
+        _fail(f"no rule {rule_id!r}; see 'factcheck rules list'")
+    check = get_kind(rule.kind)
+    typer.echo(f"{rule.id}  ({rule.kind}, {rule.severity.value})  {rule.path}\n")
+    typer.echo(f"message: {rule.message}\nparams: {rule.params.model_dump()}\n")
+    typer.echo((check.__doc__ or "").strip() + "\n")
+    for label, examples in (("fires on", rule.examples.bad), ("silent on", rule.examples.good)):
+        for ex in examples:
+            typer.echo(f"{label}: {ex.text}")
+
+
+@rules_app.command("validate")
+def rules_validate(paths: List[Path] = typer.Argument(..., help="rule files or folders")) -> None:
+    """Validate rule files; print each error as file:line:col, exit 2 if any."""
+    from factcheck.rulebook.loader import load_rule, rule_files
+
+    bad = 0
+    count = 0
+    for path in paths:
+        try:
+            files = rule_files(path)
+        except FactcheckError as exc:
+            typer.echo(str(exc), err=True)
+            bad += 1
+            continue
+        for f in files:
+            count += 1
+            try:
+                load_rule(f)
+            except FactcheckError as exc:
+                typer.echo(str(exc), err=True)
+                bad += 1
+    typer.echo(f"{count} rule files, {bad} with errors")
+    if bad:
+        raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """The JSON Schema of a rule file, for editor completion."""
+    import json
+
+    from factcheck.rulebook.schema import RuleFile
+
+    typer.echo(json.dumps(RuleFile.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except FactcheckError as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

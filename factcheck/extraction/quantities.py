@@ -1,0 +1,327 @@
+"""Quantities of one passage: numbers typed as counts, measures, money, percentages,
+durations, dates and times, with their qualifiers and what they count.
+
+Who does what:
+- our scanners (``numbers``, ``datetimes``) find every figure and its exact span;
+- quantulum3 names the unit that follows a number ("2.5sq km" -> square kilometre, area);
+  pint converts units and backs quantulum3 up where it misses ("482 hectares");
+- spaCy's parse gives sentences, the noun a count counts ("4,000 rebel fighters" -> fighter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.extraction import datetimes, numbers
+from factcheck.extraction.qualifiers import interval, qualifier_before
+from factcheck.records import Kind, Qualifier
+
+DURATION_UNITS = {
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
+    "month": "month", "year": "year", "decade": "decade", "century": "century", "fortnight": "fortnight",
+}
+_DURATION_WORDS = re.compile(
+    r"^[\s-]*(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century)\b",
+    re.I,
+)
+# quantulum3 entities we accept as physical measures
+MEASURE_ENTITIES = {
+    "length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
+    "data storage", "frequency", "force", "density", "fuel economy", "acceleration", "charge",
+    "electric potential", "current", "volumetric flow", "illuminance",
+}
+# pint dimensionality to a readable dimension name
+PINT_DIMENSIONS = {
+    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
+    "[length] / [time]": "speed", "[temperature]": "temperature",
+}
+# Words pint knows as units but that are nearly always something else after a number
+NOT_UNITS = {"are", "bar", "point", "points", "stone", "stones", "pound", "pounds", "gram", "at", "in", "a",
+             "day", "days", "year", "years", "hour", "hours", "minute", "minutes", "second", "seconds",
+             "week", "weeks", "month", "months", "percent", "ton", "tons", "degree", "degrees", "cup", "cups",
+             "count", "counts", "unit", "units", "bit", "bits", "pi", "dozen", "gal", "barn", "cal", "ha"}
+_UNIT_WORDS = re.compile(r"^\s?(?:(?:sq|square|cubic|cu)\.?\s*)?[a-zA-Z²³/]+(?:\s*(?:per|/)\s*[a-zA-Z]+)?")
+
+
+@dataclass
+class Candidate:
+    """A figure found in a passage, before it becomes a :class:`Quantity`."""
+
+    kind: Kind
+    start: int  # offset within the passage
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    counted: str | None = None
+    counted_text: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    qualifier_text: str | None = None
+    low: float | None = None
+    high: float | None = None
+    step: float | None = None
+    attrs: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _units():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=1)
+def _quantulum():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    return parser
+
+
+def _quantulum_units(sentence: str) -> list:
+    """quantulum3's reading of a sentence, or nothing when it trips over odd text."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _quantulum().parse(sentence)
+    except Exception:  # quantulum3 raises on some malformed input; its units are a bonus, not a need
+        return []
+
+
+def canonical_unit(name: str) -> tuple[str, str] | None:
+    """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
+    ureg = _units()
+    try:
+        unit = ureg.parse_units(name.replace("square ", "sq ").replace("cubic ", "cu "))
+    except Exception:
+        try:
+            unit = ureg.parse_units(name.replace(" ", "_"))
+        except Exception:
+            return None
+    dimension = PINT_DIMENSIONS.get(str(unit.dimensionality))
+    return (str(unit), dimension) if dimension else None
+
+
+def _pint_unit_after(text: str) -> tuple[int, str, str] | None:
+    """A unit word just after a number that quantulum3 left dimensionless ("482 hectares")."""
+    m = _UNIT_WORDS.match(text)
+    if not m:
+        return None
+    words = m.group().strip()
+    if words.lower() in NOT_UNITS or len(words) < 2:
+        return None
+    found = canonical_unit(words)
+    if not found:
+        return None
+    return m.end(), found[0], found[1]
+
+
+def _duration_after(text: str) -> tuple[int, str] | None:
+    m = _DURATION_WORDS.match(text)
+    if not m:
+        return None
+    word = m.group("unit").lower().rstrip("s")
+    word = {"min": "minute", "hr": "hour", "yr": "year", "centurie": "century"}.get(word, word)
+    return m.end(), DURATION_UNITS[word]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
+    """Every figure of one spaCy Doc (a paragraph), typed, with passage-relative offsets."""
+    text = doc.text
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    for t in datetimes.find_times(text):
+        found.append(Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h",
+                               attrs={"hours": t.hours, "zone": t.zone, "offset_minutes": t.offset_minutes}))
+        taken.append((t.start, t.end))
+    for d in datetimes.find_dates(text, published):
+        if _overlaps(d.start, d.end, taken):
+            continue
+        if d.granularity == "year" and _counts_something(doc, d.end):
+            continue  # "1900 people" is a count, not a year
+        found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, attrs={
+            "iso_date": d.iso_date, "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
+            "granularity": d.granularity}))
+        taken.append((d.start, d.end))
+
+    matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
+    units_by_start = _measure_units(doc, matches)
+    for n in matches:
+        c = Candidate(Kind.NUMBER, n.start, n.end, value=n.value, step=n.step, low=n.low, high=n.high)
+        if n.low is not None:
+            c.qualifier = Qualifier.RANGE if n.value is None and not n.is_word else Qualifier.APPROXIMATE
+        rest = text[n.end:]
+        if n.percent:
+            c.kind, c.unit = Kind.PERCENT, "%"
+            if re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]:
+                c.unit = "percentage point"
+        elif n.currency or _currency_word(rest):
+            c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or _currency_word(rest)[1], "currency"
+            if not n.currency:
+                c.end = n.end + _currency_word(rest)[0]
+        elif (duration := _duration_after(rest)) is not None:
+            c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
+            c.end = n.end + duration[0]
+        elif n.start in units_by_start:
+            end, unit, dimension = units_by_start[n.start]
+            c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, unit, dimension, max(end, n.end)
+        elif (unit := _pint_unit_after(rest)) is not None and not n.is_word:
+            c.kind, c.unit, c.dimension = Kind.MEASURE, unit[1], unit[2]
+            c.end = n.end + unit[0]
+        else:
+            head = counted_head(doc, n.start, n.end)
+            if head is not None:
+                c.kind = Kind.COUNT
+                c.counted, c.counted_text = head
+            elif n.is_word and n.value is not None and n.value <= 1 and n.low is None:
+                continue  # "one", "a" without anything counted: an article or pronoun, not a figure
+        found.append(c)
+
+    found = _merge_between_ranges(text, found)
+    for c in found:
+        if c.kind in (Kind.DATE, Kind.TIME):
+            continue
+        qualifier, phrase, q_start = qualifier_before(text[max(0, c.start - 60):c.start])
+        if c.qualifier is Qualifier.EXACT and phrase:
+            if qualifier is Qualifier.MORE_THAN and phrase.lower() == "over" and c.kind is Kind.DURATION:
+                pass  # "over 18 months" is a span of time, not a bound
+            else:
+                c.qualifier, c.qualifier_text = qualifier, phrase
+        if c.low is None and c.high is None:
+            c.low, c.high = interval(c.value, c.qualifier, c.step)
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _currency_word(rest: str) -> tuple[int, str] | None:
+    m = re.match(r"\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
+                 r"(dollars?|euros?|yen|yuan|rupees?|francs|pounds\s+sterling|roubles|rubles|pesos)\b", rest, re.I)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    code = numbers.CURRENCY_WORDS.get(word) or numbers.CURRENCY_WORDS.get(word + "s", "USD")
+    if "australian" in m.group().lower():
+        code = "AUD"
+    elif "canadian" in m.group().lower():
+        code = "CAD"
+    return m.end(), code
+
+
+def _measure_units(doc, matches: list) -> dict[int, tuple[int, str, str]]:
+    """quantulum3's units for numbers of this passage: number start -> (end, pint unit, dimension)."""
+    text = doc.text
+    wanted = [n for n in matches if not n.percent and not n.currency and n.value is not None
+              and _UNIT_WORDS.match(text[n.end:])]
+    if not wanted:
+        return {}
+    found: dict[int, tuple[int, str, str]] = {}
+    for sent in doc.sents:
+        inside = [n for n in wanted if sent.start_char <= n.start < sent.end_char]
+        if not inside:
+            continue
+        for q in _quantulum_units(sent.text):
+            if q.unit.entity.name not in MEASURE_ENTITIES:
+                continue
+            q_start, q_end = q.span[0] + sent.start_char, q.span[1] + sent.start_char
+            for n in inside:
+                if q_start <= n.start < q_end and q_end > n.end:
+                    unit = canonical_unit(q.unit.name)
+                    if unit:
+                        found[n.start] = (q_end, unit[0], unit[1])
+    return found
+
+
+def _tokens_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+def _counts_something(doc, end: int) -> bool:
+    """Whether a plural noun follows a number ending at ``end`` ("1900 people")."""
+    span = doc.char_span(end, min(len(doc.text), end + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    if tok.idx < end and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    return tok.tag_ in ("NNS", "NNPS") and tok.idx <= end + 1
+
+
+_SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
+
+
+def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
+    """What a number counts: the lemma of the noun it modifies and the phrase up to it.
+
+    "4,000 rebel fighters" -> ("fighter", "rebel fighters"); "89 of them adults" -> ("adult", "adults").
+    """
+    span = _tokens_at(doc, start, end)
+    if span is None or not len(span):
+        return None
+    last = span[-1]
+    head = None
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and last.head.i > last.i \
+            and last.head.pos_ in ("NOUN", "PROPN"):
+        head = last.head
+    else:
+        # walk right over adjectives and compounds to the first noun of the phrase
+        i = last.i + 1
+        if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in ("them", "whom", "those", "which"):
+            i += 2
+        for tok in doc[i:i + 4]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET") \
+                    or tok.like_num:
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS", "NN"):
+                head = tok
+                if tok.tag_ in ("NNS", "NNPS"):
+                    break
+    if head is None:
+        return None
+    # the head of a compound run: "rebel fighters" -> "fighters"
+    while head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "compound" and doc[head.i + 1].head.i > head.i \
+            and doc[head.i + 1].head.i <= head.i + 3:
+        head = doc[head.i + 1].head
+    if head.pos_ == "PROPN" and head.tag_ not in ("NNPS",) and not head.text.endswith("s"):
+        return None
+    lemma = head.lemma_.lower() if head.tag_ not in ("NNPS",) else head.text.lower()
+    if lemma in ("%", "percent"):
+        return None
+    phrase_start = end
+    phrase = doc.text[phrase_start:head.idx + len(head.text)].strip(" -")
+    if len(phrase) > 60:
+        phrase = head.text
+    return lemma, phrase
+
+
+def _merge_between_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'between 10 and 20 people' -> one range figure with low 10, high 20."""
+    out: list[Candidate] = []
+    skip = set()
+    for i, c in enumerate(found):
+        if i in skip:
+            continue
+        if i + 1 < len(found) and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT):
+            nxt = found[i + 1]
+            before = text[max(0, c.start - 9):c.start].lower()
+            between = text[c.end:nxt.start].lower()
+            if before.rstrip().endswith("between") and between.strip() == "and" \
+                    and c.value is not None and nxt.value is not None and c.value < nxt.value:
+                start = c.start - (len(before) - before.rstrip().rfind("between"))
+                merged = Candidate(nxt.kind, start, nxt.end, value=None, unit=nxt.unit, dimension=nxt.dimension,
+                                   counted=nxt.counted, counted_text=nxt.counted_text, qualifier=Qualifier.RANGE,
+                                   low=c.value, high=nxt.value, step=nxt.step)
+                out.append(merged)
+                skip.add(i + 1)
+                continue
+        out.append(c)
+    return out

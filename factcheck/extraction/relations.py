@@ -1,0 +1,240 @@
+"""Relations between figures of one sentence: part-of, totals, enumerations, equivalents,
+changes and elapsed time. Each relation is found from the words between the figures
+(the cue tables below are data: extend them, not the code)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.records import Kind, Quantity, Relation, RelationType
+
+COUNTABLE = {Kind.COUNT, Kind.NUMBER}
+AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
+
+# Cues after the whole that introduce its parts: (regex, relation type)
+CUES_AFTER_WHOLE: list[tuple[str, RelationType]] = [
+    (r"\bincluding\b|\bincludes?\b|\bincluded\b|\bamong\s+(?:them|whom|those|these)\b|\bof\s+(?:whom|which)\b"
+     r"|\bcover(?:s|ed|ing)?\b|\bsuch\s+as\b|\bnotably\b|\bwith\b", RelationType.PART_OF),
+    (r"\bcompris(?:e|es|ed|ing)\b|\bconsist(?:s|ed|ing)?\s+of\b|\bmade\s+up\s+of\b|\bbr(?:eak|eaks|oke|oken)\s+down\b"
+     r"(?:\s+(?:as\s+follows|into|like\s+this))?|\bsplit\s+(?:into|between|among)\b|\bdivided\s+(?:into|between|among)\b"
+     r"|\bas\s+follows\b|:|\bnamely\b", RelationType.TOTAL_OF),
+]
+# Cues between the parts and a whole that follows them
+CUES_BEFORE_WHOLE: list[tuple[str, RelationType]] = [
+    (r"\b(?:were|are|was|is)\s+(?:among|part\s+of|included\s+in)\s+(?:the|a|an|its|their)?\b|\bout\s+of\s+(?:the\s+)?"
+     r"|\bof\s+(?:the|a|an)\s+total\s+of\b", RelationType.PART_OF),
+    (r"\b(?:add(?:s|ed)?|adding|amount(?:s|ed)?|amounting|come|came|comes)\s+(?:up\s+)?to\s+(?:a\s+total\s+of\s+)?"
+     r"|\bmak(?:e|es|ing)\s+up\s+(?:the|a|all)?\b|\b(?:for|giving|gives|give|with)\s+a\s+total\s+of\b"
+     r"|\btotal(?:l?ing|l?ed|s)?\b|\bin\s+all\b|\baltogether\b|\bsumming\s+to\b", RelationType.TOTAL_OF),
+]
+# "Of the 83 visitors, 75 were adults and 44 children": the whole follows the cue, the parts follow the whole
+CUE_OF_THE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|those|these|its|their)\s*$", re.I)
+# "170 people, 89 of them adults and 135 children": the parts follow the whole, the first carries the cue
+PARTITIVE = re.compile(r"^\s*of\s+(?:them|whom|those|these|which)\b", re.I)
+# What may stand between two parts of one list
+LIST_GAP = re.compile(r"^[^;.!?()]{0,60}$")
+LIST_JOINER = re.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b|\bwhile\b|\bwith\b|&", re.I)
+# Equivalents: "6am (4am GMT)", "10 km (6 miles)", "466 kilometres, or 290 miles,"
+EQUIVALENT_GAP = re.compile(
+    r"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
+    r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|an?\s+estimated|c\.)\s+)?$",
+    re.I,
+)
+# Change words, and which way they say the figure moved
+UP_WORDS = r"ris(?:e|es|ing)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth|climb\w*|surg\w*|up|higher|soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*"
+DOWN_WORDS = r"fall(?:s|ing)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*"
+_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
+_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
+AGO = re.compile(r"^\s*(?:ago|earlier|before\s+(?:now|today))\b", re.I)
+
+
+class RelationFinder:
+    """Finds the relations of an article, sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # the analysed body (file offsets)
+        self.relations: list[Relation] = []
+        self._used_in_list: set[str] = set()
+
+    def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
+             cue: str | None = None, direction: str | None = None) -> None:
+        self.relations.append(Relation(
+            id=f"r{len(self.relations) + 1}", type=type_, whole=whole.id if whole else None,
+            parts=[p.id for p in parts], cue=cue, sentence=sentence, direction=direction))
+        if type_ in (RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION):
+            self._used_in_list.update(p.id for p in parts)
+            if whole:
+                self._used_in_list.add(whole.id)
+
+    def gap(self, a: Quantity, b: Quantity) -> str:
+        return self.text[a.end:b.start]
+
+    def sentence(self, quantities: list[Quantity], sentence: int) -> None:
+        qs = sorted(quantities, key=lambda q: q.start)
+        self._equivalents(qs, sentence)
+        self._parts(qs, sentence)
+        self._enumerations(qs, sentence)
+        self._changes(qs, sentence)
+        self._elapsed(qs, sentence)
+
+    # -- equivalents -------------------------------------------------------------------------
+    def _equivalents(self, qs: list[Quantity], sentence: int) -> None:
+        for a, b in zip(qs, qs[1:]):
+            if not EQUIVALENT_GAP.match(self.gap(a, b)):
+                continue
+            if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == "UTC") != (b.zone == "UTC"):
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
+            elif a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit:
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
+            elif a.kind is b.kind is Kind.MONEY and a.unit != b.unit and "(" in self.gap(a, b):
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue="(")
+
+    # -- part-of and totals ------------------------------------------------------------------
+    def _list_from(self, qs: list[Quantity], i: int, like: Quantity | None) -> list[Quantity]:
+        """The list of figures starting at qs[i] and joined by commas/'and'."""
+        first = qs[i]
+        if like is not None and not _same_family(first, like):
+            return []
+        parts = [first]
+        for nxt in qs[i + 1:]:
+            gap = self.gap(parts[-1], nxt)
+            if not (LIST_GAP.match(gap) and LIST_JOINER.search(gap)) or not _same_family(nxt, first):
+                break
+            parts.append(nxt)
+        return parts
+
+    def _list_before(self, qs: list[Quantity], j: int) -> list[Quantity]:
+        """The list of figures ending at qs[j], read backwards."""
+        parts = [qs[j]]
+        for prev in reversed(qs[:j]):
+            gap = self.gap(prev, parts[0])
+            if not (LIST_GAP.match(gap) and LIST_JOINER.search(gap)) or not _same_family(prev, qs[j]):
+                break
+            parts.insert(0, prev)
+        return parts
+
+    def _parts(self, qs: list[Quantity], sentence: int) -> None:
+        amounts = [q for q in qs if q.kind in AMOUNTS and (q.value is not None)]
+        if len(amounts) < 2:
+            return
+        taken: set[str] = set()
+        for i, whole in enumerate(amounts[:-1]):
+            if whole.id in taken:
+                continue
+            after = amounts[i + 1]
+            gap = self.gap(whole, after)
+            before_whole = self.text[max(0, whole.start - 30):whole.start]
+            # "Of the 83 visitors, 75 were adults and 44 were children"
+            if CUE_OF_THE.search(before_whole) and re.match(r"^[^;.]{0,40},", gap):
+                parts = self._list_from(amounts, i + 1, whole)
+                if parts:
+                    self._add(RelationType.PART_OF, whole, parts, sentence, cue=CUE_OF_THE.search(before_whole).group().strip())
+                    taken.update(p.id for p in parts)
+                    continue
+            # "170 people, 89 of them adults and 135 children"
+            if PARTITIVE.match(self.text[after.end:after.end + 20]) and re.match(r"^[^;.]{0,40}$", gap):
+                parts = self._list_from(amounts, i + 1, whole)
+                if parts:
+                    self._add(RelationType.PART_OF, whole, parts, sentence, cue="of them")
+                    taken.update(p.id for p in parts)
+                    continue
+            for pattern, type_ in CUES_AFTER_WHOLE:
+                m = _last_match(pattern, gap)
+                if m and len(gap) - m.end() <= 25 and len(gap) <= 70 and not re.search(r"[;.]", gap[:m.start()]):
+                    cue = m.group().strip()
+                    if cue == "with" and not re.search(r",\s*with\s*$", gap[:m.end()]):
+                        continue  # "with" alone is too loose: "clashes with 20 soldiers"
+                    parts = self._list_from(amounts, i + 1, whole)
+                    if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF):
+                        self._add(type_, whole, parts, sentence, cue=cue)
+                        taken.update(p.id for p in parts)
+                        break
+        # parts first, whole after: "21 business and 18 private customers were among the 63 customers"
+        for j, whole in enumerate(amounts):
+            if j == 0 or whole.id in taken:
+                continue
+            prev = amounts[j - 1]
+            gap = self.gap(prev, whole)
+            for pattern, type_ in CUES_BEFORE_WHOLE:
+                m = _last_match(pattern, gap)
+                if m and len(gap) - m.end() <= 30 and len(gap) <= 80 and not re.search(r"[;.]", gap):
+                    parts = self._list_before(amounts, j - 1)
+                    if len(parts) >= 2 or type_ is RelationType.PART_OF:
+                        if parts and all(p.id not in taken for p in parts) and _same_family(parts[0], whole):
+                            self._add(type_, whole, parts, sentence, cue=m.group().strip())
+                            taken.update(p.id for p in parts)
+                            taken.add(whole.id)
+                        break
+
+    def _enumerations(self, qs: list[Quantity], sentence: int) -> None:
+        counts = [q for q in qs if q.kind is Kind.COUNT and q.value is not None]
+        i = 0
+        while i < len(counts):
+            if counts[i].id in self._used_in_list:
+                i += 1
+                continue
+            parts = self._list_from(counts, i, None)
+            parts = [p for p in parts if p.id not in self._used_in_list]
+            if len(parts) >= 2 and len({p.counted for p in parts}) == len(parts):
+                self._add(RelationType.ENUMERATION, None, parts, sentence, cue="and")
+            i += max(1, len(parts))
+
+    # -- changes -----------------------------------------------------------------------------
+    def _changes(self, qs: list[Quantity], sentence: int) -> None:
+        percents = [q for q in qs if q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None]
+        if not percents:
+            return
+        for i, a in enumerate(qs):
+            if a.value is None or a.kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
+                continue
+            if not re.search(r"\bfrom\s*(?:(?:a|an)\s+\w+\s+of\s+)?$", self.text[max(0, a.start - 25):a.start], re.I):
+                continue
+            b = next((q for q in qs[i + 1:] if q.kind is a.kind and q.value is not None and q is not a
+                      and (a.kind is not Kind.PERCENT or q.end < qs[-1].end) and q not in percents[-1:]), None)
+            if b is None or not re.search(r"\bto\b|\breach\w*|\bstood\b|\bat\b|\bwas\b|\bnow\b|,", self.gap(a, b), re.I):
+                continue
+            stated = next((p for p in percents if p.start > b.end), None) or \
+                next((p for p in reversed(percents) if p.end < a.start), None)
+            if stated is None or stated in (a, b):
+                continue
+            window = self.text[min(a.start, stated.start) - 40:max(b.end, stated.end) + 25]
+            direction = "up" if _UP.search(window) and not _DOWN.search(window) else \
+                "down" if _DOWN.search(window) and not _UP.search(window) else None
+            self._add(RelationType.CHANGE, stated, [a, b], sentence, cue="from ... to", direction=direction)
+            return
+
+    # -- elapsed time ------------------------------------------------------------------------
+    def _elapsed(self, qs: list[Quantity], sentence: int) -> None:
+        for d in qs:
+            if d.kind is not Kind.DURATION or d.value is None or not AGO.match(self.text[d.end:d.end + 20]):
+                continue
+            dates = [q for q in qs if q.kind is Kind.DATE and q.year is not None and q.weekday is None
+                     and (0 <= q.start - d.end <= 40 or 0 <= d.start - q.end <= 40)]
+            if dates:
+                nearest = min(dates, key=lambda q: min(abs(q.start - d.end), abs(d.start - q.end)))
+                self._add(RelationType.ELAPSED, d, [nearest], sentence, cue="ago")
+
+
+def _same_family(a: Quantity, b: Quantity) -> bool:
+    if a.kind in COUNTABLE and b.kind in COUNTABLE:
+        return True
+    if a.kind is b.kind is Kind.MONEY:
+        return a.unit == b.unit
+    if a.kind is b.kind is Kind.MEASURE:
+        return a.dimension == b.dimension
+    return False
+
+
+def _last_match(pattern: str, text: str) -> re.Match | None:
+    last = None
+    for m in re.finditer(pattern, text, re.I):
+        last = m
+    return last
+
+
+def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:
+    groups: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        groups.setdefault(q.sentence, []).append(q)
+    yield from sorted(groups.items())

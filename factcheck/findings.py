@@ -1,0 +1,68 @@
+"""Findings: what a check reports, with the figures it compared and the arithmetic."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Figure(BaseModel):
+    """A figure a finding compared, and where it stands."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    value: float | None = None
+
+
+class Finding(BaseModel):
+    """One inconsistency: the rule, where it is, and why, with the figures and arithmetic."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    kind: str = Field(description="the check kind that found it")
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str = Field(description="the file text of the primary figure")
+    related: list[Figure] = Field(default_factory=list)
+    arithmetic: str = Field("", description="the computation behind the finding, in words")
+    path: str = "<text>"
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.end)
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class FileResult(BaseModel):
+    """What one file of a run gave: its findings, or the errors that kept it from being checked."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    path: str
+    findings: list[Finding] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    text: str | None = Field(None, exclude=True, description="the file text, for reports that show it")
+    extraction: object | None = Field(None, exclude=True, description="the Extraction, for reports that show it")

@@ -1,0 +1,65 @@
+"""Markdown: blank the markup, keep the words where they stand.
+
+The body handed to analysis has the same length as the file text; markup characters
+(heading marks, emphasis, link targets, list markers, code blocks, HTML comments and tags)
+become spaces, so every offset found in the body is an offset into the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+_md = MarkdownIt("commonmark").enable("table")
+
+# Inline markup, blanked wherever it appears (the words inside stay).
+_INLINE = [
+    re.compile(r"<!--.*?-->", re.S),  # HTML comments (suppressions are read from the raw text)
+    re.compile(r"!?\[(?=[^\]]*\]\([^)]*\))"),  # opening bracket of a link or image
+    re.compile(r"\]\([^)]*\)"),  # "](target)" of a link
+    re.compile(r"\]\[[^\]]*\]"),  # "][ref]" of a reference link
+    re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
+    re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"),  # *emphasis* / **strong**
+    re.compile(r"(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"),  # _emphasis_
+    re.compile(r"~~"),
+    re.compile(r"`+"),
+]
+_LINE_START = re.compile(
+    r"^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
+)
+_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S.*$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t|:-]+$")
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+def blank_markup(body: str) -> str:
+    """Return ``body`` with Markdown markup replaced by spaces, same length, newlines kept."""
+    lines = body.splitlines(keepends=True)
+    # Blocks that are not prose: fenced and indented code, raw HTML blocks.
+    for token in _md.parse(body):
+        if token.type in ("fence", "code_block", "html_block") and token.map:
+            first, last = token.map
+            for i in range(first, min(last, len(lines))):
+                lines[i] = _blank(lines[i])
+    out = []
+    for line in lines:
+        head = _LINE_START.match(line)
+        if head and head.end():
+            line = " " * head.end() + line[head.end():]
+        stripped = line.strip()
+        if "|" in line and (_TABLE_RULE.match(stripped) and "-" in stripped):
+            line = _blank(line)
+        elif stripped.startswith("|") or stripped.endswith("|"):
+            line = line.replace("|", " ")
+        out.append(line)
+    text = "".join(out)
+    text = _LINK_DEFINITION.sub(lambda m: _blank(m.group()), text)
+    for pattern in _INLINE:
+        text = pattern.sub(lambda m: _blank(m.group()), text)
+    # Setext heading underlines and thematic breaks.
+    text = re.sub(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", lambda m: _blank(m.group()), text, flags=re.M)
+    return text

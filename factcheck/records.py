@@ -1,0 +1,158 @@
+"""The records every stage passes on: articles, quantities and the relations between them.
+
+These pydantic models are the contract between stages (read -> extract -> check -> report)
+and the shape of ``factcheck extract --format json``. Offsets are Unicode code points into
+the original file text, front matter included, end exclusive; lines and columns are 1-based.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Kind(str, Enum):
+    """What sort of figure a quantity is."""
+
+    COUNT = "count"  # "six people", "4,000 rebel fighters", "two villages"
+    NUMBER = "number"  # a bare number with nothing counted: "Three member states" is a count; "the 1990s" is not
+    MEASURE = "measure"  # a physical quantity with a unit: "2.5sq km", "466 kilometres"
+    MONEY = "money"  # "$3m", "€20 million"
+    PERCENT = "percent"  # "25%", "31 percent"
+    DURATION = "duration"  # "18 months", "the past 24 hours"
+    DATE = "date"  # "14 December 2016", "Tuesday", "in 1984", "the end of November"
+    TIME = "time"  # "6am", "4am GMT", "6pm local time"
+
+
+class Qualifier(str, Enum):
+    """How a figure is hedged: the words before it say which side of the value the truth lies."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"  # some, about, around, roughly, an estimated
+    AT_LEAST = "at_least"  # at least, no fewer than
+    MORE_THAN = "more_than"  # more than, over, above
+    POSSIBLY_MORE_THAN = "possibly_more_than"  # possibly more than, perhaps more than
+    AT_MOST = "at_most"  # up to, at most, no more than
+    LESS_THAN = "less_than"  # fewer than, less than, under, below
+    NEARLY = "nearly"  # nearly, almost, just under
+    RANGE = "range"  # between 10 and 20
+
+
+class Quantity(BaseModel):
+    """One figure of the article, typed, with where it stands and what it counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: Kind
+    text: str = Field(description="the exact file text at [start:end]")
+    start: int
+    end: int
+    line: int
+    column: int
+    sentence: int = Field(description="index of the sentence in the article, from 0")
+    value: float | None = Field(None, description="the number as stated, scale words applied")
+    unit: str | None = Field(None, description="canonical unit: pint unit for measures, ISO code for money, % ...")
+    dimension: str | None = None
+    counted: str | None = Field(None, description="lemma of what a count counts: 'people', 'fighter'")
+    counted_text: str | None = Field(None, description="the counted phrase as written: 'rebel fighters'")
+    qualifier: Qualifier = Qualifier.EXACT
+    qualifier_text: str | None = None
+    low: float | None = Field(None, description="lowest value the statement allows")
+    high: float | None = Field(None, description="highest value the statement allows")
+    step: float | None = Field(None, description="rounding step the figure is stated to: 1.2 million -> 100000")
+    # dates
+    iso_date: str | None = Field(None, description="resolved ISO date, when it can be resolved")
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = Field(None, description="the weekday named with the date: 'Tuesday'")
+    # times of day
+    hours: float | None = Field(None, description="time of day in hours since midnight: 4:30pm -> 16.5")
+    zone: str | None = Field(None, description="'UTC' for GMT/UTC times; an IANA zone for local times")
+    place: str | None = Field(None, description="the place a local time refers to")
+    place_source: str | None = Field(None, description="'sentence' or 'dateline'")
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier is not Qualifier.EXACT
+
+
+class RelationType(str, Enum):
+    PART_OF = "part_of"  # "82 people, including 11 women and 13 children": parts <= whole
+    TOTAL_OF = "total_of"  # "the 429 jobs comprise 133, 135 and 91": parts == whole
+    ENUMERATION = "enumeration"  # "6,000 civilians and 366 fighters": listed, no stated total
+    EQUIVALENT = "equivalent"  # "6am (4am GMT)", "10 km (6 miles)": the same amount twice
+    CHANGE = "change"  # "from 40 to 50, a 25% rise": whole = the stated change, parts = [from, to]
+    ELAPSED = "elapsed"  # "25 years ago in 1984": whole = the duration, parts = [the date]
+    RESTATEMENT = "restatement"  # "the figure of 22 countries" restating an earlier count
+
+
+class Relation(BaseModel):
+    """A relation between figures: the whole (or head) and the members it relates."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: RelationType
+    whole: str | None = Field(None, description="id of the whole / total / stated figure")
+    parts: list[str] = Field(default_factory=list, description="ids of the parts / members")
+    cue: str | None = Field(None, description="the words that signal the relation: 'including'")
+    sentence: int
+    direction: str | None = Field(None, description="for a change: 'up' or 'down' as worded")
+
+
+class LineIndex:
+    """Maps a code-point offset to a 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self._starts.append(i + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+class Article(BaseModel):
+    """One article as read: the whole file text and the body that is analysed.
+
+    ``body`` has exactly the length of ``text``: markup and front matter are blanked with
+    spaces (newlines kept), so an offset into the body is an offset into the file.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    path: str = "<text>"
+    text: str
+    body: str
+    title: str | None = None
+    date: dt.date | None = None
+    dateline: str | None = None
+    metadata: dict = Field(default_factory=dict)
+    suppressions: list = Field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        index = self.__dict__.get("_line_index")
+        if index is None:
+            index = LineIndex(self.text)
+            self.__dict__["_line_index"] = index
+        return index.position(offset)
+
+
+class Extraction(BaseModel):
+    """Everything extraction found in one article: the ``extract`` JSON contract."""
+
+    file: str
+    date: dt.date | None = None
+    dateline: str | None = None
+    quantities: list[Quantity]
+    relations: list[Relation]
+
+    def by_id(self) -> dict[str, Quantity]:
+        return {q.id: q for q in self.quantities}

@@ -1,0 +1,21 @@
+"""Output formats: one module per format, each with ``render(results, **options) -> str``."""
+
+from __future__ import annotations
+
+import importlib
+
+from factcheck.findings import FileResult
+
+FORMATS: dict[str, str] = {
+    "text": "factcheck.report.text",
+    "json": "factcheck.report.json_report",
+}
+
+
+def format_names() -> list[str]:
+    return list(FORMATS)
+
+
+def render(fmt: str, results: list[FileResult], **options) -> str:
+    module = importlib.import_module(FORMATS[fmt])
+    return module.render(results, **options)

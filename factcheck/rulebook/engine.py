@@ -1,0 +1,49 @@
+"""Run rules over an extraction and turn their hits into findings."""
+
+from __future__ import annotations
+
+import string
+
+from factcheck.checks import CheckContext, Hit
+from factcheck.findings import Figure, Finding
+from factcheck.records import Article, Extraction, Quantity
+from factcheck.rulebook.registry import get_kind
+from factcheck.rulebook.schema import Rule
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def figure(q: Quantity) -> Figure:
+    return Figure(text=q.text, start=q.start, end=q.end, line=q.line, column=q.column, value=q.value)
+
+
+def render_message(template: str, fields: dict) -> str:
+    return string.Formatter().vformat(template, (), _Fields(fields))
+
+
+def to_finding(rule: Rule, hit: Hit, article: Article) -> Finding:
+    q = hit.primary
+    fields = {"text": q.text, **hit.fields}
+    return Finding(
+        rule=rule.id, kind=rule.kind, severity=rule.severity, message=render_message(rule.message, fields),
+        start=q.start, end=q.end, line=q.line, column=q.column, text=q.text,
+        related=[figure(r) for r in hit.related], arithmetic=hit.arithmetic, path=article.path,
+    )
+
+
+def run_rules(article: Article, extraction: Extraction, rules: list[Rule],
+              notes: list[str] | None = None) -> list[Finding]:
+    """All findings of ``rules`` on one article, sorted by place."""
+    context = CheckContext(article, extraction)
+    findings: list[Finding] = []
+    for rule in rules:
+        check = get_kind(rule.kind)
+        for hit in check.run(context, rule.params):
+            findings.append(to_finding(rule, hit, article))
+    if notes is not None:
+        notes.extend(context.notes)
+    unique = {(f.rule, f.start, f.end, tuple((r.start, r.end) for r in f.related)): f for f in findings}
+    return sorted(unique.values(), key=Finding.sort_key)

@@ -1,0 +1,29 @@
+"""The one registry of check kinds: kind name -> module. Adding a kind is one line here."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+KINDS: dict[str, str] = {
+    "part_whole": "factcheck.checks.part_whole",
+    "list_sum": "factcheck.checks.list_sum",
+    "differing_totals": "factcheck.checks.differing_totals",
+    "tz_offset": "factcheck.checks.tz_offset",
+    "weekday_date": "factcheck.checks.weekday_date",
+    "percent_change": "factcheck.checks.percent_change",
+    "unit_conversion": "factcheck.checks.unit_conversion",
+    "duration_arithmetic": "factcheck.checks.duration_arithmetic",
+    "compare": "factcheck.checks.compare",
+}
+
+
+def kind_names() -> list[str]:
+    return sorted(KINDS)
+
+
+def get_kind(name: str) -> ModuleType | None:
+    """The check module registered under ``name`` (imported on first use), or None."""
+    if name not in KINDS:
+        return None
+    return importlib.import_module(KINDS[name])
