@@ -28,7 +28,7 @@ ZONE_ABBREVIATIONS = {
 }
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -44,7 +44,7 @@ DATE_PATTERNS = [
                rf"(?-i:{_MONTH})(?:,?\s+{_YEAR})?(?![\w])"),
     re.compile(rf"\b{_WEEKDAY}(?![\w])"),
     # a year standing alone: "in 1984", "since 2001"
-    re.compile(r"(?<![\w$£€.,-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w,]|\.\d|\s*(?:%|per\s?cent|percent))"),
+    re.compile(r"(?<![\w$£€.,-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
 ]
 
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"

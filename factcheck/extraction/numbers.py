@@ -43,7 +43,7 @@ _WORD_NUMBER = (
     rf"(?:(?:\s+|-)(?:and\s+)?(?:(?:{_SCALE})|(?:{_WORD})(?:-(?:{_WORD}))?))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|¥|₹|(?:Rs\.?|USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB)\s?)"
+_CURRENCY = (r"(?:(?-i:US|A|C|NZ|HK|S)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB)\s?)")
 _SUFFIX_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|mln|tn|k|m|b)\b)"
 
 NUMBER_RE = re.compile(
