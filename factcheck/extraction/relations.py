@@ -29,7 +29,7 @@ CUES_BEFORE_WHOLE: list[tuple[str, RelationType]] = [
      r"|\btotal(?:l?ing|l?ed|s)?\b|\bin\s+all\b|\baltogether\b|\bsumming\s+to\b", RelationType.TOTAL_OF),
 ]
 # "Of the 83 visitors, 75 were adults and 44 children": the whole follows the cue, the parts follow the whole
-CUE_OF_THE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|those|these|its|their)\s*$", re.I)
+CUE_OF_THE = re.compile(r"(?:^|[.!?:;,\"“”]\s*|\n\s*)(?:of|out\s+of|among)\s+(?:the|those|these|its|their)\s*$", re.I)
 # "170 people, 89 of them adults and 135 children": the parts follow the whole, the first carries the cue
 PARTITIVE = re.compile(r"^\s*of\s+(?:them|whom|those|these|which)\b", re.I)
 # What may stand between two parts of one list
@@ -46,7 +46,18 @@ UP_WORDS = r"ris(?:e|es|ing)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth
 DOWN_WORDS = r"fall(?:s|ing)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*"
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
-AGO = re.compile(r"^\s*(?:ago|earlier|before\s+(?:now|today))\b", re.I)
+# Elapsed time. Counted back from the article date: "25 years ago in 1984", "in 1997, 16 years
+# before this latest row", "60 years since ..., in 1953", "since 1997, some ten years", "its 30th
+# anniversary, having been founded in 1980". Between two dates: "on 10 May ... 18 days later, on 4 June".
+AGO = re.compile(r"^\s*(?:ago|before\s+(?:now|today|this\b|these\b|the\s+(?:current|present|latest)\b))\b", re.I)
+SINCE_AFTER = re.compile(r"^\s*(?:have\s+|has\s+)?(?:passed\s+|elapsed\s+|gone\s+by\s+)?since\b", re.I)
+SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s*$", re.I)
+SINCE_GAP = re.compile(r"^[\s,(–—-]*(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|fully|"
+                       r"a\s+full|for|for\s+(?:some|about|around|nearly|almost|over|more\s+than))\s+)?$", re.I)
+BETWEEN_AFTER = re.compile(r"^\s*(?:later|earlier|afterwards|after\s+that|before\s+that)\b", re.I)
+ANNIVERSARY = re.compile(r"^\s*anniversary\b", re.I)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+PAST_ANNIVERSARY = re.compile(r"\b(?:celebrated|marked|commemorated|observed)\b", re.I)
 
 
 class RelationFinder:
@@ -126,10 +137,11 @@ class RelationFinder:
             gap = self.gap(whole, after)
             before_whole = self.text[max(0, whole.start - 30):whole.start]
             # "Of the 83 visitors, 75 were adults and 44 were children"
-            if CUE_OF_THE.search(before_whole) and re.match(r"^[^;.]{0,40},", gap):
+            of_the = CUE_OF_THE.search(self.text, max(0, whole.start - 40), whole.start)
+            if of_the and re.match(r"^[^;.]{0,40},", gap):
                 parts = self._list_from(amounts, i + 1, whole)
                 if parts:
-                    self._add(RelationType.PART_OF, whole, parts, sentence, cue=CUE_OF_THE.search(before_whole).group().strip())
+                    self._add(RelationType.PART_OF, whole, parts, sentence, cue=of_the.group().strip(" ,.;:\"“”"))
                     taken.update(p.id for p in parts)
                     continue
             # "170 people, 89 of them adults and 135 children"
@@ -146,7 +158,7 @@ class RelationFinder:
                     if cue == "with" and not re.search(r",\s*with\s*$", gap[:m.end()]):
                         continue  # "with" alone is too loose: "clashes with 20 soldiers"
                     parts = self._list_from(amounts, i + 1, whole)
-                    if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF):
+                    if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF and parts[0].kind is Kind.COUNT):
                         self._add(type_, whole, parts, sentence, cue=cue)
                         taken.update(p.id for p in parts)
                         break
@@ -206,14 +218,36 @@ class RelationFinder:
 
     # -- elapsed time ------------------------------------------------------------------------
     def _elapsed(self, qs: list[Quantity], sentence: int) -> None:
+        dates = [q for q in qs if q.kind is Kind.DATE and q.year is not None
+                 and (q.weekday is None or re.search(r"\d", q.text))]  # not a bare "Tuesday"
+
+        def near(d: Quantity, before: int, after: int) -> list[Quantity]:
+            return [q for q in dates if 0 <= q.start - d.end <= after or 0 <= d.start - q.end <= before]
+
+        def closest(d: Quantity, found: list[Quantity]) -> Quantity:
+            return min(found, key=lambda q: min(abs(q.start - d.end), abs(d.start - q.end)))
+
         for d in qs:
-            if d.kind is not Kind.DURATION or d.value is None or not AGO.match(self.text[d.end:d.end + 20]):
-                continue
-            dates = [q for q in qs if q.kind is Kind.DATE and q.year is not None and q.weekday is None
-                     and (0 <= q.start - d.end <= 40 or 0 <= d.start - q.end <= 40)]
-            if dates:
-                nearest = min(dates, key=lambda q: min(abs(q.start - d.end), abs(d.start - q.end)))
-                self._add(RelationType.ELAPSED, d, [nearest], sentence, cue="ago")
+            after = self.text[d.end:d.end + 30]
+            if d.kind is Kind.DURATION and d.value is not None:
+                if AGO.match(after) and (found := near(d, 40, 40)):
+                    self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="ago")
+                elif SINCE_AFTER.match(after) and (found := [q for q in near(d, 0, 100) if q.year]):
+                    self._add(RelationType.ELAPSED, d, [found[0]], sentence, cue="since")
+                elif BETWEEN_AFTER.match(after):
+                    earlier, later = near(d, 120, 0), near(d, 0, 40)
+                    if earlier and later:
+                        self._add(RelationType.ELAPSED, d, [earlier[-1], later[0]], sentence,
+                                  cue=BETWEEN_AFTER.match(after).group().strip())
+                else:  # "since 1997, some ten years" / "for ten years since 1997"
+                    found = [q for q in near(d, 30, 30) if SINCE_BEFORE.search(self.text[max(0, q.start - 12):q.start])
+                             and SINCE_GAP.match(self.gap(q, d) if q.end <= d.start else
+                                                 SINCE_BEFORE.sub("", self.gap(d, q)))]
+                    if found:
+                        self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="since")
+            elif ORDINAL.match(d.text) and ANNIVERSARY.match(after) and (found := near(d, 100, 100)):
+                if not PAST_ANNIVERSARY.search(self.text[min(d.start, found[0].start):max(d.end, found[-1].end)]):
+                    self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="anniversary")
 
 
 def _same_family(a: Quantity, b: Quantity) -> bool:
