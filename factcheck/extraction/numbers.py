@@ -147,6 +147,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
             words = m.group("words")
             if words.lower() in ("a", "an"):
                 continue
+            article = re.match(r"(?:a|an)\s+", words, re.I)
+            if article and not re.match(r"(?:hundred|thousand|million|billion|trillion|dozen)\b",
+                                        words[article.end():], re.I):
+                start, words = start + article.end(), words[article.end():]  # "a four-week ..." is four
             value = words_to_number(words)
             if value is None:
                 continue

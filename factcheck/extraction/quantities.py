@@ -16,7 +16,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extraction import datetimes, numbers
+from factcheck.extraction import datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.records import Kind, Qualifier
 
@@ -44,7 +44,7 @@ NOT_UNITS = {"are", "bar", "point", "points", "stone", "stones", "pound", "pound
              "day", "days", "year", "years", "hour", "hours", "minute", "minutes", "second", "seconds",
              "week", "weeks", "month", "months", "percent", "ton", "tons", "degree", "degrees", "cup", "cups",
              "count", "counts", "unit", "units", "bit", "bits", "pi", "dozen", "gal", "barn", "cal", "ha"}
-_UNIT_WORDS = re.compile(r"^\s?(?:(?:sq|square|cubic|cu)\.?\s*)?[a-zA-Z²³/]+(?:\s*(?:per|/)\s*[a-zA-Z]+)?")
+_UNIT_WORDS = re.compile(r"^[\s-]?(?:(?:sq|square|cubic|cu)\.?\s*)?[a-zA-Z²³/]+(?:\s*(?:per|/)\s*[a-zA-Z]+)?")
 
 
 @dataclass
@@ -81,6 +81,31 @@ def _quantulum():
         from quantulum3 import parser
 
     return parser
+
+
+@lru_cache(maxsize=1)
+def _unit_first_words() -> frozenset[str]:
+    """First words of every unit quantulum3 knows for a measure entity: a number followed by
+    anything else needs no quantulum3 parse (most numbers in news count things)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+    units = load.units("en_US")
+    words = set()
+    for table in (units.surfaces_lower, units.symbols_lower):
+        for surface, entries in table.items():
+            if any(u.entity.name in MEASURE_ENTITIES for u in entries):
+                words.add(surface.split()[0].lower())
+    return frozenset(words)
+
+
+_NEXT_WORD = re.compile(r"^[\s-]?([^\W\d_]+|[°²³/'\"″′]+)")
+
+
+def _may_be_unit(rest: str) -> bool:
+    m = _NEXT_WORD.match(rest)
+    return bool(m) and m.group(1).lower() in _unit_first_words()
 
 
 def _quantulum_units(sentence: str) -> list:
@@ -153,6 +178,11 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             "iso_date": d.iso_date, "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
             "granularity": d.granularity}))
         taken.append((d.start, d.end))
+    for t in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
+        if not _overlaps(t.start, t.end, taken):
+            found.append(Candidate(Kind.MEASURE, t.start, t.end, value=t.value, unit=canonical_unit(t.unit)[0],
+                                   dimension="temperature", step=t.step))
+            taken.append((t.start, t.end))
 
     matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
     units_by_start = _measure_units(doc, matches)
@@ -188,6 +218,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         found.append(c)
 
     found = _merge_between_ranges(text, found)
+    measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
             continue
@@ -220,7 +251,7 @@ def _measure_units(doc, matches: list) -> dict[int, tuple[int, str, str]]:
     """quantulum3's units for numbers of this passage: number start -> (end, pint unit, dimension)."""
     text = doc.text
     wanted = [n for n in matches if not n.percent and not n.currency and n.value is not None
-              and _UNIT_WORDS.match(text[n.end:])]
+              and _may_be_unit(text[n.end:])]
     if not wanted:
         return {}
     found: dict[int, tuple[int, str, str]] = {}
