@@ -119,8 +119,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
             g = m.groupdict()
             if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")):
                 continue  # "may" the verb
-            if index == 3 and g["month"][:3] in ("Mar", "Jun", "Jan", "Dec", "Oct", "Aug", "Sep", "Nov", "Feb", "Apr", "Jul") \
-                    and len(g["month"].rstrip(".")) <= 4 and not g.get("year"):
+            if index == 3 and g["month"].lower().rstrip(".") not in MONTHS and not g.get("year"):
                 continue  # a bare abbreviation is too often something else
             d = DateMatch(m.start(), m.end())
             if g.get("iso"):

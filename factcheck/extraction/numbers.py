@@ -31,26 +31,28 @@ VAGUE = {"dozens": (24, 143), "scores": (40, 199), "hundreds": (200, 999), "thou
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
                     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
-                    "aud": "AUD", "cad": "CAD", "inr": "INR", "rmb": "CNY"}
+                    "aud": "AUD", "cad": "CAD", "inr": "INR", "rmb": "CNY", "r$": "BRL"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
                   "yuan": "CNY", "rupees": "INR", "rupee": "INR", "francs": "CHF", "pounds sterling": "GBP",
                   "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "won": "KRW"}
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_SCALE = "hundred|thousand|million|billion|trillion"
-_WORD_NUMBER = (
+_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_WORD_NUMBER = (  # "and" joins number words only after a scale: "one hundred and six", not "one and six"
     rf"(?:(?:a|an|one)\s+)?(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?|a)"
-    rf"(?:(?:\s+|-)(?:and\s+)?(?:(?:{_SCALE})|(?:{_WORD})(?:-(?:{_WORD}))?))*"
+    rf"(?:(?:\s+|-)(?:{_SCALE})(?:\s+and(?=\s+(?:{_WORD})\b))?|(?:\s+|-)(?:{_WORD})(?:-(?:{_WORD}))?)*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY = (r"(?:(?-i:US|A|C|NZ|HK|S)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB)\s?)")
+_CODES = ("USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RUB|UAH|TRY|ZAR|NGN|KES"
+          "|EGP|ILS|SAR|AED|QAR|KWD|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|HKD|SGD|MYR|THB|IDR|PHP|VND|PKR|BDT|NZD")
+_CURRENCY = (rf"(?:(?-i:US|A|C|NZ|HK|S|R)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|{_CODES})\s?)")
 _SUFFIX_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|mln|tn|k|m|b)\b)"
 
 NUMBER_RE = re.compile(
     rf"""
     (?P<currency>{_CURRENCY})?
     (?:
-        (?P<digits>(?<![\w.,/:-])(?:{_DIGITS}))(?![\w/]*\d)(?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
+        (?P<digits>(?<![\w.,/:-])(?:{_DIGITS}))(?![\w/]*\d)(?!:\d)(?!(?:st|nd|rd|th)\b)(?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
       | (?P<half>half\s+a\s+(?:million|billion|dozen))
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)
       | (?P<words>(?<![\w-])(?:a\s+dozen|{_WORD_NUMBER}|dozen)(?![\w]))
@@ -117,7 +119,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in NUMBER_RE.finditer(text):
         currency = m.group("currency")
-        code = CURRENCY_SYMBOLS.get(currency.strip().lower()) if currency else None
+        code = (CURRENCY_SYMBOLS.get(currency.strip().lower()) or currency.strip().upper()) if currency else None
         start, end = m.start(), m.end()
         if m.group("digits"):
             value, step = _digits_value(m.group("digits"))
@@ -154,7 +156,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             value = words_to_number(words)
             if value is None:
                 continue
-            match = NumberMatch(start, end, value, None, code, is_word=True)
+            match = NumberMatch(start, start + len(words), value, None, code, is_word=True)
         if m.group("percent"):
             match.percent = True
         else:

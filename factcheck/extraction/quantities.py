@@ -184,6 +184,12 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                                    dimension="temperature", step=t.step))
             taken.append((t.start, t.end))
 
+    for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
+        if not _overlaps(m.start(), m.end(), taken):
+            unit = DURATION_UNITS[m.group("unit").lower()]
+            found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
+            taken.append((m.start(), m.end()))
+
     matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
     units_by_start = _measure_units(doc, matches)
     for n in matches:
@@ -218,6 +224,8 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         found.append(c)
 
     found = _merge_between_ranges(text, found)
+    found = _merge_to_ranges(text, found)
+    _inherit_implied_heads(doc, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
@@ -287,6 +295,10 @@ def _counts_something(doc, end: int) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and tok.idx <= end + 1
 
 
+# adjectives that stand for people after a number: "the 47 dead", "12 injured"
+_NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed", "elderly",
+                       "sick", "hurt", "killed", "detained", "arrested", "evacuated", "infected", "vaccinated"}
+_VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
 
 
@@ -308,6 +320,8 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
         i = last.i + 1
         if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in ("them", "whom", "those", "which"):
             i += 2
+        elif i + 1 < len(doc) and doc[i].lower_ == "of" and last.lower_ in _VAGUE_WORDS:
+            i += 1  # "hundreds of animals"
         for tok in doc[i:i + 4]:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET") \
                     or tok.like_num:
@@ -317,6 +331,9 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
                 if tok.tag_ in ("NNS", "NNPS"):
                     break
     if head is None:
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in _NOMINAL_ADJECTIVES:
+            return nxt.lower_, nxt.text  # "the 47 dead", "12 injured"
         return None
     # the head of a compound run: "rebel fighters" -> "fighters"
     while head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "compound" and doc[head.i + 1].head.i > head.i \
@@ -332,6 +349,60 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
     if len(phrase) > 60:
         phrase = head.text
     return lemma, phrase
+
+
+_ONE_UNIT = re.compile(r"\b(?:a|an|one)\s+(?P<unit>decade|year|month|week|fortnight|day|hour|century)\b(?!-)", re.I)
+# "9% to 12%", "12 to 18 others", "two or three places": a range, unless "from" makes it a change
+_RANGE_GAP = re.compile(r"^\s*(?:to|or)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|dropped|increased|decreased|up|down|cut|raised|lowered)\s+"
+                          r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?$", re.I)
+# what may follow a count whose noun is implied: "... up from 2,100,", "31 were men"
+_BARE_AFTER = re.compile(r"^\s*(?:[,;:.)]|$|and\b|or\b|to\b|from\b|in\b|on\b|at\b|were\b|was\b|are\b|is\b|"
+                         r"have\b|had\b|did\b|will\b|would\b|of\s+(?:them|whom|those)\b|\w+ed\b)", re.I)
+_OF_THE_COUNT = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
+
+
+def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'9% to 12%', '3 to 5 degrees', 'two or three places' -> one range figure."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and c.qualifier is Qualifier.EXACT and c.value is not None and nxt.value is not None \
+                and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.PERCENT, Kind.MEASURE, Kind.MONEY) \
+                and (nxt.kind is c.kind or c.kind is Kind.NUMBER and nxt.kind is not Kind.NUMBER) \
+                and (c.unit is None or c.unit == nxt.unit) and c.value < nxt.value \
+                and _RANGE_GAP.match(text[c.end:nxt.start]) and not _FROM_BEFORE.search(text[max(0, c.start - 40):c.start]):
+            out.append(Candidate(nxt.kind, c.start, nxt.end, value=None, unit=nxt.unit, dimension=nxt.dimension,
+                                 counted=nxt.counted, counted_text=nxt.counted_text, qualifier=Qualifier.RANGE,
+                                 low=c.value, high=nxt.value, step=nxt.step))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
+    """A bare number next to a count counts the same thing: "2,400 elephants, up from 2,100";
+    "41 of the 121 seats"; "Of the 47 dead, 31 were men"."""
+    text = doc.text
+    counts = [c for c in found if c.kind is Kind.COUNT and c.counted]
+    for c in found:
+        if c.kind is not Kind.NUMBER or (c.value is None and c.low is None):
+            continue
+        later = next((k for k in counts if k.start > c.end), None)
+        if later is not None and _OF_THE_COUNT.match(text[c.end:later.start]):
+            c.kind, c.counted, c.counted_text = Kind.COUNT, later.counted, later.counted_text
+            continue
+        if not _BARE_AFTER.match(text[c.end:]):
+            continue
+        earlier = [k for k in counts if k.end <= c.start and c.start - k.end <= 120
+                   and not re.search(r"[.!?;]\s", text[k.end:c.start])]
+        if earlier:
+            k = earlier[-1]
+            c.kind, c.counted, c.counted_text = Kind.COUNT, k.counted, k.counted_text
 
 
 def _merge_between_ranges(text: str, found: list[Candidate]) -> list[Candidate]:

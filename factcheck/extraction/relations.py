@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extraction.changes import find_changes
 from factcheck.records import Kind, Quantity, Relation, RelationType
 
 COUNTABLE = {Kind.COUNT, Kind.NUMBER}
@@ -15,7 +16,7 @@ AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
 # Cues after the whole that introduce its parts: (regex, relation type)
 CUES_AFTER_WHOLE: list[tuple[str, RelationType]] = [
     (r"\bincluding\b|\bincludes?\b|\bincluded\b|\bamong\s+(?:them|whom|those|these)\b|\bof\s+(?:whom|which)\b"
-     r"|\bcover(?:s|ed|ing)?\b|\bsuch\s+as\b|\bnotably\b|\bwith\b", RelationType.PART_OF),
+     r"|\bcover(?:s|ed|ing)?\b|\bsuch\s+as\b|\bnotably\b", RelationType.PART_OF),
     (r"\bcompris(?:e|es|ed|ing)\b|\bconsist(?:s|ed|ing)?\s+of\b|\bmade\s+up\s+of\b|\bbr(?:eak|eaks|oke|oken)\s+down\b"
      r"(?:\s+(?:as\s+follows|into|like\s+this))?|\bsplit\s+(?:into|between|among)\b|\bdivided\s+(?:into|between|among)\b"
      r"|\bas\s+follows\b|:|\bnamely\b", RelationType.TOTAL_OF),
@@ -32,9 +33,13 @@ CUES_BEFORE_WHOLE: list[tuple[str, RelationType]] = [
 CUE_OF_THE = re.compile(r"(?:^|[.!?:;,\"“”]\s*|\n\s*)(?:of|out\s+of|among)\s+(?:the|those|these|its|their)\s*$", re.I)
 # "170 people, 89 of them adults and 135 children": the parts follow the whole, the first carries the cue
 PARTITIVE = re.compile(r"^\s*of\s+(?:them|whom|those|these|which)\b", re.I)
+PART_OF_THE = re.compile(r"^\s*(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its|their|his|her|our)\s+$", re.I)
 # What may stand between two parts of one list
 LIST_GAP = re.compile(r"^[^;.!?()]{0,60}$")
 LIST_JOINER = re.compile(r",|\band\b|\bas\s+well\s+as\b|\bplus\b|\balong\s+with\b|\bwhile\b|\bwith\b|&", re.I)
+# Between two listed counts: the first's noun phrase, then a joiner right before the next figure
+ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+                             r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)
 # Equivalents: "6am (4am GMT)", "10 km (6 miles)", "466 kilometres, or 290 miles,"
 EQUIVALENT_GAP = re.compile(
     r"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
@@ -96,7 +101,8 @@ class RelationFinder:
                 continue
             if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == "UTC") != (b.zone == "UTC"):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
-            elif a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit:
+            elif a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit \
+                    and re.search(r"[(\[/—]|\bor\b", self.gap(a, b)):  # not "5 km, 10 miles and ...": a list
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind is Kind.MONEY and a.unit != b.unit and "(" in self.gap(a, b):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue="(")
@@ -155,13 +161,17 @@ class RelationFinder:
                 m = _last_match(pattern, gap)
                 if m and len(gap) - m.end() <= 25 and len(gap) <= 70 and not re.search(r"[;.]", gap[:m.start()]):
                     cue = m.group().strip()
-                    if cue == "with" and not re.search(r",\s*with\s*$", gap[:m.end()]):
-                        continue  # "with" alone is too loose: "clashes with 20 soldiers"
                     parts = self._list_from(amounts, i + 1, whole)
                     if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF and parts[0].kind is Kind.COUNT):
                         self._add(type_, whole, parts, sentence, cue=cue)
                         taken.update(p.id for p in parts)
                         break
+        # "41 of the 121 seats": one part, then its whole
+        for part, whole in zip(amounts, amounts[1:]):
+            if part.id not in taken and whole.id not in taken and PART_OF_THE.match(self.gap(part, whole)) \
+                    and _same_family(part, whole):
+                self._add(RelationType.PART_OF, whole, [part], sentence, cue="of the")
+                taken.update((part.id, whole.id))
         # parts first, whole after: "21 business and 18 private customers were among the 63 customers"
         for j, whole in enumerate(amounts):
             if j == 0 or whole.id in taken:
@@ -186,35 +196,21 @@ class RelationFinder:
             if counts[i].id in self._used_in_list:
                 i += 1
                 continue
-            parts = self._list_from(counts, i, None)
-            parts = [p for p in parts if p.id not in self._used_in_list]
+            parts = [counts[i]]
+            for nxt in counts[i + 1:]:
+                if nxt.id in self._used_in_list or not ENUMERATION_GAP.match(self.gap(parts[-1], nxt)):
+                    break
+                parts.append(nxt)
             if len(parts) >= 2 and len({p.counted for p in parts}) == len(parts):
                 self._add(RelationType.ENUMERATION, None, parts, sentence, cue="and")
             i += max(1, len(parts))
 
     # -- changes -----------------------------------------------------------------------------
     def _changes(self, qs: list[Quantity], sentence: int) -> None:
-        percents = [q for q in qs if q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None]
-        if not percents:
-            return
-        for i, a in enumerate(qs):
-            if a.value is None or a.kind in (Kind.DATE, Kind.TIME, Kind.DURATION):
-                continue
-            if not re.search(r"\bfrom\s*(?:(?:a|an)\s+\w+\s+of\s+)?$", self.text[max(0, a.start - 25):a.start], re.I):
-                continue
-            b = next((q for q in qs[i + 1:] if q.kind is a.kind and q.value is not None and q is not a
-                      and (a.kind is not Kind.PERCENT or q.end < qs[-1].end) and q not in percents[-1:]), None)
-            if b is None or not re.search(r"\bto\b|\breach\w*|\bstood\b|\bat\b|\bwas\b|\bnow\b|,", self.gap(a, b), re.I):
-                continue
-            stated = next((p for p in percents if p.start > b.end), None) or \
-                next((p for p in reversed(percents) if p.end < a.start), None)
-            if stated is None or stated in (a, b):
-                continue
-            window = self.text[min(a.start, stated.start) - 40:max(b.end, stated.end) + 25]
-            direction = "up" if _UP.search(window) and not _DOWN.search(window) else \
-                "down" if _DOWN.search(window) and not _UP.search(window) else None
-            self._add(RelationType.CHANGE, stated, [a, b], sentence, cue="from ... to", direction=direction)
-            return
+        """"rose from 40 to 50, a 25% rise": whole = the stated percentage, parts = [from, to]."""
+        for change in find_changes(self.text, qs):
+            self._add(RelationType.CHANGE, change.stated, [change.origin, change.new], sentence, cue=change.cue,
+                      direction=change.direction)
 
     # -- elapsed time ------------------------------------------------------------------------
     def _elapsed(self, qs: list[Quantity], sentence: int) -> None:

@@ -1,0 +1,193 @@
+"""Changes: a figure that moved from one value to another, with the percentage the writer gives.
+
+"rose from 40 to 50, a 25% rise", "fell 20 percent, to 40 from 50", "Up from 9,225, orders
+reached 15,044, a gain of 63%", "the 21 recorded, compared with 44 a year earlier, is a 52% fall",
+"closed at 1,020, down from 1,200, a 15% slide".
+
+A change needs three figures of one sentence: the old value (after "from", "compared with",
+"versus", "against"), the new value (joined to it by "to", "reached", "stood at" ..., or just
+before "from"), and a percentage next to a change word ("a 25% rise", "down 15%"). Shares
+("30% of the vote") and percentage points ("up 2 percentage points") are never the stated change.
+The cue tables are data: extend them, not the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.records import Kind, Quantity
+
+CHANGEABLE = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION}
+_AMOUNTS = CHANGEABLE - {Kind.DURATION}
+# What the parser may take a count to count when a time phrase follows it: "48 last year"
+TIME_WORDS = {"year", "month", "week", "day", "season", "spring", "summer", "autumn", "fall", "winter", "quarter",
+              "time", "decade", "period", "term", "night", "morning", "evening", "weekend"}
+_HEDGE = (r"about|around|roughly|some|approximately|nearly|almost|just\s+over|just\s+under|over|under|"
+          r"more\s+than|less\s+than|fewer\s+than|an?\s+estimated|estimated")
+# The words just before the old value: "from", "up from a record low of", "compared with last year's"
+ORIGIN = re.compile(
+    r"\b(?P<cue>from|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+on)\s+"
+    r"(?:(?:a|an|the|its|their|last\s+year's|the\s+previous\s+\w+'s)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:of|at)\s+)?"
+    rf"(?:(?:{_HEDGE})\s+)?$",
+    re.I,
+)
+# "ranging from 5 to 10", "children aged from 6 to 12", "between": spans, not changes
+RANGE_BEFORE = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|aged?|ages|anywhere|between|span\w*|stretch\w*|"
+                          r"runs?|running|extend\w*|lasting|cost(?:s|ing)?)\s+(?:[\w-]+\s+)?$", re.I)
+# Between the old value and a new value after it ("from 40 to 50", "from 9,225, orders reached 15,044")
+FORWARD = re.compile(r"\bto\b|\breach\w*|\bstood\b|\bstands?\b|\bwas\b|\bwere\b|\bis\b|\bare\b|\bnow\b|\bhit\b"
+                     r"|\btotal\w*|\bat\b|\bcame\s+in\b|\bclimb\w*|\brose\b|\bfell\b|\bdropped\b|\bjumped\b", re.I)
+# Between a new value and the old value after it ("to 53 from 95", "1,020, down from 1,200")
+BACKWARD = re.compile(r"^(?:\s+(?:in|during|for|at|on|this|last)\s+[\w']+(?:\s+[\w']+)?)?[\s,]*"
+                      r"(?:(?:up|down|rising|falling|higher|lower|increasing|decreasing|dropping|climbing)\s*)?$", re.I)
+# What may not stand between the pair and the stated percentage: another clause
+NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|further|another|expect\w*|forecast\w*|"
+                        r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b", re.I)
+# After a percentage: it is not a change ("30% of the vote", "2 percentage points")
+SHARE_AFTER = re.compile(r"^\s*(?:of|share|stake|majority|minority|owned|stake)\b", re.I)
+POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
+
+UP_WORDS = (r"ris(?:e|es|ing|en)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth|climb\w*|surg\w*|up|higher|"
+            r"soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*|tripl\w*|spik\w*|rebound\w*|advanc\w*|expan\w*|swell\w*")
+DOWN_WORDS = (r"fall(?:s|ing|en)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|"
+              r"slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*|"
+              r"halv\w*|slash\w*|contract\w*|fewer|less|slow\w*|eas(?:e|ed|ing)|retreat\w*|lost")
+_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
+_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
+_NOT_CHANGE = re.compile(r"\bup\s+to\b|\bmade\s+up\b|\bset\s+up\b|\bcut\s+off\b|\bdown\s+to\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass
+class Change:
+    """One change as written: the stated percentage, the old and the new value, and its wording."""
+
+    stated: Quantity
+    origin: Quantity
+    new: Quantity
+    cue: str
+    direction: str | None
+
+
+def direction_of(text: str) -> str | None:
+    """'up' or 'down' when the words of ``text`` say only one of them."""
+    text = _NOT_CHANGE.sub(" ", text)
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can be the old and new value of one thing."""
+    if a.value is None or b.value is None:
+        return False
+    if a.kind in (Kind.COUNT, Kind.NUMBER) and b.kind in (Kind.COUNT, Kind.NUMBER):
+        heads = {a.counted, b.counted} - TIME_WORDS  # "48 last year" is not a count of years
+        return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads)
+    return a.kind is b.kind and a.unit == b.unit
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.kind is Kind.NUMBER and q.value is not None and q.value.is_integer() and 1800 <= q.value <= 2100 \
+        and q.text.strip().isdigit()
+
+
+def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
+    """The changes of one sentence; ``qs`` are its figures in text order, ``text`` the whole body."""
+    qs = sorted(qs, key=lambda q: q.start)
+    percents = [q for q in qs if q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
+                and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12])]
+    if not percents:
+        return []
+    amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None]
+    used: set[str] = set()
+    found: list[Change] = []
+    for i, origin in enumerate(amounts):
+        if origin.id in used:
+            continue
+        before = text[max(0, origin.start - 60):origin.start]
+        m = ORIGIN.search(before)
+        if not m or RANGE_BEFORE.search(before[:m.start()]):
+            continue
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        cue_start = origin.start - (len(before) - m.start())
+        new = _new_value(text, amounts, i, cue, cue_start, used)
+        if new is None or _year_like(origin) and _year_like(new):
+            continue
+        first, last = (origin, new) if origin.start < new.start else (new, origin)
+        stated = _stated(text, qs, percents, first, last, used)
+        if stated is None:
+            continue
+        p, phrase = stated
+        start = min(first.start, p.start)
+        head = text[max(0, start - 50):start]
+        breaks = list(_SENTENCE_BREAK.finditer(head))
+        verb_window = (head[breaks[-1].end():] if breaks else head) + text[start:last.end]
+        worded, verb = direction_of(phrase), direction_of(verb_window)
+        direction = worded or verb if not (worded and verb and worded != verb) else None
+        found.append(Change(p, origin, new, _cue_words(cue, origin is first), direction))
+        used.update({p.id, origin.id, new.id})
+    return found
+
+
+def _cue_words(cue: str, origin_first: bool) -> str:
+    if origin_first:
+        return "from ... to" if cue == "from" else f"{cue} ..., ..."
+    return f"... {cue}"
+
+
+def _new_value(text: str, amounts: list[Quantity], i: int, cue: str, cue_start: int,
+               used: set[str]) -> Quantity | None:
+    origin = amounts[i]
+    after = next((q for q in amounts[i + 1:] if comparable(origin, q)), None)
+    before = next((q for q in reversed(amounts[:i]) if comparable(origin, q)), None)
+
+    def forward() -> Quantity | None:
+        if after is None or after.id in used:
+            return None
+        gap = text[origin.end:after.start]
+        if len(gap) > 70 or re.search(r"[;]|[.!?]\s", gap):
+            return None
+        if cue == "from":
+            return after if FORWARD.search(gap) else None
+        # "Compared with 44 a year earlier, the 21 recorded ...": the new value opens the next clause
+        return after if "," in gap and len(gap) <= 45 and not NEW_CLAUSE.search(gap) else None
+
+    def backward() -> Quantity | None:
+        if before is None or before.id in used or before.end > cue_start:
+            return None
+        return before if BACKWARD.match(text[before.end:cue_start]) else None
+
+    return (forward() or backward()) if cue == "from" else (backward() or forward())
+
+
+def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quantity, last: Quantity,
+            used: set[str]) -> tuple[Quantity, str] | None:
+    """The percentage stated for the pair first..last, and the words that give it its direction."""
+    best: tuple[int, Quantity, str] | None = None
+    for p in percents:
+        if p.id in used or p is first or p is last:
+            continue
+        tail = re.split(r"[,;.()]", text[p.end:p.end + 25])[0]
+        if p.start >= last.end:
+            gap = text[last.end:p.start]
+            if len(gap) > 50 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap):
+                continue
+            phrase = gap[-30:] + p.text + tail
+        elif p.end <= first.start:
+            gap = text[p.end:first.start]
+            if len(gap) > 30 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap):
+                continue
+            lead = re.split(r"[,;.()]", text[max(0, p.start - 30):p.start])[-1]
+            phrase = lead + p.text + tail
+        else:
+            continue
+        if any(q.kind in _AMOUNTS and q is not p and q.start >= min(p.end, last.end) and q.end <= max(p.start, first.start)
+               for q in qs):
+            continue  # another amount stands between the pair and the percentage
+        if not (_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I)):
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), p, phrase)
+    return (best[1], best[2]) if best else None
