@@ -73,28 +73,73 @@ def check(
     dateline: Optional[str] = typer.Option(None, help="place the articles are about (overrides front matter)"),
     format: str = typer.Option("text", "--format", "-f", help="output format: text, json, ..."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write the report to this file"),
-    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="lowest severity that makes the exit code 1"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="lowest severity that makes the exit code 1 "
+                                             "[default: the configuration's fail_on, else warning]"),
     select: List[str] = typer.Option([], "--select", help="run only this rule id or kind (repeatable)"),
     ignore: List[str] = typer.Option([], "--ignore", help="skip this rule id or kind (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
     encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="also print notes (e.g. assumptions made)"),
+    config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
+                                          ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
+    no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
+    date_policy: Optional[str] = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
+                                              "any offset a zone used lately) or skip (no time-zone checks)"),
+    report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
+                                                    help="info finding for each suppression comment that "
+                                                    "suppressed nothing"),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="report and fail only on findings not in "
+                                            "this baseline file"),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="record today's findings in this "
+                                                  "baseline file (exit 0 unless a file cannot be read)"),
 ) -> None:
     """Check articles and report every inconsistency between their figures.
 
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
     from factcheck.report import format_names, render
-    from factcheck.runner import RunOptions, check_paths
+    from factcheck.runner import check_paths
 
     if format not in format_names():
         _fail(f"unknown --format {format!r}; choose from {', '.join(format_names())}")
-    options = RunOptions(rule_dirs=[str(r) for r in rules], select=select, ignore=ignore,
-                         date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format == "html")
+    from factcheck.config import DATE_POLICIES, discover, run_options
+
+    if date_policy is not None and date_policy not in DATE_POLICIES:
+        _fail(f"unknown --date-policy {date_policy!r}; choose from {', '.join(DATE_POLICIES)}")
+    try:
+        settings = discover(config, use_config=not no_config)
+    except FactcheckError as exc:
+        _fail(str(exc))
+    options, fail_level = run_options(
+        settings, rules=[str(r) for r in rules], select=select, ignore=ignore,
+        fail_on=fail_on.value if fail_on else None, date_policy=date_policy,
+        report_unused_suppressions=True if report_unused_suppressions else None,
+        date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"))
+    known = None
+    if baseline is not None:
+        from factcheck.baseline import load_baseline
+
+        try:
+            known = load_baseline(baseline)
+        except FactcheckError as exc:
+            _fail(str(exc))
     try:
         results = check_paths(paths, options, jobs=jobs)
     except FactcheckError as exc:  # a bad rule file stops the run: nothing would be checked right
         _fail(str(exc))
+    if write_baseline is not None:
+        from factcheck.baseline import write_baseline as record
+
+        try:
+            count = record(results, write_baseline)
+        except FactcheckError as exc:
+            _fail(str(exc))
+        typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
+    if known is not None:
+        results, hidden, gone = known.filter(results)
+        if hidden or gone:
+            typer.echo(f"factcheck: {hidden} known findings hidden by baseline {baseline}"
+                       + (f"; {gone} baseline entries no longer found" if gone else ""), err=True)
     report = render(format, results, verbose=verbose)
     if output:
         output.write_text(report, encoding="utf-8")
@@ -106,8 +151,8 @@ def check(
                 typer.echo(error, err=True)
     if any(r.errors for r in results):
         raise typer.Exit(ExitCode.BAD_INPUT)
-    threshold = {"error": 3, "warning": 2, "info": 1, "never": 99}[fail_on.value]
-    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+    threshold = {"error": 3, "warning": 2, "info": 1, "never": 99}[fail_level]
+    if write_baseline is None and any(f.severity.rank >= threshold for r in results for f in r.findings):
         raise typer.Exit(ExitCode.FINDINGS)
 
 

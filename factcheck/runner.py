@@ -25,6 +25,18 @@ class RunOptions:
     encoding: str | None = None
     pipeline: str | None = None
     keep_text: bool = False
+    # from the configuration (factcheck.config): front matter fields, per-rule severity,
+    # include/exclude patterns relative to base_dir, undated articles, inline suppressions
+    date_field: str = "date"
+    dateline_field: str = "dateline"
+    severity: dict[str, str] = field(default_factory=dict)
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    base_dir: str | None = None
+    date_policy: str = "any-recent"
+    report_unused_suppressions: bool = False
+    config_path: str | None = None
+    config_lines: dict[str, int] = field(default_factory=dict)
 
 
 def expand_paths(paths: list[str]) -> tuple[list[str], list[FileResult]]:
@@ -52,9 +64,11 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[FileResult]]:
 
 
 def select_rules(options: RunOptions):
+    from factcheck.config import apply_severity
     from factcheck.rulebook import default_rules, load_rules
 
     rules = load_rules(*options.rule_dirs) if options.rule_dirs else default_rules()
+    rules = apply_severity(rules, options)
     if options.select:
         rules = [r for r in rules if r.id in options.select or r.kind in options.select]
     if options.ignore:
@@ -64,14 +78,24 @@ def select_rules(options: RunOptions):
 
 def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
     """Check one file; every failure becomes an error line of its result, never an exception."""
+    from factcheck.config import date_rules
     from factcheck.extraction import extract_article
     from factcheck.rulebook import run_rules
+    from factcheck.suppressions import apply_suppressions
 
     try:
-        article = read_file(path, encoding=options.encoding, date=options.date, dateline=options.dateline)
+        article = read_file(path, encoding=options.encoding, date=options.date, dateline=options.dateline,
+                            date_field=options.date_field, dateline_field=options.dateline_field)
         extraction = extract_article(article, options.pipeline)
         notes: list[str] = []
-        findings = run_rules(article, extraction, rules if rules is not None else select_rules(options), notes)
+        rules = rules if rules is not None else select_rules(options)
+        findings = run_rules(article, extraction, date_rules(rules, article, options, notes), notes)
+        findings, suppressed, unused = apply_suppressions(
+            findings, article.text, path=article.path, active={r.id for r in rules} | {r.kind for r in rules},
+            report_unused=options.report_unused_suppressions)
+        if suppressed:
+            notes.append(f"{suppressed} finding{'s' if suppressed != 1 else ''} suppressed by inline comments")
+        findings = sorted(findings + unused, key=lambda f: f.sort_key())
     except FactcheckError as exc:
         return FileResult(path=path, errors=[str(exc) if exc.path else f"{path}: {exc}"])
     except RecursionError:
@@ -86,7 +110,10 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
 
 def check_paths(paths: list[str], options: RunOptions, jobs: int = 1) -> list[FileResult]:
     """Results for every file, sorted by path; unreadable and missing files are results with errors."""
+    from factcheck.config import filter_files
+
     files, results = expand_paths(paths)
+    files = filter_files(files, options)
     rules = select_rules(options)
     if jobs > 1 and len(files) > 1:
         from factcheck.parallel import check_parallel

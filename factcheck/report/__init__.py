@@ -9,6 +9,12 @@ from factcheck.findings import FileResult
 FORMATS: dict[str, str] = {
     "text": "factcheck.report.text",
     "json": "factcheck.report.json_report",
+    "html": "factcheck.report.html",
+    "sarif": "factcheck.report.sarif",
+    "github": "factcheck.report.github",
+    "junit": "factcheck.report.junit",
+    "rdjson": "factcheck.report.rdjson",
+    "checkstyle": "factcheck.report.checkstyle",
 }
 
 

@@ -1,0 +1,330 @@
+"""Project configuration: ``.factcheck.yaml`` or ``[tool.factcheck]`` in ``pyproject.toml``.
+
+Found from the working directory upward, the nearest wins (in one folder ``.factcheck.yaml``,
+then ``.factcheck.yml``, then a ``pyproject.toml`` that has a ``[tool.factcheck]`` table).
+Command-line options override it; ``--config FILE`` names one, ``--no-config`` ignores all.
+
+    # .factcheck.yaml
+    rules: [house-rules]              # rule folders, relative to this file (default: the default pack)
+    select: [part-exceeds-whole]      # run only these rule ids or kinds
+    ignore: [tz-offset-mismatch]      # skip these rule ids or kinds
+    severity: {part-exceeds-whole: warning}   # per-rule severity: error | warning | info
+    include: ["articles/**"]          # gitignore-style patterns, relative to this file
+    exclude: ["drafts/", "*.draft.md"]
+    date_field: published             # front matter field with the publication date
+    dateline_field: place             # front matter field with the dateline
+    fail_on: warning                  # error | warning | info | never
+    date_policy: any-recent           # no date: any-recent (accept any offset used lately) | skip
+    report_unused_suppressions: false
+
+Keys may also be written with dashes (``fail-on``). Unknown keys are errors, reported as
+one line naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from factcheck.errors import ConfigError
+from factcheck.findings import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
+PYPROJECT = "pyproject.toml"
+FAIL_ON = ("error", "warning", "info", "never")
+DATE_POLICIES = ("any-recent", "skip")
+# Check kinds that need the publication date and that date_policy 'skip' turns off for undated articles.
+DATE_KINDS = frozenset({"tz_offset"})
+
+
+def _dashed(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Settings(BaseModel):
+    """What a configuration file may say."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_dashed, populate_by_name=True)
+
+    rules: list[str] = []
+    select: list[str] = []
+    ignore: list[str] = []
+    severity: dict[str, Severity] = {}
+    include: list[str] = []
+    exclude: list[str] = []
+    date_field: str = "date"
+    dateline_field: str = "dateline"
+    fail_on: Literal["error", "warning", "info", "never"] = "warning"
+    date_policy: Literal["any-recent", "skip"] = "any-recent"
+    report_unused_suppressions: bool = False
+
+    @field_validator("rules", "select", "ignore", "include", "exclude", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
+@dataclass
+class Config:
+    """Settings and where they came from (``path`` None: no file, the defaults)."""
+
+    settings: Settings = field(default_factory=Settings)
+    path: Path | None = None
+    lines: dict[str, int] = field(default_factory=dict)  # key (as written) -> line
+
+    @property
+    def root(self) -> Path:
+        """The folder relative paths and patterns are taken from."""
+        return self.path.parent if self.path else Path.cwd()
+
+    def line_of(self, key: str) -> int | None:
+        return self.lines.get(key) or self.lines.get(_dashed(key))
+
+    def rule_dirs(self) -> list[str]:
+        return [str(self.root / r) for r in self.settings.rules]
+
+
+# -- discovery ---------------------------------------------------------------------------------
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not re.search(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[.\]]", text, re.M) and "tool.factcheck" not in text:
+        return False
+    try:
+        return "factcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return True  # it means to configure factcheck; loading it will say what is wrong
+
+
+def find_config(start: str | os.PathLike | None = None) -> Path | None:
+    """The nearest configuration file from ``start`` (default: the working directory) upward."""
+    folder = Path(start or Path.cwd()).resolve()
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        if (directory / PYPROJECT).is_file() and _has_tool_table(directory / PYPROJECT):
+            return directory / PYPROJECT
+    return None
+
+
+# -- loading -----------------------------------------------------------------------------------
+
+def _yaml_lines(node: yaml.Node) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            lines[str(key.value)] = key.start_mark.line + 1
+            if isinstance(value, yaml.MappingNode):
+                for sub, _ in value.value:
+                    lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 1
+    return lines
+
+
+def _load_yaml(path: str, text: str) -> tuple[object, dict[str, int]]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"YAML syntax: {getattr(exc, 'problem', None) or exc}", path=str(path),
+                          line=mark.line + 1 if mark else None) from None
+    return ({} if data is None else data), (_yaml_lines(root) if root is not None else {})
+
+
+_TABLE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_-]+)["']?\s*=""")
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """Lines of the keys of [tool.factcheck] (and its sub-tables), found by reading the text."""
+    lines: dict[str, int] = {}
+    table: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TABLE.match(line)
+        if header:
+            name = re.sub(r"\s+", "", header.group(1))
+            table = name[len("tool.factcheck"):].lstrip(".") if name.startswith("tool.factcheck") else None
+            if table:
+                lines.setdefault(table, number)
+            if table == "":
+                lines.setdefault("", number)
+            continue
+        key = _KEY.match(line)
+        if key and table is not None:
+            lines.setdefault(f"{table}.{key.group(1)}" if table else key.group(1), number)
+    return lines
+
+
+def _load_toml(path: str, text: str) -> tuple[object, dict[str, int]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(match.group(1)) if match else None
+        if "(at end of document)" in str(exc):
+            line = len(text.splitlines()) or 1
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
+        raise ConfigError(f"TOML syntax: {message}", path=path, line=line) from None
+    return data.get("tool", {}).get("factcheck", {}), _toml_lines(text)
+
+
+def _describe(error: dict) -> str:
+    where = ".".join(str(p) for p in error["loc"])
+    if error["type"] == "extra_forbidden":
+        return f"unknown key {where!r}; known keys: {', '.join(sorted(Settings.model_fields))}"
+    return f"{where}: {error['msg']}"
+
+
+def _shown(path: Path) -> str:
+    """The path as a user would write it: relative to the working directory when under it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_config(path: str | os.PathLike) -> Config:
+    """Load and validate one configuration file; raise :class:`ConfigError` (file:line) if it is not valid."""
+    path = Path(path)
+    name = _shown(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such configuration file", path=name) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration file: {exc}", path=name) from None
+    if path.suffix == ".toml":
+        data, lines = _load_toml(name, text)
+        section = "[tool.factcheck]"
+    else:
+        data, lines = _load_yaml(name, text)
+        section = "the file"
+    if not isinstance(data, dict):
+        raise ConfigError(f"{section} must be a mapping of keys to values", path=name, line=lines.get("") or 1)
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = [str(p) for p in first["loc"]]
+        line = None
+        while loc and line is None:
+            line = lines.get(".".join(loc))
+            loc.pop()
+        raise ConfigError(_describe(first), path=name, line=line or lines.get("")) from None
+    return Config(settings=settings, path=path, lines=lines)
+
+
+def discover(config: str | os.PathLike | None = None, *, use_config: bool = True,
+             start: str | os.PathLike | None = None) -> Config:
+    """The configuration in force: ``config`` if named, else the nearest file, else the defaults."""
+    if not use_config:
+        return Config()
+    if config is not None:
+        return load_config(config)
+    found = find_config(start)
+    return load_config(found) if found else Config()
+
+
+# -- from configuration and command line to a run ----------------------------------------------
+
+def run_options(config: Config, *, rules: list[str] | None = None, select: list[str] | None = None,
+                ignore: list[str] | None = None, fail_on: str | None = None, date_policy: str | None = None,
+                report_unused_suppressions: bool | None = None, **cli):
+    """RunOptions for a run: command-line values (None or empty: not given) over the configuration.
+
+    Returns ``(options, fail_on)``; other keyword arguments go to RunOptions as they are.
+    """
+    from factcheck.runner import RunOptions
+
+    s = config.settings
+    options = RunOptions(
+        rule_dirs=list(rules) if rules else config.rule_dirs(),
+        select=list(select) if select else list(s.select),
+        ignore=list(ignore) if ignore else list(s.ignore),
+        severity={k: v.value for k, v in s.severity.items()},
+        include=list(s.include), exclude=list(s.exclude), base_dir=str(config.root),
+        date_field=s.date_field, dateline_field=s.dateline_field,
+        date_policy=date_policy or s.date_policy,
+        report_unused_suppressions=s.report_unused_suppressions if report_unused_suppressions is None
+        else report_unused_suppressions,
+        config_path=_shown(config.path) if config.path else None,
+        config_lines={k: v for k, v in config.lines.items() if k.startswith("severity")},
+        **cli,
+    )
+    return options, fail_on or s.fail_on
+
+
+# -- applied by the runner ---------------------------------------------------------------------
+
+def filter_files(files: list[str], options) -> list[str]:
+    """The files ``include`` / ``exclude`` let through (patterns relative to the configuration's folder).
+
+    Applies to files named on the command line too, so that pre-commit, which names every
+    changed file, skips what the configuration excludes. Files outside that folder pass.
+    """
+    include, exclude = getattr(options, "include", []), getattr(options, "exclude", [])
+    if not include and not exclude:
+        return files
+    import pathspec
+
+    root = Path(options.base_dir or Path.cwd()).resolve()
+    include_spec = pathspec.GitIgnoreSpec.from_lines(include) if include else None
+    exclude_spec = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    kept = []
+    for f in files:
+        try:
+            relative = Path(f).resolve().relative_to(root).as_posix()
+        except ValueError:
+            kept.append(f)
+            continue
+        if include_spec is not None and not include_spec.match_file(relative):
+            continue
+        if exclude_spec is not None and exclude_spec.match_file(relative):
+            continue
+        kept.append(f)
+    return kept
+
+
+def apply_severity(rules: list, options) -> list:
+    """Rules with the configured severities (keyed by rule id or kind); an unknown key is an error."""
+    overrides: dict[str, str] = getattr(options, "severity", {}) or {}
+    if not overrides:
+        return rules
+    known = {r.id for r in rules} | {r.kind for r in rules}
+    for key in overrides:
+        if key not in known:
+            lines = getattr(options, "config_lines", {}) or {}
+            raise ConfigError(f"severity: no rule or kind {key!r} among the loaded rules",
+                              path=getattr(options, "config_path", None),
+                              line=lines.get(f"severity.{key}") or lines.get("severity"))
+    out = []
+    for rule in rules:
+        level = overrides.get(rule.id) or overrides.get(rule.kind)
+        out.append(rule.model_copy(update={"severity": Severity(level)}) if level else rule)
+    return out
+
+
+def date_rules(rules: list, article, options, notes: list[str]) -> list:
+    """The rules to run on ``article``: with date_policy 'skip', an undated article loses date-bound kinds."""
+    if getattr(options, "date_policy", "any-recent") != "skip" or article.date is not None:
+        return rules
+    kept = [r for r in rules if r.kind not in DATE_KINDS]
+    if len(kept) < len(rules):
+        notes.append("no publication date: time-zone checks skipped (date_policy: skip)")
+    return kept
