@@ -12,7 +12,15 @@ from factcheck.errors import RuleError
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+def _default_rules_dir() -> Path:
+    """The default pack: the top-level rules/ folder of a checkout, or factcheck/rules in an installed wheel."""
+    checkout = Path(__file__).resolve().parent.parent.parent / "rules"
+    if checkout.is_dir():
+        return checkout
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+DEFAULT_RULES_DIR = _default_rules_dir()
 RULE_SUFFIXES = (".yml", ".yaml")
 
 
