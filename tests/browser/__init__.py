@@ -1,0 +1,1 @@
+"""Headless Chromium helpers for the report tests (``tests/browser/chromium.py``)."""
