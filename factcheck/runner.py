@@ -78,24 +78,17 @@ def select_rules(options: RunOptions):
 
 def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
     """Check one file; every failure becomes an error line of its result, never an exception."""
+    from factcheck.api import extract_and_check
     from factcheck.config import date_rules
-    from factcheck.extraction import extract_article
-    from factcheck.rulebook import run_rules
-    from factcheck.suppressions import apply_suppressions
 
     try:
         article = read_file(path, encoding=options.encoding, date=options.date, dateline=options.dateline,
                             date_field=options.date_field, dateline_field=options.dateline_field)
-        extraction = extract_article(article, options.pipeline)
         notes: list[str] = []
         rules = rules if rules is not None else select_rules(options)
-        findings = run_rules(article, extraction, date_rules(rules, article, options, notes), notes)
-        findings, suppressed, unused = apply_suppressions(
-            findings, article.text, path=article.path, active={r.id for r in rules} | {r.kind for r in rules},
-            report_unused=options.report_unused_suppressions)
-        if suppressed:
-            notes.append(f"{suppressed} finding{'s' if suppressed != 1 else ''} suppressed by inline comments")
-        findings = sorted(findings + unused, key=lambda f: f.sort_key())
+        extraction, findings = extract_and_check(
+            article, date_rules(rules, article, options, notes), pipeline=options.pipeline, notes=notes,
+            report_unused_suppressions=options.report_unused_suppressions)
     except FactcheckError as exc:
         return FileResult(path=path, errors=[str(exc) if exc.path else f"{path}: {exc}"])
     except RecursionError:
