@@ -3,17 +3,35 @@
     >>> import factcheck
     >>> result = factcheck.extract("Some 15,000 people left.", date="2016-12-14", dateline="Aleppo")
     >>> findings = factcheck.check(text, date="2016-12-14", dateline="Aleppo")
+
+Names are imported on first use, so that ``factcheck --help`` starts without pydantic,
+spaCy or quantulum3.
 """
 
 from __future__ import annotations
 
-from factcheck.api import check, check_article, check_file, extract, extract_file
-from factcheck.errors import FactcheckError, InputError, PipelineError, RuleError
-from factcheck.findings import Figure, Finding, Severity
-from factcheck.records import Article, Extraction, Kind, Qualifier, Quantity, Relation, RelationType
+import importlib
 
-__all__ = [
-    "Article", "Extraction", "FactcheckError", "Figure", "Finding", "InputError", "Kind", "PipelineError",
-    "Qualifier", "Quantity", "Relation", "RelationType", "RuleError", "Severity", "check", "check_article",
-    "check_file", "extract", "extract_file",
-]
+_EXPORTS = {
+    "check": "factcheck.api", "check_article": "factcheck.api", "check_file": "factcheck.api",
+    "extract": "factcheck.api", "extract_file": "factcheck.api",
+    "FactcheckError": "factcheck.errors", "InputError": "factcheck.errors", "PipelineError": "factcheck.errors",
+    "RuleError": "factcheck.errors",
+    "Figure": "factcheck.findings", "Finding": "factcheck.findings", "Severity": "factcheck.findings",
+    "Article": "factcheck.records", "Extraction": "factcheck.records", "Kind": "factcheck.records",
+    "Qualifier": "factcheck.records", "Quantity": "factcheck.records", "Relation": "factcheck.records",
+    "RelationType": "factcheck.records",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return __all__
