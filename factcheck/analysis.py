@@ -30,12 +30,34 @@ def load_pipeline(name: str | None = None):
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise PipelineError(
             f"spaCy pipeline {name!r} is not installed; install it with: "
             f"python3 -m pip install {name}  (or set {PIPELINE_ENV} to an installed pipeline)"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_clock_abbreviations(), before="parser")
+    return nlp
+
+
+_CLOCK_ABBREVIATION = re.compile(r"[ap]\.m\.", re.I)
+
+
+def _register_clock_abbreviations() -> str:
+    """A component that keeps "at 10:30 a.m. local time (1830 GMT)" one sentence: the parser
+    otherwise ends a sentence at the dot of "a.m." even when a lowercase word follows."""
+    from spacy.language import Language
+
+    name = "factcheck_clock_abbreviations"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def keep_clock_abbreviations(doc):
+            for tok in doc[1:-1]:
+                if _CLOCK_ABBREVIATION.fullmatch(tok.text) and doc[tok.i + 1].text[:1].islower():
+                    doc[tok.i + 1].is_sent_start = False
+            return doc
+    return name
 
 
 @dataclass(frozen=True)

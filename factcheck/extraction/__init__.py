@@ -78,7 +78,7 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article) -> None:
         return
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline"
-        q.zone = zone_for(article.dateline) or q.zone
+        q.zone = zone_for(article.dateline, article.body) or q.zone
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:

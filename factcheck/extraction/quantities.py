@@ -184,6 +184,10 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                                    dimension="temperature", step=t.step))
             taken.append((t.start, t.end))
 
+    for a in datetimes.find_anniversaries(text):  # "its 18th anniversary": a span of 18 years
+        if not _overlaps(a.start, a.end, taken):
+            found.append(Candidate(Kind.DURATION, a.start, a.end, value=a.years, unit="year", dimension="time"))
+            taken.append((a.start, a.end))
     for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
         if not _overlaps(m.start(), m.end(), taken):
             unit = DURATION_UNITS[m.group("unit").lower()]

@@ -1,0 +1,178 @@
+"""duration_arithmetic: a time span that does not fit the dates it spans.
+
+What it flags
+    An elapsed time stated next to the date it counts from ("launched 25 years ago in
+    1984", "in June 2013, 26 months ago", "founded in 1990, 40 years ago", "has been based
+    there since 1997, some ten years", "marks its 30th anniversary, having been set up in
+    1980") that does not match the time from that date to the article date; and a span
+    between two dates ("talks opened on 3 March and ended 20 days later, on 30 March")
+    that is not the number of days between them.
+
+Why it matters
+    "25 years ago in 1984" in a 2005 article is off by four years: one of the two figures
+    is wrong, and a reader who does the sum stops trusting the rest.
+
+Example
+    Bad:  "The line, opened 30 years ago in 1995, is being extended." (article of 2015: 20 years)
+    Good: "The line, opened 20 years ago in 1995, is being extended."
+
+Parameters
+    year_tolerance (float, default 1): years a span in years (or decades, centuries) may be
+        off by, since the month of a bare year is unknown. Decades allow at least 5 years,
+        centuries at least 50, as they are round by nature.
+    month_tolerance (float, default 1): months a span in months may be off by.
+    day_tolerance (float, default 1): days a span in days may be off by (counting the first
+        day or not).
+    week_tolerance_days (float, default 3): days a span in weeks may be off by, since weeks
+        are rounded ("three weeks" for 23 days).
+
+Limits
+    Without an article date a span "ago" cannot be checked (a note says so); spans between
+    two written dates still are. Spans in hours or minutes are not checked. A hedged span
+    ("about 25 years", "more than 20 years") is compared over the whole range it allows. An
+    anniversary ("its 18th anniversary") is checked only when extraction yields it as a span
+    of years (``datetimes.find_anniversaries``); one whose date is the year it falls in ("the
+    50th anniversary, in 2016") is skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.records import Quantity, Relation, RelationType
+
+FIELDS = {"text", "duration", "date", "reference", "elapsed", "unit"}
+
+YEARS_PER = {"year": 1, "decade": 10, "century": 100}
+DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    year_tolerance: float = Field(1.0, ge=0)
+    month_tolerance: float = Field(1.0, ge=0)
+    day_tolerance: float = Field(1.0, ge=0)
+    week_tolerance_days: float = Field(3.0, ge=0)
+
+
+class Span:
+    """A date as the first and last day it may stand for: '1984' is 1984-01-01..1984-12-31."""
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None, text: str = "") -> None:
+        self.year, self.month, self.day, self.text = year, month, day, text
+        first_month, last_month = (month, month) if month else (1, 12)
+        self.first = dt.date(year, first_month, day or 1)
+        self.last = dt.date(year, last_month, day or calendar.monthrange(year, last_month)[1])
+
+    @classmethod
+    def of(cls, q: Quantity) -> Span | None:
+        if q.iso_date:
+            d = dt.date.fromisoformat(q.iso_date)
+            return cls(d.year, d.month, d.day, q.text)
+        if q.year is None:
+            return None
+        try:
+            return cls(q.year, q.month, None, q.text)
+        except ValueError:
+            return None
+
+    @property
+    def label(self) -> str:
+        if self.day:
+            return self.first.isoformat()
+        return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
+
+
+def _unit(whole: Quantity, relation: Relation) -> str | None:
+    if relation.cue == "anniversary":
+        return "year"
+    return whole.unit
+
+
+def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
+    """The span from ``start`` to ``end`` in ``unit``, as (lowest, highest, how it was counted)."""
+    if unit in YEARS_PER:
+        per = YEARS_PER[unit]
+        if start.month and end.month:
+            months = (end.year * 12 + end.month) - (start.year * 12 + start.month)
+            years = months / 12
+            how = f"{start.label} to {end.label} is {fmt(months)} months = {fmt(round(years, 2))} years"
+        else:
+            years = end.year - start.year
+            how = f"{end.year} - {start.year} = {fmt(years)} years"
+        return years / per, years / per, how
+    if unit == "month":
+        low = (end.year * 12 + (end.month or 1)) - (start.year * 12 + (start.month or 12))
+        high = (end.year * 12 + (end.month or 12)) - (start.year * 12 + (start.month or 1))
+        if low == high:
+            return low, high, f"{start.label} to {end.label} is {fmt(low)} months"
+        return low, high, f"{start.label} to {end.label} is {fmt(low)} to {fmt(high)} months"
+    if unit in DAYS_PER:
+        per = DAYS_PER[unit]
+        low, high = (end.first - start.last).days, (end.last - start.first).days
+        span = f"{fmt(low)} days" if low == high else f"{fmt(low)} to {fmt(high)} days"
+        if per > 1:
+            span += f" = {fmt(round(low / per, 1))}" + ("" if low == high else f" to {fmt(round(high / per, 1))}") + \
+                f" {unit}s"
+        return low / per, high / per, f"{start.label} to {end.label} is {span}"
+    raise ValueError(unit)
+
+
+def tolerance(unit: str, params: Params) -> float:
+    if unit in YEARS_PER:
+        return max(params.year_tolerance, {"year": 0, "decade": 5, "century": 50}[unit]) / YEARS_PER[unit]
+    if unit == "month":
+        return params.month_tolerance
+    if unit == "day":
+        return params.day_tolerance
+    return (params.day_tolerance + params.week_tolerance_days) / DAYS_PER[unit]
+
+
+def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    noted = False
+    for relation in context.relations(RelationType.ELAPSED):
+        whole, parts = context.members(relation)
+        unit = _unit(whole, relation) if whole is not None else None
+        if whole is None or not parts or unit not in {*YEARS_PER, "month", *DAYS_PER} or whole.value is None:
+            continue
+        spans = [Span.of(p) for p in parts]
+        if any(s is None for s in spans):
+            continue
+        if len(spans) >= 2:
+            start, end = sorted(spans[:2], key=lambda s: s.first)
+            reference, related = end.label, parts[:2]
+        elif context.date is not None:
+            d = context.date
+            start, end = spans[0], Span(d.year, d.month, d.day, "the article date")
+            reference, related = f"the article date {d.isoformat()}", parts
+        else:
+            if not noted:
+                context.notes.append("no article date: spans counted to now ('25 years ago') not checked")
+                noted = True
+            continue
+        if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
+            continue  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
+        low, high, how = elapsed(unit, start, end)
+        slack = tolerance(unit, params)
+        stated_low = whole.low if whole.low is not None else whole.value
+        stated_high = whole.high
+        too_long = stated_low > high + slack
+        too_short = stated_high is not None and stated_high < low - slack
+        if not (too_long or too_short):
+            continue
+        stated = whole.text if not whole.qualifier_text else f"{whole.qualifier_text} {whole.text}"
+        if relation.cue == "anniversary":
+            stated = f"{whole.text} ({fmt(whole.value)} years)"
+        span = fmt(round(low, 1)) if low == high else f"{fmt(round(low, 1))}-{fmt(round(high, 1))}"
+        yield Hit(
+            primary=whole, related=related,
+            arithmetic=f"{how}, not {stated} (tolerance ±{fmt(round(slack, 2))} {unit}s)",
+            fields={"duration": stated, "date": ", ".join(p.text for p in related), "reference": reference,
+                    "elapsed": f"{span} {unit}s", "unit": unit},
+        )

@@ -1,0 +1,197 @@
+"""tz_offset: a local time and its GMT/UTC equivalent that disagree with the place's clock.
+
+What it flags
+    A local time paired with a GMT/UTC time ("6am (4am GMT)", "2 p.m. local time (1900 GMT)",
+    "9am EST (1400 GMT)") where the difference between the two is not the UTC offset the
+    place kept on that day. The place is the one the sentence names ("in Tokyo"), else the
+    dateline; its offset comes from the IANA time zone database (``zoneinfo``), taken on the
+    article's date, or on a date the same sentence names when it lies within a few days of
+    the article date ("on Thursday", "on 27 March"), so daylight-saving edges come out right.
+    A time zoned by an abbreviation (EST, CET) uses that abbreviation's fixed offset; one with
+    several meanings (IST, CST, AST, BST) is read as a local time of the place.
+
+Why it matters
+    A wrong conversion sends readers abroad to the wrong hour, and it usually means the
+    writer forgot daylight saving time or a change in the country's clock (Syria moved to
+    UTC+3 all year in 2022).
+
+Example
+    Bad:  "The convoy will leave at 6am (3am GMT)." (dateline Aleppo, 14 December 2016: UTC+2)
+    Good: "The convoy will leave at 6am (4am GMT)."
+
+Parameters
+    tolerance_minutes (int, default 0): how far the stated GMT time may be from the right one.
+    date_window_days (int, default 7): a date in the sentence is used instead of the article
+        date when it lies within this many days of it.
+    undated_years (two years, default [2000, 2030]): with no article date (and no full date
+        in the sentence), any offset the zone used over these years is accepted; a fixed
+        range, so a result never depends on the day the check runs.
+
+Limits
+    A time with no known place ("2pm local time" and neither a place in the sentence nor a
+    dateline, or a place the gazetteer does not know) is not checked. Only pairs with one
+    side in GMT/UTC are compared. A country spanning several zones resolves to none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factcheck.checks import CheckContext, Hit
+from factcheck.records import Kind, Quantity, RelationType
+
+FIELDS = {"text", "local", "utc", "zone", "place", "date", "when", "stated_offset", "offset", "expected_utc"}
+
+_FIXED = re.compile(r"^UTC([+-])(\d\d):(\d\d)$")
+DAY = 24 * 60
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance_minutes: int = Field(0, ge=0, le=180)
+    date_window_days: int = Field(7, ge=0)
+    undated_years: tuple[int, int] = (2000, 2030)
+
+    @field_validator("undated_years")
+    @classmethod
+    def _ordered(cls, years: tuple[int, int]) -> tuple[int, int]:
+        if not 1970 <= years[0] <= years[1] <= 2100:
+            raise ValueError("undated_years must be two years, first <= last, within 1970-2100")
+        return years
+
+
+def clock(hours: float) -> str:
+    """16.5 -> '4:30pm', 0 -> 'midnight', 12 -> 'noon'."""
+    minutes = round(hours * 60) % DAY
+    if minutes in (0, 12 * 60):
+        return "midnight" if minutes == 0 else "noon"
+    h, m = divmod(minutes, 60)
+    suffix = "am" if h < 12 else "pm"
+    h12 = h % 12 or 12
+    return f"{h12}{suffix}" if m == 0 else f"{h12}:{m:02d}{suffix}"
+
+
+def offset_text(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h:02d}:{m:02d}"
+
+
+def zone_of(name: str | None) -> dt.tzinfo | None:
+    """A tzinfo for 'UTC+05:30' or an IANA name; None for 'local', None or an unknown name."""
+    if not name or name in ("local", "UTC"):
+        return None
+    fixed = _FIXED.match(name)
+    if fixed:
+        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3))
+        return dt.timezone(dt.timedelta(minutes=minutes if fixed.group(1) == "+" else -minutes))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def offsets_on(zone: dt.tzinfo, day: dt.date, hours: float) -> set[int]:
+    """UTC offsets (minutes) the wall time ``hours`` on ``day`` can have in ``zone`` (two at a DST fold)."""
+    minutes = round(hours * 60) % DAY
+    wall = dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
+    return {int(wall.replace(fold=f).utcoffset().total_seconds() // 60) for f in (0, 1)}
+
+
+@lru_cache(maxsize=256)
+def offsets_between(name: str, first: int, last: int) -> frozenset[int]:
+    """Every UTC offset (minutes) the zone kept for a day or more from ``first`` to ``last`` (years)."""
+    zone = zone_of(name)
+    start = int(dt.datetime(first, 1, 1, 12, tzinfo=dt.timezone.utc).timestamp())
+    end = int(dt.datetime(last + 1, 1, 1, tzinfo=dt.timezone.utc).timestamp())
+    return frozenset(int(dt.datetime.fromtimestamp(ts, zone).utcoffset().total_seconds() // 60)
+                     for ts in range(start, end, 24 * 3600))
+
+
+def _pair(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(local, utc) of an equivalent pair of times, or None."""
+    if a.kind is not Kind.TIME or b.kind is not Kind.TIME or a.hours is None or b.hours is None:
+        return None
+    if b.zone == "UTC" and a.zone != "UTC":
+        return a, b
+    if a.zone == "UTC" and b.zone != "UTC":
+        return b, a
+    return None
+
+
+def _day_of(local: Quantity, context: CheckContext, params: Params) -> dt.date | None:
+    """The day the local time is on: a full date in its sentence near the article date, else the article date."""
+    named = []
+    for q in context.quantities:
+        if q.kind is Kind.DATE and q.sentence == local.sentence and q.iso_date:
+            day = dt.date.fromisoformat(q.iso_date)
+            if context.date is None or abs((day - context.date).days) <= params.date_window_days:
+                named.append((abs(q.start - local.start), day))
+    if named:
+        return min(named)[1]
+    return context.date
+
+
+def _where(local: Quantity) -> str:
+    if local.place and local.zone and local.zone != local.place:
+        return f"{local.place} ({local.zone})"
+    return local.place or local.zone or "?"
+
+
+def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    for relation in context.relations(RelationType.EQUIVALENT):
+        whole, parts = context.members(relation)
+        if whole is None or len(parts) != 1:
+            continue
+        pair = _pair(whole, parts[0])
+        if pair is None:
+            continue
+        local, utc = pair
+        zone = zone_of(local.zone)
+        if zone is None:
+            context.notes.append(f"{local.line}:{local.column}: no time zone known for '{local.text}': not checked")
+            continue
+        stated = round((local.hours - utc.hours) * 60)  # the offset the writer implies
+        day = _day_of(local, context, params)
+        if day is not None:
+            allowed = offsets_on(zone, day, local.hours)
+            when = f"on {day.isoformat()}"
+        else:
+            first, last = params.undated_years
+            allowed = offsets_between(local.zone, first, last) if isinstance(zone, ZoneInfo) else \
+                offsets_on(zone, dt.date(first, 1, 1), local.hours)
+            when = f"in {first}-{last}"
+            if isinstance(zone, ZoneInfo):
+                context.notes.append(f"{local.line}:{local.column}: no date: accepted any offset {local.zone} "
+                                     f"used {first}-{last}")
+
+        def miss(offset: int) -> int:
+            diff = (stated - offset) % DAY
+            return min(diff, DAY - diff)
+
+        if min(miss(o) for o in allowed) <= params.tolerance_minutes:
+            continue
+        offset = min(allowed, key=lambda o: (miss(o), o))
+        expected = (local.hours * 60 - offset) / 60
+        offsets = " or ".join(offset_text(o) for o in sorted(allowed))
+        yield Hit(
+            primary=local, related=[utc],
+            arithmetic=(f"{_where(local)} {when} is {offsets}: {clock(local.hours)} local = "
+                        f"{clock(expected)} GMT, not {clock(utc.hours)}"),
+            fields={"local": local.text, "utc": utc.text, "zone": local.zone, "place": local.place or local.zone,
+                    "date": day.isoformat() if day else "", "when": when, "stated_offset": offset_text(_signed(stated)),
+                    "offset": offsets, "expected_utc": clock(expected) + " GMT"},
+        )
+
+
+def _signed(minutes: int) -> int:
+    """An offset in minutes folded into -12h..+14h."""
+    minutes %= DAY
+    return minutes - DAY if minutes > 14 * 60 else minutes
