@@ -87,7 +87,7 @@ class RelationType(str, Enum):
     ENUMERATION = "enumeration"  # "6,000 civilians and 366 fighters": listed, no stated total
     EQUIVALENT = "equivalent"  # "6am (4am GMT)", "10 km (6 miles)": the same amount twice
     CHANGE = "change"  # "from 40 to 50, a 25% rise": whole = the stated change, parts = [from, to]
-    ELAPSED = "elapsed"  # "25 years ago in 1984": whole = the duration, parts = [the date]
+    ELAPSED = "elapsed"  # "25 years ago in 1984": whole = the span, parts = [its date] or [from date, to date]
     RESTATEMENT = "restatement"  # "the figure of 22 countries" restating an earlier count
 
 
