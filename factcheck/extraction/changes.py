@@ -35,16 +35,20 @@ ORIGIN = re.compile(
 )
 # "ranging from 5 to 10", "children aged from 6 to 12", "between": spans, not changes
 RANGE_BEFORE = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|aged?|ages|anywhere|between|span\w*|stretch\w*|"
-                          r"runs?|running|extend\w*|lasting|cost(?:s|ing)?)\s+(?:[\w-]+\s+)?$", re.I)
+                          r"extend\w*|lasting)\s+(?:[\w-]+\s+)?$|\b(?:costs?|costing|priced|runs?|running)\s+$", re.I)
 # Between the old value and a new value after it ("from 40 to 50", "from 9,225, orders reached 15,044")
 FORWARD = re.compile(r"\bto\b|\breach\w*|\bstood\b|\bstands?\b|\bwas\b|\bwere\b|\bis\b|\bare\b|\bnow\b|\bhit\b"
                      r"|\btotal\w*|\bat\b|\bcame\s+in\b|\bclimb\w*|\brose\b|\bfell\b|\bdropped\b|\bjumped\b", re.I)
 # Between a new value and the old value after it ("to 53 from 95", "1,020, down from 1,200")
 BACKWARD = re.compile(r"^(?:\s+(?:in|during|for|at|on|this|last)\s+[\w']+(?:\s+[\w']+)?)?[\s,]*"
                       r"(?:(?:up|down|rising|falling|higher|lower|increasing|decreasing|dropping|climbing)\s*)?$", re.I)
+# "2.3 million, 4% more than the 2.1 million a year earlier": the percentage between new and old
+THAN = re.compile(r"^\s+(?:(?P<up>more|higher|greater|bigger|larger|above)|(?P<down>less|lower|fewer|smaller|below))"
+                  r"\s+than\s+(?:(?:the|a|an|its|their|last\s+year's)\s+)?$", re.I)
 # What may not stand between the pair and the stated percentage: another clause
 NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|further|another|expect\w*|forecast\w*|"
-                        r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b", re.I)
+                        r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b",
+                        re.I)
 # After a percentage: it is not a change ("30% of the vote", "2 percentage points")
 SHARE_AFTER = re.compile(r"^\s*(?:of|share|stake|majority|minority|owned|stake)\b", re.I)
 POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
@@ -125,8 +129,31 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
         breaks = list(_SENTENCE_BREAK.finditer(head))
         verb_window = (head[breaks[-1].end():] if breaks else head) + text[start:last.end]
         worded, verb = direction_of(phrase), direction_of(verb_window)
-        direction = worded or verb if not (worded and verb and worded != verb) else None
+        direction = None if worded and verb and worded != verb else worded or verb
         found.append(Change(p, origin, new, _cue_words(cue, origin is first), direction))
+        used.update({p.id, origin.id, new.id})
+    return found + _than_changes(text, amounts, percents, used)
+
+
+def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], used: set[str]) -> list[Change]:
+    """"Revenue was $5.2 billion, 8% higher than the $4.8 billion a year earlier"."""
+    found = []
+    for p in percents:
+        if p.id in used:
+            continue
+        origin = next((q for q in amounts if q.start >= p.end and q is not p), None)
+        m = THAN.match(text[p.end:origin.start]) if origin is not None and origin.id not in used else None
+        if m is None:
+            continue
+        new = next((q for q in reversed(amounts) if q.end <= p.start), None)
+        if new is None or new.id in used or not comparable(origin, new):
+            continue
+        gap = text[new.end:p.start]
+        if new.counted_text and gap.lstrip().startswith(new.counted_text):
+            gap = gap.lstrip()[len(new.counted_text):]
+        if not re.fullmatch(r"[\s,(—–-]*(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
+            continue
+        found.append(Change(p, origin, new, "than", "up" if m.group("up") else "down"))
         used.update({p.id, origin.id, new.id})
     return found
 
@@ -157,7 +184,10 @@ def _new_value(text: str, amounts: list[Quantity], i: int, cue: str, cue_start: 
     def backward() -> Quantity | None:
         if before is None or before.id in used or before.end > cue_start:
             return None
-        return before if BACKWARD.match(text[before.end:cue_start]) else None
+        gap = text[before.end:cue_start]
+        if before.counted_text and gap.lstrip().startswith(before.counted_text):  # "to 1.2 million units from"
+            gap = " " + gap.lstrip()[len(before.counted_text):]
+        return before if BACKWARD.match(gap) else None
 
     return (forward() or backward()) if cue == "from" else (backward() or forward())
 
@@ -183,8 +213,8 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
             phrase = lead + p.text + tail
         else:
             continue
-        if any(q.kind in _AMOUNTS and q is not p and q.start >= min(p.end, last.end) and q.end <= max(p.start, first.start)
-               for q in qs):
+        between = (min(p.end, last.end), max(p.start, first.start))
+        if any(q.kind in _AMOUNTS and q is not p and q.start >= between[0] and q.end <= between[1] for q in qs):
             continue  # another amount stands between the pair and the percentage
         if not (_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I)):
             continue

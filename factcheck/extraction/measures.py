@@ -16,7 +16,8 @@ from factcheck.records import Kind
 
 _SCALE = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
           "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit"}
-_NUMBER = r"(?:(?<![\w.,])(?P<sign>[-−–]|minus\s+)|(?<![\w.,\-−–]))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = (r"(?:(?<![\w.,])(?P<sign>[-−–]|minus\s+)|(?<![\w.,\-−–]))"
+           r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 _TEMPERATURE = re.compile(
     _NUMBER + r"""\s?(?:
         [°º˚]\s?(?P<s1>[CF])(?![\w])                                   # 30°C, 30 °F, 30° C
@@ -40,7 +41,8 @@ _HYPHEN_UNIT = re.compile(r"^-(?P<word>(?:(?:sq|square|cubic)-)?[a-zA-Z]+)(?![\w
 _HYPHEN_NOT_UNITS = {"in", "a", "point", "points", "at", "day", "year", "hour", "minute", "second", "week",
                      "month", "count", "unit", "bit", "pi", "dozen", "gal", "barn", "cal", "ha", "are", "bar",
                      "percent", "degree", "cup", "old", "strong", "member", "page", "game", "man", "seat",
-                     "storey", "story", "floor", "bed", "lane", "run", "shot", "hit", "time", "step"}
+                     "storey", "story", "floor", "bed", "lane", "run", "shot", "hit", "time", "step",
+                     "k", "g", "c", "h", "d"}  # "a 10-K filing", "5-G networks"
 _OPEN = re.compile(r"^\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
                    r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|an?\s+estimated|c\.)\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*[)\]]")
@@ -67,7 +69,8 @@ def find_temperatures(text: str) -> list[Temperature]:
         digits = m.group("num").replace(",", "")
         value = float(digits) * (-1 if m.group("sign") else 1)
         step = 10.0 ** -len(digits.split(".")[1]) if "." in digits else None
-        found.append((Temperature(m.start(), m.end(), value, _SCALE[scale.lower()], step), bool(m.group("bare"))))
+        bare = bool(m.group("bare")) and not (m.group("sign") or "").lower().startswith("minus")
+        found.append((Temperature(m.start(), m.end(), value, _SCALE[scale.lower()], step), bare))
     kept = []
     for i, (t, bare) in enumerate(found):
         if bare:
