@@ -1,0 +1,289 @@
+"""differing_totals: a count restated elsewhere in the article with a different value.
+
+What it flags
+    A figure presented as a restatement of a count already given ("the figure of 1,200
+    people was repeated", "the airline gave the number as 550 aircraft", "officials later
+    confirmed the figure of 22 countries", "that figure, 340 customers, was also cited") when
+    no other mention of the same thing anywhere in the article agrees with it. The finding
+    points at the restatement; the other mention it disagrees with (the nearest, earlier ones
+    first) is its related figure.
+
+Why it matters
+    When an article gives two values for one total, at least one of them is wrong, and the
+    reader cannot tell which. Restatements are where edits drift apart.
+
+Example
+    Bad:  "Initial estimates put the number at 1,500 people. The figure of 1,200 people was
+          repeated in a later statement."  (1,200 vs 1,500)
+    Good: "Initial estimates put the number at 1,500 people. The figure of some 1,500 people
+          was repeated in a later statement."
+
+Parameters
+    cues (list of regex): words that present the figure after them as a restatement; one must
+        end at most ``cue_gap`` characters before the figure, in its sentence, with nothing
+        but hedges and link words between ("put the number at roughly 340").
+    cues_after (list of regex): the same, read from the words just after the figure
+        ("... 1,200 people was repeated").
+    cue_gap (int, default 16): characters allowed between a cue and its figure.
+    change_words (list of regex): words that make a figure an update rather than a
+        restatement ("the toll rose to 82 people", "revised", "another", "bringing the number
+        to"). A figure with one at most ``change_window`` characters before it (half that
+        after it, in its sentence) never fires, and no restatement of its noun fires either:
+        the article tells that count as changing.
+    change_window (int, default 50): see ``change_words``.
+    open_hedge_slack (float, default 0.25): how far an open-ended hedge reaches, as a share of
+        its value (or one rounding step, if larger): "more than 35 countries" agrees with
+        anything from 35 to 43.75, "more than 3 billion" with 3 to 4 billion.
+    max_ratio (float, default 3): a restatement is compared only with mentions within this
+        factor of it; "the figure of 2 million people displaced" is another group than "82
+        people" killed, not a drifted copy of it.
+
+Limits
+    Only counts with a counted noun are compared, and only with counts of the same noun
+    (lemma) whose modifiers agree ("production jobs" is not "salaried jobs"; a bare "jobs"
+    matches a modified mention only when the article splits that noun one way at most).
+    Agreement is interval overlap of what each figure allows ("about 40" = 36 to 44, "1.2
+    million" = 1,150,000 to 1,250,000), so a restatement close to a hedged figure passes; so
+    does one that equals the sum of two or more mentions ("3,000 visitors on Saturday and 4,500
+    on Sunday ... the total of 7,500 visitors"). The mention reported against it is never in
+    its own sentence, and not one whose group differs by a participle after the noun ("the
+    figure of 90 people injured" vs "killed 120 people"). A figure without a restatement cue
+    never fires: articles legitimately count different groups of the same noun ("six people"
+    killed, "15,000 people" evacuated). "A total of" and "in all" are not cues by default: they
+    usually introduce a new total ("12 people on Friday and 15 on Saturday, 27 in all").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.records import Kind, Qualifier, Quantity, RelationType
+from factcheck.rulebook.schema import check_backtracking
+
+FIELDS = {"text", "restated", "other", "counted"}
+
+DEFAULT_CUES = [
+    r"\b(?:a|the|its|their|his|her)\s+figure\s+(?:of|at|as|to|was|is|stood\s+at)",
+    r"\b(?:that|this|the\s+same)\s+(?:figure|number|total|count|tally)\s*(?:[,:—–-]|\b(?:of|at|as|was|is|stood\s+at)\b)",
+    r"\bthe\s+number\s+(?:at|as|to|stood\s+at)",
+    r"\b(?:put|puts|putting|gave|give|gives|giving|set|sets|placed|places)\s+(?:the|that|this|a|its|their)\s+"
+    r"(?:number|figure|total|count|toll|tally)\s+(?:at|as|to|of)",
+    r"\bthe\s+(?:total|tally|count|toll|death\s+toll)\s+(?:of|at|as|was|is|stood\s+at)",
+    r"\b(?:confirmed|repeated|cited|reiterated|restated|quoted|echoed)",
+    r"\b(?:again|likewise|similarly)\s+(?:spoke|speaks|speaking)\s+of",
+    r"\b(?:again|likewise|similarly)\s+(?:referred|refers|referring)\s+to",
+    r"\b(?:again|likewise|similarly)\s+(?:mentioned|cited|reported|gave|put|quoted)",
+]
+DEFAULT_CUES_AFTER = [
+    r"^[^.;!?\d]{0,40}?\b(?:was|were|has\s+been|had\s+been|is|are)\s+(?:also\s+|again\s+|later\s+|since\s+|then\s+)?"
+    r"(?:repeated|cited|reiterated|restated|quoted|echoed)\b",
+]
+DEFAULT_CHANGE_WORDS = [
+    r"\b(?:rose|risen|rise|rises|rising|climbed|climbs|increased|increases|grew|grown|jumped|reached|reaches)\b",
+    r"\b(?:fell|fallen|falls|dropped|declined|decreased|shrank)\b",
+    r"\b(?:revised|revises|updated|updates|corrected|amended|raised|lowered|upgraded|downgraded)\b",
+    r"\b(?:up\s+from|down\s+from|another|additional|further|extra)\b|\d\s+more\b",
+    r"\bnow\s+(?:stands?|stood|at|totals?|numbers?|put\s+at|estimated\s+at)\b",
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+(?:the|its|their|this|that)"
+    r"\s+(?:\w+\s+)?(?:number|total|toll|tally|count|figure)\s+to\b",
+]
+# Words of a counted phrase that do not make it a different group: "new 737 aircraft" ~ "aircraft"
+GENERIC_MODIFIERS = {"new", "more", "other", "additional", "further", "extra", "total", "some", "of", "the",
+                     "them", "whom", "those", "these", "which", "all", "such", "many", "and", "or", "a", "an"}
+# What may stand between a cue and its figure: a hedge or a link word ("put the number at roughly 340")
+CUE_FILLER = (r"some|about|around|roughly|approximately|nearly|almost|just|over|under|more|less|fewer|than|at|"
+              r"least|most|up|to|an?|estimated|the|only|exactly|precisely|as|many|of|that|of|whom|which")
+_PARTICIPLE = re.compile(r"\s+(?!(?:need|seed|feed|speed|ten|often|even|when|then|been|seen)\b)([a-z]+(?:ed|en))\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cues: list[str] = Field(default_factory=lambda: list(DEFAULT_CUES))
+    cues_after: list[str] = Field(default_factory=lambda: list(DEFAULT_CUES_AFTER))
+    cue_gap: int = Field(16, ge=0)
+    change_words: list[str] = Field(default_factory=lambda: list(DEFAULT_CHANGE_WORDS))
+    open_hedge_slack: float = Field(0.25, ge=0.0)
+    max_ratio: float = Field(3.0, gt=1.0)
+    change_window: int = Field(50, ge=0)
+
+    @field_validator("cues", "cues_after", "change_words")
+    @classmethod
+    def _regexes(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a valid regex {pattern!r}: {exc}") from None
+            check_backtracking(pattern)  # no nested quantifiers: a rule must never hang a run
+        return patterns
+
+
+def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    body = context.article.body
+    # a cue, then at most cue_gap characters with no figure or sentence break, then the figure
+    cues = _compile(tuple(params.cues),
+                    rf"(?=[^\d.;!?]{{0,{params.cue_gap}}}$)(?:[\s,:—–-]|\b(?:{CUE_FILLER})\b)*$")
+    cues_after = _compile(tuple(params.cues_after), "")
+    changes = _compile(tuple(params.change_words), "")
+    mentions = [q for q in context.quantities
+                if q.kind is Kind.COUNT and q.counted and q.low is not None
+                and (q.value is not None or q.high is not None)]
+    by_head: dict[str, list[Quantity]] = {}
+    for q in mentions:
+        by_head.setdefault(q.counted, []).append(q)
+    parts = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) for p in r.parts}
+    reported: set[frozenset[str]] = set()
+    restated: set[str] = set()
+    updates: set[str] = set()  # "the toll rose to 61": the count is told as changing
+    for q in mentions:
+        if len(by_head[q.counted]) > 1:
+            verdict = _restatement(body, q, cues, cues_after, changes, params.change_window)
+            if verdict:
+                (restated if verdict == "restated" else updates).add(q.id)
+    # latest first: of two cued mentions that disagree, the later one is the restatement
+    for q in sorted(mentions, key=lambda m: -m.start):
+        if q.id not in restated:
+            continue
+        group = by_head[q.counted]
+        splits = {_modifiers(m) for m in group} - {frozenset()}
+        same = [m for m in group if m is not q and _same_group(q, m, splits)]
+        if any(m.id in updates or _agree(q, m, params.open_hedge_slack) for m in same) \
+                or _sums_up(q, same, params.open_hedge_slack):
+            continue  # it agrees with a mention, the count is told as changing, or it totals mentions
+        others = [m for m in same if m.sentence != q.sentence and _ratio(q, m) <= params.max_ratio
+                  and not _other_participle(q, body, m)]
+        if not others:
+            continue  # far apart: another group counted with the same noun, not a drifted restatement
+        other = min(others, key=lambda m: (m.id in parts, m.id not in restated, m.start > q.start,
+                                           abs(m.start - q.start)))
+        pair = frozenset((q.id, other.id))
+        if pair in reported:
+            continue
+        reported.add(pair)
+        yield Hit(
+            primary=q, related=[other], arithmetic=_arithmetic(q, other, params.open_hedge_slack),
+            fields={"restated": _phrase(q), "other": _phrase(other), "counted": q.counted},
+        )
+
+
+@lru_cache(maxsize=32)
+def _compile(patterns: tuple[str, ...], tail: str) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + tail, re.I)
+
+
+def _sentence_span(body: str, q: Quantity, reach: int = 400) -> tuple[str, str]:
+    """The text of q's sentence before it and after it (within ``reach`` characters)."""
+    before = body[max(0, q.start - reach):q.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    after = body[q.end:q.end + reach]
+    end = _SENTENCE_END.search(after)
+    if end:
+        after = after[:end.start() + 1]
+    return before, after
+
+
+def _restatement(body: str, q: Quantity, cues, cues_after, changes, window: int) -> str | None:
+    """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
+    before, after = _sentence_span(body, q)
+    if changes is not None and (changes.search(before[-window:]) or changes.search(after[:window // 2])):
+        return "update"
+    if cues is not None and cues.search(before) or cues_after is not None and cues_after.search(after):
+        return "restated"
+    return None
+
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z'-]*", (q.counted_text or "").lower())
+    return frozenset(w for w in words[:-1] if w not in GENERIC_MODIFIERS)
+
+
+def _same_group(a: Quantity, b: Quantity, splits: set[frozenset[str]]) -> bool:
+    ma, mb = _modifiers(a), _modifiers(b)
+    if ma == mb:
+        return True
+    return (not ma or not mb) and len(splits) <= 1
+
+
+def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
+    """What a figure allows, with open-ended hedges given a reach: 'more than 35' -> 35..43.75."""
+    low, high = q.low, q.high
+    value = q.value if q.value is not None else (low if high is None else high)
+    reach = max(abs(value) * slack, q.step or 0)
+    if high is None:
+        high = value + reach
+    if q.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+        low = max(0.0, value - reach)
+    return low, high
+
+
+def _agree(a: Quantity, b: Quantity, slack: float) -> bool:
+    al, ah = _bounds(a, slack)
+    bl, bh = _bounds(b, slack)
+    eps = 1e-9 * max(abs(ah), abs(bh), 1)
+    return al <= bh + eps and bl <= ah + eps
+
+
+def _sums_up(q: Quantity, mentions: list[Quantity], slack: float, most: int = 10) -> bool:
+    """Whether two or more of the mentions add up to what q allows: 'the total of 7,500' after 3,000 and 4,500."""
+    low, high = _bounds(q, slack)
+    near = sorted(mentions, key=lambda m: abs(m.start - q.start))[:most]
+    bounds = [_bounds(m, slack) for m in near]
+    for size in range(2, len(near) + 1):
+        for chosen in itertools.combinations(bounds, size):
+            if sum(b[0] for b in chosen) <= high and sum(b[1] for b in chosen) >= low:
+                return True
+    return False
+
+
+def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
+    """'the figure of 90 people injured' names another group than '120 people' killed."""
+    after = _sentence_span(body, q)[1]
+    at = after.find(q.counted_text or "\0")
+    if at < 0 or at > 3:
+        return False
+    m = _PARTICIPLE.match(after[at + len(q.counted_text):])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    before, rest = _sentence_span(body, other)
+    return word not in (before + " " + rest).lower()
+
+
+def _ratio(a: Quantity, b: Quantity) -> float:
+    va = a.value if a.value is not None else (a.low + (a.high if a.high is not None else a.low)) / 2
+    vb = b.value if b.value is not None else (b.low + (b.high if b.high is not None else b.low)) / 2
+    if va <= 0 or vb <= 0:
+        return float("inf")
+    return max(va, vb) / min(va, vb)
+
+
+def _arithmetic(q: Quantity, other: Quantity, slack: float) -> str:
+    (ql, qh), (ol, oh) = _bounds(q, slack), _bounds(other, slack)
+    when = "earlier" if other.start < q.start else "later"
+    return (f"restated {_shown(q)} {q.counted_text or q.counted} (allows {_span(ql, qh)}) vs {_shown(other)} "
+            f"{other.counted_text or other.counted} {when} (allows {_span(ol, oh)}): no overlap")
+
+
+def _span(low: float, high: float) -> str:
+    return fmt(low) if low == high else f"{fmt(low)} to {fmt(high)}"
+
+
+def _shown(q: Quantity) -> str:
+    hedge = f"{q.qualifier_text} " if q.qualifier_text else ""
+    return hedge + (fmt(q.value) if q.value is not None else q.text)
+
+
+def _phrase(q: Quantity) -> str:
+    return f"{q.text} {q.counted_text}" if q.counted_text and q.counted_text not in q.text else q.text

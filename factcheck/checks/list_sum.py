@@ -1,0 +1,84 @@
+"""list_sum: a total whose listed components add up to less than it.
+
+What it flags
+    A total and the complete list of what it is made of ("the 429 jobs comprise 133
+    production jobs, 135 salaried jobs and 91 contract positions"; "break down as follows:";
+    "add up to 105 aircraft: 20 ..., 36 ... and 34 ..."; "$120.5m on roads, $80.2m on schools
+    and $40.1m on parks, bringing the total to $290.8m") where even the largest sum the
+    components allow stays below the smallest value the total allows.
+
+Why it matters
+    A list presented as the whole breakdown must account for the whole: when it falls short,
+    either a component or the total is wrong (often a transposed or mistyped digit).
+
+Example
+    Bad:  "The 512 posts comprise 140 teaching posts, 160 research posts and 90 support posts."
+          (140 + 160 + 90 = 390, stated total 512)
+    Good: "The 390 posts comprise 140 teaching posts, 160 research posts and 90 support posts."
+
+Parameters
+    tolerance (float, default 0): share of the total the components may fall short by
+        before the rule fires (0.02 forgives a 2% gap).
+    exceeding (bool, default false): also report components that add up to MORE than the
+        total. Off by default because rule ``part-exceeds-whole`` (kind part_whole) already
+        reports that case on the same relation; turn it on when that rule is not in the pack.
+
+Limits
+    Only relations extraction reads as complete breakdowns (``total_of``) are tested; "including"
+    lists (``part_of``) may leave things out and never fire here. Hedges and rounding are
+    respected: "about 430" allows 387 to 473, "1.2 million" allows 1,150,000 to 1,250,000, and a
+    component stated as "more than" has no upper bound, so a list holding one never falls short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.records import Quantity, RelationType
+
+FIELDS = {"text", "whole", "parts", "parts_sum", "gap", "direction"}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(0.0, ge=0.0)
+    exceeding: bool = False
+
+
+def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    for relation in context.relations(RelationType.TOTAL_OF):
+        whole, parts = context.members(relation)
+        if whole is None or len(parts) < 2 or whole.low is None or any(p.low is None for p in parts):
+            continue
+        lowest = sum(p.low for p in parts)
+        highest = None if any(p.high is None for p in parts) else sum(p.high for p in parts)
+        eps = 1e-9 * max(abs(whole.low), 1.0)  # 0.7 + 0.1 is 0.7999999999999999 in floating point
+        if highest is not None and highest < whole.low * (1 - params.tolerance) - eps:
+            yield _hit(whole, parts, whole.low - highest, "short of")
+        elif params.exceeding and whole.high is not None and lowest > whole.high * (1 + params.tolerance) + eps:
+            yield _hit(whole, parts, lowest - whole.high, "more than")
+
+
+def _stated(q: Quantity) -> float:
+    return q.value if q.value is not None else q.low
+
+
+def _shown(q: Quantity) -> str:
+    """A figure as computed, with its wording when that differs: '512,200,000 ($512.2 million)'."""
+    number = fmt(_stated(q))
+    return number if q.text.strip() == number else f"{number} ({q.text.strip()})"
+
+
+def _hit(whole: Quantity, parts: list[Quantity], gap: float, direction: str) -> Hit:
+    stated = " + ".join(fmt(_stated(p)) for p in parts)
+    total = sum(_stated(p) for p in parts)
+    return Hit(
+        primary=whole, related=parts,
+        arithmetic=f"{stated} = {fmt(total)}, stated total {_shown(whole)}",
+        fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts), "parts_sum": fmt(total),
+                "gap": fmt(gap), "direction": direction},
+    )
