@@ -28,7 +28,7 @@ VAGUE = {"dozens": (24, 143), "scores": (40, 199), "hundreds": (200, 999), "thou
          "millions": (2e6, 999e6), "billions": (2e9, 999e9), "tens of thousands": (20_000, 99_999),
          "hundreds of thousands": (200_000, 999_999)}
 
-CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+CURRENCY_SYMBOLS = {"us$": "USD", "au$": "AUD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
                     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
                     "aud": "AUD", "cad": "CAD", "inr": "INR", "rmb": "CNY", "r$": "BRL"}
@@ -45,7 +45,7 @@ _WORD_NUMBER = (  # "and" joins number words only after a scale: "one hundred an
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CODES = ("USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RUB|UAH|TRY|ZAR|NGN|KES"
           "|EGP|ILS|SAR|AED|QAR|KWD|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|HKD|SGD|MYR|THB|IDR|PHP|VND|PKR|BDT|NZD")
-_CURRENCY = (rf"(?:(?-i:US|A|C|NZ|HK|S|R)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|{_CODES})\s?)")
+_CURRENCY = (rf"(?:(?-i:US|AU|A|C|NZ|HK|S|R)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|{_CODES})\s?)")
 _SUFFIX_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|mln|tn|k|m|b)\b)"
 
 NUMBER_RE = re.compile(

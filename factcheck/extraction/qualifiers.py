@@ -22,6 +22,8 @@ _BEFORE = re.compile(
     r"(?:^|[^\w])(?P<q>" + "|".join(f"(?:{p})" for p, _ in QUALIFIER_PHRASES) + r")\s*(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+# Verbs that make a following "up to" part of the verb, not a bound: "adds up to 105 aircraft"
+_NOT_A_BOUND = re.compile(r"\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|tall(?:y|ies|ied|ying))\s*$", re.I)
 _KINDS = [(re.compile(rf"^(?:{p})$", re.I), q) for p, q in QUALIFIER_PHRASES]
 
 # Share of the value an approximate figure may be off by.
@@ -34,6 +36,9 @@ def qualifier_before(text_before: str) -> tuple[Qualifier, str | None, int]:
     if not m:
         return Qualifier.EXACT, None, len(text_before)
     phrase = re.sub(r"\s+", " ", m.group("q"))
+    before_phrase = text_before[:len(text_before) - len(text_before[-40:]) + m.start("q")]
+    if phrase.lower() == "up to" and _NOT_A_BOUND.search(before_phrase):
+        return Qualifier.EXACT, None, len(text_before)  # "add up to 105": a sum, not a bound
     for pattern, qualifier in _KINDS:
         if pattern.match(phrase):
             return qualifier, phrase, len(text_before) - len(text_before[-40:]) + m.start("q")

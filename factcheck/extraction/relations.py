@@ -16,7 +16,7 @@ AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
 # Cues after the whole that introduce its parts: (regex, relation type)
 CUES_AFTER_WHOLE: list[tuple[str, RelationType]] = [
     (r"\bincluding\b|\bincludes?\b|\bincluded\b|\bamong\s+(?:them|whom|those|these)\b|\bof\s+(?:whom|which)\b"
-     r"|\bcover(?:s|ed|ing)?\b|\bsuch\s+as\b|\bnotably\b", RelationType.PART_OF),
+     r"|\bcover(?:s|ed|ing)?\b|\bsuch\s+as\b|\bnotably\b|,\s*with\b", RelationType.PART_OF),
     (r"\bcompris(?:e|es|ed|ing)\b|\bconsist(?:s|ed|ing)?\s+of\b|\bmade\s+up\s+of\b|\bbr(?:eak|eaks|oke|oken)\s+down\b"
      r"(?:\s+(?:as\s+follows|into|like\s+this))?|\bsplit\s+(?:into|between|among)\b|\bdivided\s+(?:into|between|among)\b"
      r"|\bas\s+follows\b|:|\bnamely\b", RelationType.TOTAL_OF),
@@ -54,14 +54,20 @@ _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 # Elapsed time. Counted back from the article date: "25 years ago in 1984", "in 1997, 16 years
 # before this latest row", "60 years since ..., in 1953", "since 1997, some ten years", "its 30th
 # anniversary, having been founded in 1980". Between two dates: "on 10 May ... 18 days later, on 4 June".
+# What may stand between the span and its date is kept short, so that "joined 10 years ago and was
+# promoted in 2015" relates nothing.
 AGO = re.compile(r"^\s*(?:ago|before\s+(?:now|today|this\b|these\b|the\s+(?:current|present|latest)\b))\b", re.I)
 SINCE_AFTER = re.compile(r"^\s*(?:have\s+|has\s+)?(?:passed\s+|elapsed\s+|gone\s+by\s+)?since\b", re.I)
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s*$", re.I)
-SINCE_GAP = re.compile(r"^[\s,(–—-]*(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|fully|"
-                       r"a\s+full|for|for\s+(?:some|about|around|nearly|almost|over|more\s+than))\s+)?$", re.I)
+_HEDGE = r"(?:some|about|around|nearly|almost|roughly|more\s+than|over|just\s+over|less\s+than|under|fully|a\s+full)"
+SINCE_GAP = re.compile(rf"^[\s,(–—-]*(?:(?:{_HEDGE}|for|for\s+{_HEDGE})\s+)?$", re.I)
 BETWEEN_AFTER = re.compile(r"^\s*(?:later|earlier|afterwards|after\s+that|before\s+that)\b", re.I)
-ANNIVERSARY = re.compile(r"^\s*anniversary\b", re.I)
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+# from the cue word ("ago", "later", "since") to a date that follows it; "..., in 1953" after a since-clause
+DATE_AFTER_CUE = re.compile(r"^[^\w]*(?:(?:back|way)\s+)?(?:in|on|during|from|by)?\s*$", re.I)
+SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–—-]\s*(?:back\s+)?(?:in|on|during)\s+)$", re.I)
+# from a date to a span that follows it: "in 1990, 40 years ago", "in June 2013 (26 months ago)"
+DATE_BEFORE_SPAN = re.compile(rf"^[\s,(–—-]*(?:{_HEDGE}\s+)?$", re.I)
+ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday)$", re.I)  # a DURATION "18th anniversary"
 PAST_ANNIVERSARY = re.compile(r"\b(?:celebrated|marked|commemorated|observed)\b", re.I)
 
 
@@ -160,7 +166,9 @@ class RelationFinder:
             for pattern, type_ in CUES_AFTER_WHOLE:
                 m = _last_match(pattern, gap)
                 if m and len(gap) - m.end() <= 25 and len(gap) <= 70 and not re.search(r"[;.]", gap[:m.start()]):
-                    cue = m.group().strip()
+                    cue = m.group().strip(" ,")
+                    if cue == "with" and len(self._list_from(amounts, i + 1, whole)) < 2:
+                        continue  # ", with two goals" is not a breakdown; ", with 70 men and 30 women" is
                     parts = self._list_from(amounts, i + 1, whole)
                     if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF and parts[0].kind is Kind.COUNT):
                         self._add(type_, whole, parts, sentence, cue=cue)
@@ -217,33 +225,41 @@ class RelationFinder:
         dates = [q for q in qs if q.kind is Kind.DATE and q.year is not None
                  and (q.weekday is None or re.search(r"\d", q.text))]  # not a bare "Tuesday"
 
-        def near(d: Quantity, before: int, after: int) -> list[Quantity]:
-            return [q for q in dates if 0 <= q.start - d.end <= after or 0 <= d.start - q.end <= before]
+        def after_cue(cue_end: int, limit: int, gap: re.Pattern = DATE_AFTER_CUE) -> list[Quantity]:
+            """Dates after the cue word, with only a short link ("in", "on", ", back in") between."""
+            return [q for q in dates if 0 <= q.start - cue_end <= limit and gap.search(self.text[cue_end:q.start])]
 
-        def closest(d: Quantity, found: list[Quantity]) -> Quantity:
-            return min(found, key=lambda q: min(abs(q.start - d.end), abs(d.start - q.end)))
+        def before(d: Quantity, limit: int, gap: re.Pattern = DATE_BEFORE_SPAN) -> list[Quantity]:
+            return [q for q in dates if 0 <= d.start - q.end <= limit and gap.match(self.text[q.end:d.start])]
 
         for d in qs:
+            if d.kind is not Kind.DURATION or d.value is None:
+                continue
             after = self.text[d.end:d.end + 30]
-            if d.kind is Kind.DURATION and d.value is not None:
-                if AGO.match(after) and (found := near(d, 40, 40)):
-                    self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="ago")
-                elif SINCE_AFTER.match(after) and (found := [q for q in near(d, 0, 100) if q.year]):
+            if ANNIVERSARY.search(d.text):
+                found = [q for q in dates if abs(q.start - d.start) <= 100]
+                if found and not PAST_ANNIVERSARY.search(self.text[min(d.start, found[0].start):
+                                                                   max(d.end, found[-1].end)]):
+                    nearest = min(found, key=lambda q: min(abs(q.start - d.end), abs(d.start - q.end)))
+                    self._add(RelationType.ELAPSED, d, [nearest], sentence, cue="anniversary")
+            elif m := AGO.match(after):
+                found = after_cue(d.end + m.end(), 25) or before(d, 25)[-1:]
+                if found:
+                    self._add(RelationType.ELAPSED, d, [found[0]], sentence, cue="ago")
+            elif m := SINCE_AFTER.match(after):
+                found = after_cue(d.end + m.end(), 100, SINCE_CLAUSE_DATE)
+                if found:
                     self._add(RelationType.ELAPSED, d, [found[0]], sentence, cue="since")
-                elif BETWEEN_AFTER.match(after):
-                    earlier, later = near(d, 120, 0), near(d, 0, 40)
-                    if earlier and later:
-                        self._add(RelationType.ELAPSED, d, [earlier[-1], later[0]], sentence,
-                                  cue=BETWEEN_AFTER.match(after).group().strip())
-                else:  # "since 1997, some ten years" / "for ten years since 1997"
-                    found = [q for q in near(d, 30, 30) if SINCE_BEFORE.search(self.text[max(0, q.start - 12):q.start])
-                             and SINCE_GAP.match(self.gap(q, d) if q.end <= d.start else
-                                                 SINCE_BEFORE.sub("", self.gap(d, q)))]
-                    if found:
-                        self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="since")
-            elif ORDINAL.match(d.text) and ANNIVERSARY.match(after) and (found := near(d, 100, 100)):
-                if not PAST_ANNIVERSARY.search(self.text[min(d.start, found[0].start):max(d.end, found[-1].end)]):
-                    self._add(RelationType.ELAPSED, d, [closest(d, found)], sentence, cue="anniversary")
+            elif m := BETWEEN_AFTER.match(after):
+                earlier, later = [q for q in dates if 0 <= d.start - q.end <= 120], after_cue(d.end + m.end(), 25)
+                if earlier and later:
+                    self._add(RelationType.ELAPSED, d, [earlier[-1], later[0]], sentence, cue=m.group().strip())
+            else:  # "since 1997, some ten years" / "for ten years since 1997"
+                found = [q for q in dates if SINCE_BEFORE.search(self.text[max(0, q.start - 12):q.start])
+                         and ((0 <= d.start - q.end <= 30 and SINCE_GAP.match(self.gap(q, d)))
+                              or (0 <= q.start - d.end <= 30 and SINCE_GAP.match(SINCE_BEFORE.sub("", self.gap(d, q)))))]
+                if found:
+                    self._add(RelationType.ELAPSED, d, [found[0]], sentence, cue="since")
 
 
 def _same_family(a: Quantity, b: Quantity) -> bool:
