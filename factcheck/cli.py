@@ -11,12 +11,14 @@ from typing import List, Optional
 import typer
 
 from factcheck.errors import ExitCode, FactcheckError
+from factcheck.limits import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     help="Extract every figure of a news article and flag where the article contradicts itself.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None,
 )
-rules_app = typer.Typer(help="List, show, validate rules; print the rule JSON Schema.", no_args_is_help=True)
+rules_app = typer.Typer(help="List, show, validate rules; print the rule JSON Schema.", no_args_is_help=True,
+                        rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
 
@@ -53,13 +55,16 @@ def extract(
     date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
     dateline: Optional[str] = typer.Option(None, help="place the article is about (overrides front matter)"),
     encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (exit 2) an article "
+                                  "larger than this many bytes"),
 ) -> None:
     """Print every quantity of FILE and the relations between them."""
     from factcheck.api import extract_file
     from factcheck.report.extraction import render_json, render_table
 
     try:
-        result = extract_file(file, date=_parse_date(date), dateline=dateline, encoding=encoding)
+        result = extract_file(file, date=_parse_date(date), dateline=dateline, encoding=encoding,
+                              max_bytes=max_bytes)
     except FactcheckError as exc:
         _fail(str(exc))
     typer.echo(render_json(result) if format is ExtractFormat.json else render_table(result), nl=False)
@@ -79,6 +84,8 @@ def check(
     ignore: List[str] = typer.Option([], "--ignore", help="skip this rule id or kind (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
     encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (exit 2) articles larger "
+                                  "than this many bytes"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="also print notes (e.g. assumptions made)"),
     config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
                                           ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
@@ -115,6 +122,7 @@ def check(
         fail_on=fail_on.value if fail_on else None, date_policy=date_policy,
         report_unused_suppressions=True if report_unused_suppressions else None,
         date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"))
+    options.max_bytes = max_bytes
     known = None
     if baseline is not None:
         from factcheck.baseline import load_baseline
@@ -236,6 +244,14 @@ def main() -> None:
         sys.exit(ExitCode.BAD_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # a fault of factcheck's own: one line, no traceback (FACTCHECK_DEBUG=1 shows it)
+        import os
+
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        typer.echo(f"factcheck: E900 internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} "
+                   f"(please report it; FACTCHECK_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
 
 
 if __name__ == "__main__":

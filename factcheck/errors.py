@@ -58,3 +58,10 @@ class ConfigError(FactcheckError):
     """A configuration file that is not valid."""
 
     code = "E400"
+
+
+class InternalError(FactcheckError):
+    """A fault in factcheck itself, met while checking one file: reported as that file's error
+    (one line; ``FACTCHECK_DEBUG=1`` raises it with its traceback instead) and the run goes on."""
+
+    code = "E900"

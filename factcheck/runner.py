@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.findings import FileResult
-from factcheck.readers import SUPPORTED_SUFFIXES, read_file
+from factcheck.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_file
 
 
 @dataclass
@@ -37,6 +37,7 @@ class RunOptions:
     report_unused_suppressions: bool = False
     config_path: str | None = None
     config_lines: dict[str, int] = field(default_factory=dict)
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused (E100), never read whole
 
 
 def expand_paths(paths: list[str]) -> tuple[list[str], list[FileResult]]:
@@ -83,7 +84,8 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
 
     try:
         article = read_file(path, encoding=options.encoding, date=options.date, dateline=options.dateline,
-                            date_field=options.date_field, dateline_field=options.dateline_field)
+                            date_field=options.date_field, dateline_field=options.dateline_field,
+                            max_bytes=options.max_bytes)
         notes: list[str] = []
         rules = rules if rules is not None else select_rules(options)
         extraction, findings = extract_and_check(
@@ -95,6 +97,15 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
         return FileResult(path=path, errors=[f"{path}: E101 text nested too deeply to analyse"])
     except MemoryError:
         return FileResult(path=path, errors=[f"{path}: E102 out of memory while analysing this file"])
+    except Exception as exc:  # a fault of factcheck's own: this file's error, the other files are still checked
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        from factcheck.errors import InternalError
+
+        detail = " ".join(str(exc).split())[:200]
+        return FileResult(path=path, errors=[str(InternalError(
+            f"internal error while checking this file: {type(exc).__name__}: {detail} (please report it; "
+            f"FACTCHECK_DEBUG=1 shows the traceback)", path=path))])
     result = FileResult(path=path, findings=findings, notes=notes)
     if options.keep_text:
         result.text, result.extraction = article.text, extraction

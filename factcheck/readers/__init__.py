@@ -9,9 +9,11 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.limits import DEFAULT_MAX_BYTES  # re-exported: the reader's default limit
 from factcheck.readers.frontmatter import parse_date, split_front_matter
 from factcheck.readers.markdown import blank_markup
 from factcheck.records import Article
@@ -21,42 +23,80 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = PLAIN_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-_BOMS = [
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = [  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
 
+# Files that are not text, by their first bytes: the format is named in the error.
+_SIGNATURES = [
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (.docx, .odt, .epub and .xlsx files are ZIP archives)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program (ELF)"),
+]
+# Bytes of text (all but the C0 controls other than tab, line breaks and form feed); a file
+# whose first 8 KB hold more than 10% of other bytes is binary.
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\f\v\x1b")
+# A stretch this long without a letter, digit or line break is not prose (rules, ASCII art,
+# "((((((((...": spaCy would make a token of each character); the body blanks it.
+_NOT_PROSE = re.compile(r"[^\w\n]{200,}")
+
+
 def _blank_span(text: str) -> str:
-    return "".join(ch if ch in "\r\n" else " " for ch in text)
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+def _blank_non_prose(body: str) -> str:
+    return _NOT_PROSE.sub(lambda m: _blank_span(m.group()), body)
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Bytes to text: UTF-16/32 by their BOM, else ``encoding`` (default UTF-8, BOM kept as a character)."""
+    """Bytes to text: UTF-16/32 by their BOM, else ``encoding`` (default UTF-8).
+
+    A byte order mark is not part of the text (as in editors, it takes no column): offsets
+    and columns count from the first character after it.
+    """
     if encoding is None:
         for bom, name in _BOMS:
             if data.startswith(bom):
                 try:
-                    return data.decode(name)
+                    return data[len(bom):].decode(name)
                 except UnicodeDecodeError as exc:
-                    raise InputError(f"not valid {name.upper()} at byte {exc.start}", path=path) from None
-        if b"\x00" in data[:8192]:
-            raise InputError("binary file (NUL bytes); factcheck reads text, Markdown and HTML", path=path)
+                    raise InputError(f"not valid {name.upper()}: bad data at byte {exc.start + len(bom)}",
+                                     path=path) from None
+        for signature, what in _SIGNATURES:
+            if data.startswith(signature):
+                raise InputError(f"this is {what}, not text; export the article as .txt, .md or .html", path=path)
+        head = data[:8192]
+        if b"\x00" in head:
+            hint = " (UTF-16 without a byte order mark? try --encoding utf-16-le or utf-16-be)" \
+                if head.count(0) > len(head) // 4 else ""
+            raise InputError(f"binary file (NUL bytes); factcheck reads text, Markdown and HTML{hint}", path=path)
+        if len(head.translate(None, _TEXT_BYTES)) > len(head) // 10:
+            raise InputError("binary file (control bytes); factcheck reads text, Markdown and HTML", path=path)
         encoding = "utf-8"
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        byte = data[exc.start:exc.start + 1].hex() or "end"
         raise InputError(
-            f"not valid {encoding.upper()}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            f"not valid {encoding.upper()}: byte 0x{byte} at offset {exc.start}"
             f" (try --encoding latin-1 or cp1252)",
             path=path,
         ) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def read_text(
@@ -77,13 +117,14 @@ def read_text(
         from factcheck.readers.html import read_html
 
         article = read_html(text, path)
+        article.body = _blank_non_prose(article.body)
     else:
         metadata, body_start = split_front_matter(text, path)
         head = _blank_span(text[:body_start])
         rest = text[body_start:]
         if fmt == "markdown":
             rest = blank_markup(rest)
-        body = head + rest.replace("\ufeff", " ")
+        body = head + _blank_non_prose(rest.replace("\ufeff", " "))
         article = Article(path=path, text=text, body=body, metadata=metadata)
     meta = article.metadata
     article.title = article.title or (str(meta["title"]) if meta.get("title") else None)
@@ -110,23 +151,29 @@ def read_file(
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
-            f"unknown file type {suffix!r}; factcheck reads .txt, .md and .html", path=name
+            f"unknown file type {suffix!r}; factcheck reads .txt, .md and .html (export the article as one of those)",
+            path=name,
         )
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.1f} MB (--max-bytes)",
-                path=name,
-            )
-        data = p.read_bytes()
+            raise _too_large(size, max_bytes, name)
+        with p.open("rb") as f:  # bounded: a device or a growing file never reads past the limit
+            data = f.read(max_bytes + 1)
     except IsADirectoryError:
-        raise InputError("is a directory", path=name) from None
+        raise InputError("is a directory, not an article file", path=name) from None
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except PermissionError:
         raise InputError("permission denied", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes, name, more=True)
     text = decode(data, name, encoding)
     return read_text(text, name, **options)
+
+
+def _too_large(size: int, max_bytes: int, name: str, more: bool = False) -> InputError:
+    return InputError(f"file is {'more than ' if more else ''}{size - more:,} bytes, above the limit of "
+                      f"{max_bytes:,} bytes (raise it with --max-bytes)", path=name)

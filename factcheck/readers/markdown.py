@@ -11,14 +11,17 @@ import re
 
 from markdown_it import MarkdownIt
 
-_md = MarkdownIt("commonmark").enable("table")
+# Only the block structure is needed (which lines are code or raw HTML): inline parsing is off,
+# which also keeps pathological inline markup ("[[[[..." x 50,000) from costing quadratic time.
+_md = MarkdownIt("commonmark").enable("table").disable("inline")
 
-# Inline markup, blanked wherever it appears (the words inside stay).
+# Inline markup, blanked wherever it appears (the words inside stay). Each pattern runs in
+# linear time: no scan may cross the bracket or parenthesis that would start the next attempt.
+_LINK_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # "(url)", "(url (with) parens)", '(url "title")'
 _INLINE = [
-    re.compile(r"<!--.*?-->", re.S),  # HTML comments (suppressions are read from the raw text)
-    re.compile(r"!?\[(?=[^\]]*\]\([^)]*\))"),  # opening bracket of a link or image
-    re.compile(r"\]\([^)]*\)"),  # "](target)" of a link
-    re.compile(r"\]\[[^\]]*\]"),  # "][ref]" of a reference link
+    re.compile(r"!?\[(?=[^\[\]]*\]" + _LINK_TARGET + ")"),  # opening bracket of a link or image
+    re.compile(r"\]" + _LINK_TARGET),  # "](target)" of a link
+    re.compile(r"\]\[[^\[\]]*\]"),  # "][ref]" of a reference link
     re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
     re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"),  # *emphasis* / **strong**
     re.compile(r"(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"),  # _emphasis_
@@ -28,12 +31,27 @@ _INLINE = [
 _LINE_START = re.compile(
     r"^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
 )
-_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S.*$", re.M)
+_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]+\]:[ \t]*\S.*$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t|:-]+$")
 
 
 def _blank(text: str) -> str:
     return re.sub(r"[^\r\n]", " ", text)
+
+
+def _blank_comments(text: str) -> str:
+    """Blank HTML comments (suppressions are read from the raw text); an unclosed one is left as it is."""
+    out = []
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        out.append(_blank(text[start:end + 3]))
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def blank_markup(body: str) -> str:
@@ -58,6 +76,7 @@ def blank_markup(body: str) -> str:
         out.append(line)
     text = "".join(out)
     text = _LINK_DEFINITION.sub(lambda m: _blank(m.group()), text)
+    text = _blank_comments(text)
     for pattern in _INLINE:
         text = pattern.sub(lambda m: _blank(m.group()), text)
     # Setext heading underlines and thematic breaks.

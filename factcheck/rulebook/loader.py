@@ -9,8 +9,10 @@ import yaml
 from pydantic import ValidationError
 
 from factcheck.errors import RuleError
+from factcheck.readers.frontmatter import MAX_FLOW_DEPTH, flow_depth
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
+
 
 def _default_rules_dir() -> Path:
     """The default pack: the top-level rules/ folder of a checkout, or factcheck/rules in an installed wheel."""
@@ -24,13 +26,14 @@ DEFAULT_RULES_DIR = _default_rules_dir()
 RULE_SUFFIXES = (".yml", ".yaml")
 
 
-def _node_at(node: yaml.Node, loc: tuple) -> yaml.Node:
-    """The YAML node at a pydantic error location (the key node for an unknown key)."""
-    for part in loc:
+def _node_at(node: yaml.Node, loc: tuple, key: bool = False) -> yaml.Node:
+    """The YAML node at a pydantic error location: the value there, or its key if ``key`` (an
+    unknown key); where the location leaves the tree (a missing key), the deepest node reached."""
+    for i, part in enumerate(loc):
         if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == str(part):
-                    node = value if part != loc[-1] else key
+            for key_node, value in node.value:
+                if key_node.value == str(part):
+                    node = key_node if key and i == len(loc) - 1 else value
                     break
             else:
                 return node
@@ -47,6 +50,12 @@ def _error(path: str, node: yaml.Node | None, message: str) -> RuleError:
                      column=mark.column + 1 if mark else None)
 
 
+def _first(exc: ValidationError) -> dict:
+    """The error to report: an unknown key first (a misspelt key also makes a 'missing' one)."""
+    errors = exc.errors()
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+
+
 def _describe(error: dict) -> str:
     where = ".".join(str(p) for p in error["loc"])
     if error["type"] == "extra_forbidden":
@@ -56,28 +65,133 @@ def _describe(error: dict) -> str:
     return f"{where}: {error['msg']}"
 
 
+# A rule file is a few dozen lines: past these limits it is an accident or an attack.
+MAX_RULE_BYTES = 1_000_000
+MAX_NODES = 50_000  # YAML values, aliases counted each time they are used ("billion laughs")
+
+
+def _parse(source: str, name: str) -> tuple[yaml.Node | None, object]:
+    """Compose and construct one YAML document safely: no tags beyond plain YAML, no duplicate keys."""
+    if flow_depth(source) > MAX_FLOW_DEPTH:
+        raise RuleError(f"YAML nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)", path=name)
+    loader = yaml.SafeLoader(source)
+    try:
+        root = loader.get_single_node()
+        if root is not None:
+            _check_tree(root, name)
+        try:
+            data = loader.construct_document(root) if root is not None else None
+        except (ValueError, OverflowError, TypeError) as exc:  # "date: 2016-02-30", an unhashable key
+            raise _error(name, _failing_node(root) or root, f"YAML value: {exc}") from None
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        raise RuleError(f"YAML: {exc.problem} (rule files are plain YAML: no tags such as !!python/...)",
+                        path=name, line=mark.line + 1 if mark else None,
+                        column=mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"YAML syntax: {getattr(exc, 'problem', None) or exc}", path=name,
+                        line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
+    except RecursionError:
+        raise RuleError("YAML nested too deeply", path=name) from None
+    finally:
+        loader.dispose()
+    return root, data
+
+
+def _check_tree(root: yaml.Node, name: str) -> None:
+    """Refuse duplicate keys (YAML would keep the last silently) and alias bombs, before constructing."""
+    count = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise _error(name, root, f"more than {MAX_NODES:,} YAML values (aliases included)")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if key.value in seen:
+                        first = seen[key.value].start_mark
+                        raise _error(name, key, f"duplicate key {key.value!r} (first at line {first.line + 1})")
+                    seen[key.value] = key
+                stack.extend((key, value))
+
+
+def _failing_node(root: yaml.Node) -> yaml.Node | None:
+    """The first scalar that YAML recognises but cannot build (a date that does not exist)."""
+    stack = [root]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, yaml.ScalarNode):
+            loader = yaml.SafeLoader("")
+            try:
+                loader.construct_object(node, deep=True)
+            except Exception:  # noqa: BLE001 - any failure marks the node
+                return node
+            finally:
+                loader.dispose()
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return None
+
+
+def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
+    """The message template names only fields the kind fills, plainly: no '{}', no '{x.attr}', no '{x[0]}'."""
+    node = _node_at(root, ("message",))
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(spec.message) if f is not None]
+    except ValueError as exc:
+        raise _error(name, node, f"message template: {exc} (write a literal brace as {{{{ or }}}})") from None
+    for field in fields:
+        if not field.isidentifier():
+            raise _error(name, node, f"message template: {{{field}}} is not a field name; write {{name}} with a "
+                                     f"name the kind fills: {', '.join(sorted(check.FIELDS))}")
+    unknown = set(fields) - set(check.FIELDS)
+    if unknown:
+        raise _error(name, node,
+                     f"message names {sorted(unknown)}, which {spec.kind} does not fill; it fills {sorted(check.FIELDS)}")
+    try:  # conversions and format specs ("{whole!x}", "{whole:d}") fail here, not at check time
+        string.Formatter().vformat(spec.message, (), {f: "0" for f in check.FIELDS})
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise _error(name, node, f"message template: {exc}") from None
+
+
 def load_rule(path: str | Path) -> Rule:
     """Load and validate one rule file; raise :class:`RuleError` (file:line:col) if it is not valid."""
     path = Path(path)
     name = str(path)
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read rule file: {exc}", path=name) from None
+        with path.open("rb") as f:
+            raw = f.read(MAX_RULE_BYTES + 1)
+    except OSError as exc:
+        raise RuleError(f"cannot read rule file: {exc.strerror or exc}", path=name) from None
+    if len(raw) > MAX_RULE_BYTES:
+        raise RuleError(f"rule file is larger than {MAX_RULE_BYTES:,} bytes", path=name)
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"YAML syntax: {getattr(exc, 'problem', None) or exc}", path=name,
-                        line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        raise RuleError(f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}", path=name,
+                        line=line, column=column) from None
+    root, data = _parse(source, name)
     if not isinstance(data, dict):
-        raise _error(name, root, "a rule file must be a mapping (kind, severity, message, params, examples)")
+        raise RuleError("a rule file must be a mapping (kind, severity, message, params, examples)", path=name,
+                        line=root.start_mark.line + 1 if root is not None else 1,
+                        column=root.start_mark.column + 1 if root is not None else 1)
     try:
         spec = RuleFile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise _error(name, _node_at(root, first["loc"]), _describe(first)) from None
+        first = _first(exc)
+        raise _error(name, _node_at(root, first["loc"], key=first["type"] == "extra_forbidden"),
+                     _describe(first)) from None
     rule_id = path.stem
     if spec.id is not None and spec.id != rule_id:
         raise _error(name, _node_at(root, ("id",)), f"id {spec.id!r} differs from the file name {rule_id!r}")
@@ -88,18 +202,13 @@ def load_rule(path: str | Path) -> Rule:
     try:
         params = check.Params.model_validate(spec.params)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise _error(name, _node_at(root, ("params", *first["loc"])), _describe({**first, "loc": ("params", *first["loc"])})) from None
-    except ValueError as exc:  # a params validator refusing a value (bad expression, bad regex)
-        raise _error(name, _node_at(root, ("params",)), f"params: {exc}") from None
-    try:
-        fields = {f for _, f, _, _ in string.Formatter().parse(spec.message) if f}
-    except ValueError as exc:
-        raise _error(name, _node_at(root, ("message",)), f"message template: {exc}") from None
-    unknown = {f.split(".")[0].split("[")[0] for f in fields} - set(check.FIELDS)
-    if unknown:
-        raise _error(name, _node_at(root, ("message",)),
-                     f"message names {sorted(unknown)}, which {spec.kind} does not fill; it fills {sorted(check.FIELDS)}")
+        first = _first(exc)
+        loc = ("params", *first["loc"])
+        raise _error(name, _node_at(root, loc, key=first["type"] == "extra_forbidden"),
+                     _describe({**first, "loc": loc})) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # a params validator refusing a value
+        raise _error(name, _node_at(root, ("params",)), f"params: {exc or type(exc).__name__}") from None
+    _check_message(name, root, spec, check)
     return Rule(id=rule_id, kind=spec.kind, severity=spec.severity, message=spec.message,
                 description=spec.description or (check.__doc__ or "").strip().splitlines()[0],
                 params=params, examples=spec.examples, path=name)
@@ -121,6 +230,7 @@ def load_rules(*directories: str | Path) -> list[Rule]:
         for path in rule_files(directory):
             rule = load_rule(path)
             if rule.id in rules:
-                raise RuleError(f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})", path=str(path), line=1)
+                raise RuleError(f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path}); rule ids are file "
+                                f"names and must be unique across rule folders", path=str(path), line=1, column=1)
             rules[rule.id] = rule
     return sorted(rules.values(), key=lambda r: r.id)
