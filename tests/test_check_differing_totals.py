@@ -176,7 +176,7 @@ def test_differing_totals_params_forbid_unknown_keys():
 
 
 def test_differing_totals_params_reject_a_broken_regex():
-    with pytest.raises(ValidationError, match="not a valid regex"):
+    with pytest.raises(ValidationError, match="not a valid regular expression"):
         differing_totals.Params(cues=[r"the (figure"])
 
 
