@@ -147,3 +147,18 @@ def relations(text, **kw):
 ])
 def test_relations(text, expected):
     assert expected in relations(text, date="2009-06-01")
+
+
+@pytest.mark.parametrize("text,surface,unit,dimension", [
+    ("The park covers 556 km² of forest.", "556 km²", "kilometer ** 2", "area"),
+    ("They pumped 30 cubic metres of water.", "30 cubic metres", "meter ** 3", "volume"),
+    ("The farm is 12 square miles.", "12 square miles", "mile ** 2", "area"),
+])
+def test_measures_with_powers_of_units(text, surface, unit, dimension):
+    q = only(text, kind="measure")
+    assert (q.text, q.unit, q.dimension) == (surface, unit, dimension)
+
+
+def test_a_plural_noun_is_not_a_prefixed_unit():
+    q = only("The store offers more than 4 billion apps.")
+    assert (q.kind.value, q.counted, q.qualifier.value) == ("count", "app", "more_than")

@@ -115,13 +115,16 @@ def _quantulum_units(sentence: str) -> list:
 def canonical_unit(name: str) -> tuple[str, str] | None:
     """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
     ureg = registry()
-    try:
-        unit = ureg.parse_units(name.replace("square ", "sq ").replace("cubic ", "cu "))
-    except Exception:
+    powered = re.sub(r"^(?:square|sq\.?)\s+(\w+)$", r"\1 ** 2", name.strip(), flags=re.I)
+    powered = re.sub(r"^(?:cubic|cu\.?)\s+(\w+)$", r"\1 ** 3", powered, flags=re.I)
+    for attempt in (powered, name.replace(" ", "_")):
         try:
-            unit = ureg.parse_units(name.replace(" ", "_"))
-        except Exception:
-            return None
+            unit = ureg.parse_units(attempt)
+            break
+        except Exception:  # pint raises several error types for an unknown name
+            continue
+    else:
+        return None
     dimension = PINT_DIMENSIONS.get(str(unit.dimensionality))
     return (str(unit), dimension) if dimension else None
 
@@ -132,7 +135,8 @@ def _pint_unit_after(text: str) -> tuple[int, str, str] | None:
     if not m:
         return None
     words = m.group().strip(" -")
-    if words.lower() in NOT_UNITS or len(words) < 2 or not _plain_unit_word(words.split()[0]):
+    core = re.sub(r"^(?:sq|square|cubic|cu)\.?\s*|[²³]", "", words, flags=re.I).split()
+    if words.lower() in NOT_UNITS or len(words) < 2 or not core or not _plain_unit_word(core[0]):
         return None
     found = canonical_unit(words)
     if not found:
