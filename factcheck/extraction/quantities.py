@@ -16,6 +16,8 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from factcheck.extraction import datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.records import Kind, Qualifier
@@ -39,6 +41,8 @@ MEASURE_ENTITIES = {
 PINT_DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
     "[length] / [time]": "speed", "[temperature]": "temperature",
+    "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] / [time] ** 2": "pressure", "[length] ** 3 / [time]": "volumetric flow",
 }
 # Words pint knows as units but that are nearly always something else after a number
 NOT_UNITS = {"are", "bar", "point", "points", "stone", "stones", "pound", "pounds", "gram", "at", "in", "a",
@@ -69,23 +73,20 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _quantulum():
+def _unit_tables():
+    """quantulum3's unit tables (surfaces and symbols of every unit it knows), loaded once."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import load
 
-    return parser
+    return load.units("en_US")
 
 
 @lru_cache(maxsize=1)
 def _unit_first_words() -> frozenset[str]:
     """First words of every unit quantulum3 knows for a measure entity: a number followed by
-    anything else needs no quantulum3 parse (most numbers in news count things)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-
-    units = load.units("en_US")
+    anything else is not a measure (most numbers in news count things)."""
+    units = _unit_tables()
     words = set()
     for table in (units.surfaces_lower, units.symbols_lower):
         for surface, entries in table.items():
@@ -95,6 +96,8 @@ def _unit_first_words() -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r"^[\s-]?([^\W\d_]+|[°²³/'\"″′]+)")
+# up to three words after a number: "km", "sq km", "miles per hour", "degrees Fahrenheit"
+_UNIT_PHRASE = re.compile(r"^[ \t-]?((?:[^\W\d_]|[°/.])+[²³23]?)(?:[ \t]+((?:[^\W\d_]|[°/.])+))?(?:[ \t]+((?:[^\W\d_]|[°/.])+))?(?![\d])")
 
 
 def _may_be_unit(rest: str) -> bool:
@@ -102,20 +105,35 @@ def _may_be_unit(rest: str) -> bool:
     return bool(m) and m.group(1).lower() in _unit_first_words()
 
 
-def _quantulum_units(sentence: str) -> list:
-    """quantulum3's reading of a sentence, or nothing when it trips over odd text."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return _quantulum().parse(sentence)
-    except Exception:  # quantulum3 raises on some malformed input; its units are a bonus, not a need
-        return []
+def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
+    """The longest unit name in quantulum3's tables that follows a number: (its end in ``rest``,
+    quantulum3's unit name). Ambiguous one-letter symbols ("c", "f") are left to the temperature scanner."""
+    m = _UNIT_PHRASE.match(rest)
+    if not m:
+        return None
+    units = _unit_tables()
+    words = [w for w in m.groups() if w]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n]).rstrip(".")
+        if n == 1 and (phrase in STOP_WORDS or len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -")):
+            continue  # "133 in sales", "747F freighters": words and letters that are also unit symbols
+        entries = units.symbols.get(phrase) or units.surfaces_lower.get(phrase.lower()) \
+            or (units.symbols_lower.get(phrase.lower()) if len(phrase) > 1 else None)
+        measures = [u for u in entries or () if u.entity.name in MEASURE_ENTITIES]
+        end = m.end(n) - (len(m.group(n)) - len(m.group(n).rstrip(".")))
+        if len(measures) == 1 or measures and len({u.entity.name for u in measures}) == 1:
+            return end, measures[0].name
+        if n == 1 and ("/" in phrase or phrase[-1] in "²³23") and canonical_unit(phrase) is not None:
+            return end, phrase  # "km/h", "km2": pint reads what the tables spell otherwise
+    return None
 
 
 def canonical_unit(name: str) -> tuple[str, str] | None:
     """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
     ureg = registry()
-    powered = re.sub(r"^(?:square|sq\.?)\s+(\w+)$", r"\1 ** 2", name.strip(), flags=re.I)
+    powered = re.sub(r"^([a-zA-Z]+)([23²³])$", lambda m: f"{m.group(1)} ** {'2' if m.group(2) in '2²' else '3'}",
+                     name.strip())
+    powered = re.sub(r"^(?:square|sq\.?)\s+(\w+)$", r"\1 ** 2", powered, flags=re.I)
     powered = re.sub(r"^(?:cubic|cu\.?)\s+(\w+)$", r"\1 ** 3", powered, flags=re.I)
     for attempt in (powered, name.replace(" ", "_")):
         try:
@@ -271,26 +289,18 @@ def _currency_word(rest: str) -> tuple[int, str] | None:
 
 
 def _measure_units(doc, matches: list) -> dict[int, tuple[int, str, str]]:
-    """quantulum3's units for numbers of this passage: number start -> (end, pint unit, dimension)."""
+    """Units named after numbers of this passage, by quantulum3's unit tables: number start ->
+    (end, pint unit, dimension)."""
     text = doc.text
     wanted = [n for n in matches if not n.percent and not n.currency and n.value is not None
               and _may_be_unit(text[n.end:])]
     if not wanted:
         return {}
     found: dict[int, tuple[int, str, str]] = {}
-    for sent in doc.sents:
-        inside = [n for n in wanted if sent.start_char <= n.start < sent.end_char]
-        if not inside:
-            continue
-        for q in _quantulum_units(sent.text):
-            if q.unit.entity.name not in MEASURE_ENTITIES:
-                continue
-            q_start, q_end = q.span[0] + sent.start_char, q.span[1] + sent.start_char
-            for n in inside:
-                if q_start <= n.start < q_end and q_end > n.end:
-                    unit = canonical_unit(q.unit.name)
-                    if unit:
-                        found[n.start] = (q_end, unit[0], unit[1])
+    for n in wanted:
+        named = _quantulum_unit_after(text[n.end:])
+        if named is not None and (unit := canonical_unit(named[1])) is not None:
+            found[n.start] = (n.end + named[0], unit[0], unit[1])
     return found
 
 
