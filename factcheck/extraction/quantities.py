@@ -232,7 +232,8 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         rest = text[n.end:]
         if n.percent:
             c.kind, c.unit = Kind.PERCENT, "%"
-            if re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]:
+            if re.search(r"points?$", text[n.start:n.end], re.I) or \
+                    re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]:
                 c.unit = "percentage point"
         elif n.currency or _currency_word(rest):
             c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or _currency_word(rest)[1], "currency"
