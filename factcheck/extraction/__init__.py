@@ -10,6 +10,8 @@ from factcheck.extraction.quantities import Candidate, find_candidates
 from factcheck.extraction.relations import RelationFinder, by_sentence
 from factcheck.records import Article, Extraction, Kind, Quantity
 
+_ARRIVAL = re.compile(r"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down|"
+                      r"due\s+in)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -76,6 +78,9 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article) -> None:
            if e.label_ == "GPE"):
         q.place, q.place_source = named[0].text, "sentence"  # named, but not in the gazetteer: unknown zone
         return
+    before = sent.doc.text[sent.start_char:q.start - passage.offset]
+    if _ARRIVAL.search(before):
+        return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline"
         q.zone = zone_for(article.dateline, article.body) or q.zone

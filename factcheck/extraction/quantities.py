@@ -258,6 +258,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         found.append(c)
 
     found = _merge_between_ranges(text, found)
+    found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
     _inherit_implied_heads(doc, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
@@ -386,6 +387,27 @@ _FROM_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|dropped|increased|decrea
 _BARE_AFTER = re.compile(r"^\s*(?:[,;:.)]|$|and\b|or\b|to\b|from\b|in\b|on\b|at\b|were\b|was\b|are\b|is\b|"
                          r"have\b|had\b|did\b|will\b|would\b|of\s+(?:them|whom|those)\b|\w+ed\b)", re.I)
 _OF_THE_COUNT = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
+
+
+_RATIO_GAP = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _merge_ratios(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'three in four', 'one in five people', '2 out of 3': a proportion, not two counts."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and c.kind in (Kind.NUMBER, Kind.COUNT) and nxt.kind in (Kind.NUMBER, Kind.COUNT) \
+                and c.value is not None and nxt.value and c.value <= nxt.value and _RATIO_GAP.match(text[c.end:nxt.start]):
+            out.append(Candidate(Kind.NUMBER, c.start, nxt.end, value=c.value / nxt.value, unit="ratio",
+                                 counted=nxt.counted, counted_text=nxt.counted_text))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:

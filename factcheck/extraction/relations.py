@@ -138,7 +138,7 @@ class RelationFinder:
         return parts
 
     def _parts(self, qs: list[Quantity], sentence: int) -> None:
-        amounts = [q for q in qs if q.kind in AMOUNTS and (q.value is not None)]
+        amounts = [q for q in qs if q.kind in AMOUNTS and q.value is not None and q.unit != "ratio"]
         if len(amounts) < 2:
             return
         taken: set[str] = set()

@@ -67,12 +67,16 @@ def blank_markup(body: str) -> str:
     for line in lines:
         head = _LINE_START.match(line)
         if head and head.end():
-            line = " " * head.end() + line[head.end():]
+            # a heading or list item is a block of its own: its marker's first character becomes a
+            # line break, so the item starts a paragraph ("- £412m" and "- £236m" are not one list)
+            block = head.group().strip() != ""
+            line = ("\n" if block else " ") + " " * (head.end() - 1) + line[head.end():]
         stripped = line.strip()
         if "|" in line and (_TABLE_RULE.match(stripped) and "-" in stripped):
             line = _blank(line)
         elif stripped.startswith("|") or stripped.endswith("|"):
-            line = line.replace("|", " ")
+            first = line.index("|")
+            line = line[:first] + "\n" + line[first + 1:].replace("|", " ")  # a table row is a paragraph
         out.append(line)
     text = "".join(out)
     text = _LINK_DEFINITION.sub(lambda m: _blank(m.group()), text)

@@ -155,8 +155,11 @@ def blocks(text: str, body: str, markup: str = "markdown") -> list[_Block]:
     out: list[_Block] = []
     current: _Block | None = None
     offset = 0
-    for line in body.splitlines(keepends=True):
-        raw = text[offset:offset + len(line)] if markup == "markdown" else ""
+    # Markdown: walk the file's lines (the body may start a list item with a line break where its
+    # marker stood); HTML and plain text: the body's own lines (the HTML reader breaks at block tags)
+    for piece in (text if markup == "markdown" else body).splitlines(keepends=True):
+        line = body[offset:offset + len(piece)]
+        raw = piece if markup == "markdown" else ""
         first = offset + (len(line) - len(line.lstrip()))
         last = offset + len(line.rstrip())
         offset += len(line)
