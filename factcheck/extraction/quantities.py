@@ -392,44 +392,47 @@ _OF_THE_COUNT = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our|those|these)\
 _RATIO_GAP = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 
 
-def _merge_ratios(text: str, found: list[Candidate]) -> list[Candidate]:
-    """'three in four', 'one in five people', '2 out of 3': a proportion, not two counts."""
+def _merge_adjacent(found: list[Candidate], merge) -> list[Candidate]:
+    """Replace each pair of neighbouring figures that ``merge(first, second)`` joins by what it returns."""
     out: list[Candidate] = []
     i = 0
     while i < len(found):
-        c = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and c.kind in (Kind.NUMBER, Kind.COUNT) and nxt.kind in (Kind.NUMBER, Kind.COUNT) \
-                and c.value is not None and nxt.value and c.value <= nxt.value and _RATIO_GAP.match(text[c.end:nxt.start]):
-            out.append(Candidate(Kind.NUMBER, c.start, nxt.end, value=c.value / nxt.value, unit="ratio",
-                                 counted=nxt.counted, counted_text=nxt.counted_text))
-            i += 2
-            continue
-        out.append(c)
-        i += 1
+        joined = merge(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined or found[i])
+        i += 2 if joined else 1
     return out
+
+
+def _range_of(first: Candidate, second: Candidate, start: int | None = None) -> Candidate:
+    return Candidate(second.kind, first.start if start is None else start, second.end, value=None, unit=second.unit,
+                     dimension=second.dimension, counted=second.counted, counted_text=second.counted_text,
+                     qualifier=Qualifier.RANGE, low=first.value, high=second.value, step=second.step)
+
+
+def _merge_ratios(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'three in four', 'one in five people', '2 out of 3': a proportion, not two counts."""
+    def merge(c: Candidate, nxt: Candidate) -> Candidate | None:
+        if c.kind in (Kind.NUMBER, Kind.COUNT) and nxt.kind in (Kind.NUMBER, Kind.COUNT) and c.value is not None \
+                and nxt.value and c.value <= nxt.value and _RATIO_GAP.match(text[c.end:nxt.start]):
+            return Candidate(Kind.NUMBER, c.start, nxt.end, value=c.value / nxt.value, unit="ratio",
+                             counted=nxt.counted, counted_text=nxt.counted_text)
+        return None
+
+    return _merge_adjacent(found, merge)
 
 
 def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     """'9% to 12%', '3 to 5 degrees', 'two or three places' -> one range figure."""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(found):
-        c = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and c.qualifier is Qualifier.EXACT and c.value is not None and nxt.value is not None \
+    def merge(c: Candidate, nxt: Candidate) -> Candidate | None:
+        if c.qualifier is Qualifier.EXACT and c.value is not None and nxt.value is not None \
                 and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.PERCENT, Kind.MEASURE, Kind.MONEY) \
                 and (nxt.kind is c.kind or c.kind is Kind.NUMBER and nxt.kind is not Kind.NUMBER) \
                 and (c.unit is None or c.unit == nxt.unit) and c.value < nxt.value \
                 and _RANGE_GAP.match(text[c.end:nxt.start]) and not _FROM_BEFORE.search(text[max(0, c.start - 40):c.start]):
-            out.append(Candidate(nxt.kind, c.start, nxt.end, value=None, unit=nxt.unit, dimension=nxt.dimension,
-                                 counted=nxt.counted, counted_text=nxt.counted_text, qualifier=Qualifier.RANGE,
-                                 low=c.value, high=nxt.value, step=nxt.step))
-            i += 2
-            continue
-        out.append(c)
-        i += 1
-    return out
+            return _range_of(c, nxt)
+        return None
+
+    return _merge_adjacent(found, merge)
 
 
 def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
@@ -455,23 +458,12 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
 
 def _merge_between_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     """'between 10 and 20 people' -> one range figure with low 10, high 20."""
-    out: list[Candidate] = []
-    skip = set()
-    for i, c in enumerate(found):
-        if i in skip:
-            continue
-        if i + 1 < len(found) and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT):
-            nxt = found[i + 1]
-            before = text[max(0, c.start - 9):c.start].lower()
-            between = text[c.end:nxt.start].lower()
-            if before.rstrip().endswith("between") and between.strip() == "and" \
-                    and c.value is not None and nxt.value is not None and c.value < nxt.value:
-                start = c.start - (len(before) - before.rstrip().rfind("between"))
-                merged = Candidate(nxt.kind, start, nxt.end, value=None, unit=nxt.unit, dimension=nxt.dimension,
-                                   counted=nxt.counted, counted_text=nxt.counted_text, qualifier=Qualifier.RANGE,
-                                   low=c.value, high=nxt.value, step=nxt.step)
-                out.append(merged)
-                skip.add(i + 1)
-                continue
-        out.append(c)
-    return out
+    def merge(c: Candidate, nxt: Candidate) -> Candidate | None:
+        before = text[max(0, c.start - 9):c.start].lower()
+        if c.kind in (Kind.NUMBER, Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT) \
+                and before.rstrip().endswith("between") and text[c.end:nxt.start].strip().lower() == "and" \
+                and c.value is not None and nxt.value is not None and c.value < nxt.value:
+            return _range_of(c, nxt, start=c.start - (len(before) - before.rstrip().rfind("between")))
+        return None
+
+    return _merge_adjacent(found, merge)
