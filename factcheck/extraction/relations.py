@@ -46,11 +46,6 @@ EQUIVALENT_GAP = re.compile(
     r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|an?\s+estimated|c\.)\s+)?$",
     re.I,
 )
-# Change words, and which way they say the figure moved
-UP_WORDS = r"ris(?:e|es|ing)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth|climb\w*|surg\w*|up|higher|soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*"
-DOWN_WORDS = r"fall(?:s|ing)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*"
-_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
-_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 # Elapsed time. Counted back from the article date: "25 years ago in 1984", "in 1997, 16 years
 # before this latest row", "60 years since ..., in 1953", "since 1997, some ten years", "its 30th
 # anniversary, having been founded in 1980". Between two dates: "on 10 May ... 18 days later, on 4 June".
@@ -147,7 +142,6 @@ class RelationFinder:
                 continue
             after = amounts[i + 1]
             gap = self.gap(whole, after)
-            before_whole = self.text[max(0, whole.start - 30):whole.start]
             # "Of the 83 visitors, 75 were adults and 44 were children"
             of_the = CUE_OF_THE.search(self.text, max(0, whole.start - 40), whole.start)
             if of_the and re.match(r"^[^;.]{0,40},", gap):
