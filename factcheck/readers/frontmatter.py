@@ -32,18 +32,26 @@ def flow_depth(source: str) -> int:
 MAX_NODES = 10_000
 
 
+def walk_nodes(root: yaml.Node | None):
+    """Every node of a composed YAML tree in document order, aliases yielded each time they are used."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend((value, key))
+
+
 def count_nodes(node: yaml.Node | None, limit: int) -> int:
     """Nodes of a composed YAML tree, aliases counted each time they are used; stops past ``limit``."""
     count = 0
-    stack = [node] if node is not None else []
-    while stack and count <= limit:
-        n = stack.pop()
+    for _ in walk_nodes(node):
         count += 1
-        if isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
-        elif isinstance(n, yaml.MappingNode):
-            for key, value in n.value:
-                stack.extend((key, value))
+        if count > limit:
+            break
     return count
 
 

@@ -9,7 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from factcheck.errors import RuleError
-from factcheck.readers.frontmatter import MAX_FLOW_DEPTH, flow_depth
+from factcheck.readers.frontmatter import MAX_FLOW_DEPTH, flow_depth, walk_nodes
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
 
@@ -101,31 +101,22 @@ def _parse(source: str, name: str) -> tuple[yaml.Node | None, object]:
 
 def _check_tree(root: yaml.Node, name: str) -> None:
     """Refuse duplicate keys (YAML would keep the last silently) and alias bombs, before constructing."""
-    count = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        count += 1
+    for count, node in enumerate(walk_nodes(root), start=1):
         if count > MAX_NODES:
             raise _error(name, root, f"more than {MAX_NODES:,} YAML values (aliases included)")
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.MappingNode):
             seen: dict[str, yaml.Node] = {}
-            for key, value in node.value:
+            for key, _ in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
                     if key.value in seen:
                         first = seen[key.value].start_mark
                         raise _error(name, key, f"duplicate key {key.value!r} (first at line {first.line + 1})")
                     seen[key.value] = key
-                stack.extend((key, value))
 
 
 def _failing_node(root: yaml.Node) -> yaml.Node | None:
     """The first scalar that YAML recognises but cannot build (a date that does not exist)."""
-    stack = [root]
-    while stack:
-        node = stack.pop(0)
+    for node in walk_nodes(root):
         if isinstance(node, yaml.ScalarNode):
             loader = yaml.SafeLoader("")
             try:
@@ -134,11 +125,6 @@ def _failing_node(root: yaml.Node) -> yaml.Node | None:
                 return node
             finally:
                 loader.dispose()
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
     return None
 
 
