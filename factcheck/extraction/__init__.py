@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from factcheck.analysis import Passage, analyse
 from factcheck.extraction.places import zone_for
 from factcheck.extraction.quantities import Candidate, find_candidates
 from factcheck.extraction.relations import RelationFinder, by_sentence
-from factcheck.records import Article, Extraction, Kind, Quantity
+from factcheck.records import Article, Extraction, Kind, Quantity, RelationType
 
 _ARRIVAL = re.compile(r"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down|"
                       r"due\s+in)\b", re.I)
@@ -23,14 +25,16 @@ def extract_article(article: Article, pipeline: str | None = None) -> Extraction
 def extract_passages(article: Article, passages) -> Extraction:
     quantities: list[Quantity] = []
     sentence_base = 0
+    # the dateline's zone, looked up (through the article text, if need be) once per article
+    dateline_zone = lru_cache(maxsize=1)(lambda: zone_for(article.dateline, article.body))
     for passage in passages:
         sentences = list(passage.doc.sents)
         starts = [s.start_char for s in sentences]
         for c in find_candidates(passage.doc, article.date):
-            index = _sentence_of(starts, c.start)
+            index = max(0, bisect.bisect_right(starts, c.start) - 1)
             q = _to_quantity(c, passage, article, len(quantities) + 1, sentence_base + index)
             if q.kind is Kind.TIME:
-                _locate(q, sentences[index], passage, article)
+                _locate(q, sentences[index], passage, article, dateline_zone)
             quantities.append(q)
         sentence_base += len(sentences)
     finder = RelationFinder(article.body)
@@ -39,14 +43,6 @@ def extract_passages(article: Article, passages) -> Extraction:
     _locate_equivalent_times(quantities, finder)
     return Extraction(file=article.path, date=article.date, dateline=article.dateline,
                       quantities=quantities, relations=finder.relations)
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    index = 0
-    for i, s in enumerate(starts):
-        if s <= offset:
-            index = i
-    return index
 
 
 def _to_quantity(c: Candidate, passage: Passage, article: Article, number: int, sentence: int) -> Quantity:
@@ -61,7 +57,7 @@ def _to_quantity(c: Candidate, passage: Passage, article: Article, number: int, 
     )
 
 
-def _locate(q: Quantity, sent, passage: Passage, article: Article) -> None:
+def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone) -> None:
     """The place a local time refers to: a place named in the sentence, else the dateline."""
     if q.zone not in (None, "local"):
         return
@@ -83,14 +79,14 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article) -> None:
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline"
-        q.zone = zone_for(article.dateline, article.body) or q.zone
+        q.zone = dateline_zone() or q.zone
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:
     """A time paired with a UTC time is a local time even without the words 'local time'."""
     by_id = {q.id: q for q in quantities}
     for r in finder.relations:
-        if r.type.value != "equivalent":
+        if r.type is not RelationType.EQUIVALENT:
             continue
         for qid in [r.whole, *r.parts]:
             q = by_id[qid]
