@@ -161,9 +161,9 @@ class RelationFinder:
                 m = _last_match(pattern, gap)
                 if m and len(gap) - m.end() <= 25 and len(gap) <= 70 and not re.search(r"[;.]", gap[:m.start()]):
                     cue = m.group().strip(" ,")
-                    if cue == "with" and len(self._list_from(amounts, i + 1, whole)) < 2:
-                        continue  # ", with two goals" is not a breakdown; ", with 70 men and 30 women" is
                     parts = self._list_from(amounts, i + 1, whole)
+                    if cue == "with" and len(parts) < 2:
+                        continue  # ", with two goals" is not a breakdown; ", with 70 men and 30 women" is
                     if parts and (len(parts) >= 2 or type_ is RelationType.PART_OF and parts[0].kind is Kind.COUNT):
                         self._add(type_, whole, parts, sentence, cue=cue)
                         taken.update(p.id for p in parts)
