@@ -33,6 +33,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from factcheck import safe_yaml
 from factcheck.errors import ConfigError
 from factcheck.findings import Severity
 
@@ -136,14 +137,15 @@ def _yaml_lines(node: yaml.Node) -> dict[str, int]:
     return lines
 
 
+MAX_CONFIG_NODES = 10_000  # a configuration is a few keys: more is an accident or an attack
+
+
 def _load_yaml(path: str, text: str) -> tuple[object, dict[str, int]]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"YAML syntax: {getattr(exc, 'problem', None) or exc}", path=str(path),
-                          line=mark.line + 1 if mark else None) from None
+        root, data = safe_yaml.load(text, max_nodes=MAX_CONFIG_NODES)
+    except safe_yaml.YAMLProblem as problem:
+        detail = f"YAML syntax: {problem.detail}" if problem.kind == "syntax" else problem.detail
+        raise ConfigError(detail, path=str(path), line=problem.line) from None
     return ({} if data is None else data), (_yaml_lines(root) if root is not None else {})
 
 

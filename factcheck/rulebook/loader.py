@@ -9,7 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from factcheck.errors import RuleError
-from factcheck.readers.frontmatter import MAX_FLOW_DEPTH, flow_depth, walk_nodes
+from factcheck import safe_yaml
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
 
@@ -70,62 +70,20 @@ MAX_RULE_BYTES = 1_000_000
 MAX_NODES = 50_000  # YAML values, aliases counted each time they are used ("billion laughs")
 
 
+_RULE_MESSAGES = {
+    "syntax": "YAML syntax: {}",
+    "tag": "YAML: {} (rule files are plain YAML: no tags such as !!python/...)",
+    "value": "YAML value: {}",
+}
+
+
 def _parse(source: str, name: str) -> tuple[yaml.Node | None, object]:
     """Compose and construct one YAML document safely: no tags beyond plain YAML, no duplicate keys."""
-    if flow_depth(source) > MAX_FLOW_DEPTH:
-        raise RuleError(f"YAML nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)", path=name)
-    loader = yaml.SafeLoader(source)
     try:
-        root = loader.get_single_node()
-        if root is not None:
-            _check_tree(root, name)
-        try:
-            data = loader.construct_document(root) if root is not None else None
-        except (ValueError, OverflowError, TypeError) as exc:  # "date: 2016-02-30", an unhashable key
-            raise _error(name, _failing_node(root) or root, f"YAML value: {exc}") from None
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        raise RuleError(f"YAML: {exc.problem} (rule files are plain YAML: no tags such as !!python/...)",
-                        path=name, line=mark.line + 1 if mark else None,
-                        column=mark.column + 1 if mark else None) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"YAML syntax: {getattr(exc, 'problem', None) or exc}", path=name,
-                        line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
-    except RecursionError:
-        raise RuleError("YAML nested too deeply", path=name) from None
-    finally:
-        loader.dispose()
-    return root, data
-
-
-def _check_tree(root: yaml.Node, name: str) -> None:
-    """Refuse duplicate keys (YAML would keep the last silently) and alias bombs, before constructing."""
-    for count, node in enumerate(walk_nodes(root), start=1):
-        if count > MAX_NODES:
-            raise _error(name, root, f"more than {MAX_NODES:,} YAML values (aliases included)")
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, yaml.Node] = {}
-            for key, _ in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
-                    if key.value in seen:
-                        first = seen[key.value].start_mark
-                        raise _error(name, key, f"duplicate key {key.value!r} (first at line {first.line + 1})")
-                    seen[key.value] = key
-
-
-def _failing_node(root: yaml.Node) -> yaml.Node | None:
-    """The first scalar that YAML recognises but cannot build (a date that does not exist)."""
-    for node in walk_nodes(root):
-        if isinstance(node, yaml.ScalarNode):
-            loader = yaml.SafeLoader("")
-            try:
-                loader.construct_object(node, deep=True)
-            except Exception:  # noqa: BLE001 - any failure marks the node
-                return node
-            finally:
-                loader.dispose()
-    return None
+        return safe_yaml.load(source, max_nodes=MAX_NODES, unique_keys=True)
+    except safe_yaml.YAMLProblem as problem:
+        message = _RULE_MESSAGES.get(problem.kind, "{}").format(problem.detail)
+        raise RuleError(message, path=name, line=problem.line, column=problem.column) from None
 
 
 def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
