@@ -178,7 +178,7 @@ def test_rule_loading_regex_with_nested_quantifiers_is_refused(pattern):
 
 
 @pytest.mark.parametrize("pattern", [r"^\s*of\s+(?:registered\s+)?voters", r"(?:\w+\s+){0,3}figure", r"(?:a|b)*c",
-                                     r"(?>a+)+b", r"a++b", r"\b(?:rose|fell)\s+to\b"])
+                                     r"\b(?:rose|fell)\s+to\b"])  # atomic/possessive: RE2 refuses them
 def test_rule_loading_regex_without_nested_quantifiers_is_accepted(pattern):
     assert check_backtracking(pattern) == pattern
 

@@ -49,7 +49,6 @@ Limits
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
@@ -58,7 +57,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.records import Kind, Qualifier, Quantity, Relation, RelationType
-from factcheck.rulebook.schema import check_backtracking
+from factcheck.rulebook.schema import check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "value", "unit", "counted", "condition", "values", "whole", "parts"}
 
@@ -72,6 +71,14 @@ RELATION_NAMES = {"type", "direction", "cue", "whole", "whole_low", "whole_high"
 CONSTANTS = {"True", "False", "None"}
 MAX_EXPONENT = 10
 MAX_LENGTH = 500
+# The cost of one evaluation is bounded: the expression's size and depth when the rule loads;
+# the steps taken, the size of every value made (strings, lists, nested lists counted whole)
+# and the size of integers while it runs. Past a bound the condition is "not evaluated".
+MAX_NODES = 200
+MAX_DEPTH = 40
+MAX_STEPS = 5_000
+MAX_VALUE_SIZE = 10_000
+MAX_INT_BITS = 1_024
 
 _ALLOWED_NODES = (
     ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.BinOp, ast.UnaryOp, ast.Compare, ast.IfExp, ast.Call,
@@ -96,10 +103,17 @@ def validate_expression(expression: str, names: set[str]) -> set[str]:
         raise ValueError(f"condition is longer than {MAX_LENGTH} characters")
     try:
         tree = ast.parse(expression.strip(), mode="eval")
+    except (RecursionError, MemoryError):
+        raise ValueError("condition is nested too deeply") from None
     except SyntaxError as exc:
         raise ValueError(f"condition is not a valid expression: {exc.msg} in {expression!r}") from None
+    depth = _depth(tree)
+    if depth > MAX_DEPTH:
+        raise ValueError(f"condition is nested more than {MAX_DEPTH} levels deep")
     used: set[str] = set()
-    for node in ast.walk(tree):
+    for count, node in enumerate(ast.walk(tree), start=1):
+        if count > MAX_NODES:
+            raise ValueError(f"condition has more than {MAX_NODES} parts")
         if type(node) in _REFUSED:
             raise ValueError(f"condition {expression!r}: {_REFUSED[type(node)]}")
         if not isinstance(node, _ALLOWED_NODES):
@@ -155,11 +169,7 @@ class Params(BaseModel):
     @classmethod
     def _check_regex(cls, value: str | None) -> str | None:
         if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression: {exc}") from None
-            check_backtracking(value)  # no nested quantifiers: a rule must never hang a run
+            check_backtracking(value)  # valid, and compiles with RE2: a rule must never hang a run
         return value
 
     @model_validator(mode="after")
@@ -181,10 +191,109 @@ def _parsed(expression: str):
     return simpleeval.EvalWithCompoundTypes().parse(expression)
 
 
+def _depth(tree: ast.AST) -> int:
+    """The depth of an expression tree, without recursion."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth <= MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+class CostExceeded(ValueError):
+    """A condition that would take too long or make too large a value (refused, not evaluated)."""
+
+
+def _size(value, budget: int = MAX_VALUE_SIZE) -> int:
+    """The size of a value, nested lists counted whole (each element, each character); stops past ``budget``."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, bool) or value is None:
+        return 1
+    if isinstance(value, int):
+        if value.bit_length() > MAX_INT_BITS:
+            raise CostExceeded(f"an integer of more than {MAX_INT_BITS} bits")
+        return 1
+    if isinstance(value, (list, tuple)):
+        total, stack = 0, [value]
+        while stack:
+            item = stack.pop()
+            total += 1
+            if isinstance(item, (list, tuple)):
+                if total + len(item) > budget:
+                    return budget + 1
+                stack.extend(item)
+            elif isinstance(item, str):
+                total += len(item)
+            if total > budget:
+                return budget + 1
+        return total
+    return 1
+
+
+def _bounded(value):
+    if _size(value) > MAX_VALUE_SIZE:
+        raise CostExceeded(f"a value larger than {MAX_VALUE_SIZE:,} elements or characters")
+    return value
+
+
+def _checked(function, name: str):
+    def call(*args):
+        for arg in args:  # str() of a list of lists, sum() of lists: the cost is in the arguments' size
+            _bounded(arg)
+        if name == "sum" and args and any(not isinstance(v, (int, float)) for v in args[0]):
+            raise TypeError("sum() adds numbers only")
+        if name == "round" and len(args) > 1 and isinstance(args[1], int) and abs(args[1]) > 100:
+            raise CostExceeded("round() to more than 100 digits")
+        return _bounded(function(*args))
+    call.__name__ = name
+    return call
+
+
+def _operator(op, name: str):
+    def apply(*args):
+        if name == "mod" and isinstance(args[0], str):
+            raise CostExceeded("'%' string formatting is not allowed")
+        if name == "mul" and len(args) == 2:
+            left, right = args
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and not isinstance(times, bool) \
+                        and times > 0 and _size(seq) * times > MAX_VALUE_SIZE:
+                    raise CostExceeded(f"a value larger than {MAX_VALUE_SIZE:,} elements or characters")
+        return _bounded(op(*args))
+    return apply
+
+
+_FUNCTIONS_BOUNDED = {name: _checked(function, name) for name, function in FUNCTIONS.items()}
+
+
 def _evaluator(names: dict):
+    import operator
+
     import simpleeval
 
-    return simpleeval.EvalWithCompoundTypes(names=names, functions=FUNCTIONS)
+    class _Bounded(simpleeval.EvalWithCompoundTypes):
+        """simpleeval with every step counted and every value's size bounded."""
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.steps = 0
+            ops = dict(self.operators)
+            for node, name in ((ast.Add, "add"), (ast.Sub, "sub"), (ast.Mult, "mul"), (ast.Div, "truediv"),
+                               (ast.FloorDiv, "floordiv"), (ast.Mod, "mod")):
+                ops[node] = _operator(getattr(operator, name), name)
+            ops[ast.Pow] = _operator(simpleeval.safe_power, "pow")
+            self.operators = ops
+
+        def _eval(self, node):
+            self.steps += 1
+            if self.steps > MAX_STEPS:
+                raise CostExceeded(f"more than {MAX_STEPS:,} steps")
+            return super()._eval(node)
+
+    return _Bounded(names=names, functions=_FUNCTIONS_BOUNDED)
 
 
 def quantity_names(q: Quantity) -> dict:
@@ -242,9 +351,9 @@ def _selected(context: CheckContext, params: Params, q: Quantity) -> bool:
     if params.qualifier is not None and q.qualifier not in params.qualifier:
         return False
     text = context.article.text
-    if params.before is not None and not re.search(params.before, text[max(0, q.start - 80):q.start], re.I):
+    if params.before is not None and not compile_rule_regex(params.before).search(text[max(0, q.start - 80):q.start]):
         return False
-    if params.after is not None and not re.match(params.after, text[q.end:q.end + 80], re.I):
+    if params.after is not None and not compile_rule_regex(params.after).match(text[q.end:q.end + 80]):
         return False
     return True
 
