@@ -3,6 +3,11 @@
 The scorer is ``benchmarks/extraction_accuracy.py``; run it for the full table and every error.
 The floors sit a little below what extraction measured when they were set, so that a change
 which loses figures, or types them worse, fails here. Raise them as extraction improves.
+
+Two sets of floors: the first 12 fixtures (``ORIGINAL``) keep the floors they were given; all 30
+fixtures (the 18 added for issue 11: real congressional releases, wire/financial stories and news
+with relative dates, number words and names with numbers) have their own floors, the figures
+measured before any code change for them (``benchmarks/results/extraction_accuracy_before.txt``).
 """
 
 from __future__ import annotations
@@ -20,11 +25,26 @@ _spec = importlib.util.spec_from_file_location("extraction_accuracy", ROOT / "be
 accuracy = sys.modules.setdefault("extraction_accuracy", importlib.util.module_from_spec(_spec))
 _spec.loader.exec_module(accuracy)
 
-# Measured when these were set: span+kind P 0.866 R 0.892, value P 0.843 R 0.868; floors a little below.
+# The 12 fixtures the floors below were set on, by name.
+ORIGINAL = ["council-budget-markdown", "fund-fraud-sentence", "gatwick-jfk-timetable", "lisbon-earthquake-anniversary",
+            "mara-migration-census", "marathon-record", "measles-cases", "seafood-earnings", "seville-heat",
+            "state-election", "typhoon-toll", "weather-satellite-launch"]
+ALL_FIXTURES = 30
+
+# On the 12 ORIGINAL fixtures. Measured when these were set: span+kind P 0.866 R 0.892, value P 0.843
+# R 0.868; floors a little below.
 SPAN_KIND_PRECISION_FLOOR = 0.85
 SPAN_KIND_RECALL_FLOOR = 0.87
 VALUE_PRECISION_FLOOR = 0.82
 VALUE_RECALL_FLOOR = 0.85
+
+# On all 30 fixtures: what extraction measured at commit 659d26c, before any change for the 18 new
+# fixtures (span+kind P 0.7468 R 0.7254, value P 0.7075 R 0.6872), minus nothing. Raise them as
+# extraction improves.
+ALL_SPAN_KIND_PRECISION_FLOOR = 0.7468
+ALL_SPAN_KIND_RECALL_FLOOR = 0.7254
+ALL_VALUE_PRECISION_FLOOR = 0.7075
+ALL_VALUE_RECALL_FLOOR = 0.6872
 
 
 def _quantity(qid: str, kind: str, text: str, start: int, **fields) -> Quantity:
@@ -32,13 +52,19 @@ def _quantity(qid: str, kind: str, text: str, start: int, **fields) -> Quantity:
                     column=start + 1, sentence=0, **fields)
 
 
+def _original() -> list[Path]:
+    return [accuracy.FIXTURES / f"{name}.md" for name in ORIGINAL]
+
+
 def test_extraction_accuracy_annotations_locate_every_figure():
     paths = accuracy.fixtures()
-    assert len(paths) == 12
+    assert len(paths) == ALL_FIXTURES
+    assert set(_original()) <= set(paths)
     for path in paths:
         golds, relations = accuracy.load_gold(path)
         text = path.read_text(encoding="utf-8")
-        assert len(golds) >= 15, f"{path.name}: only {len(golds)} figures annotated"
+        least = 15 if path in _original() else 10
+        assert len(golds) >= least, f"{path.name}: only {len(golds)} figures annotated"
         for g in golds:
             assert text[g.start:g.end] == g.text
         assert [g.start for g in golds] == sorted(g.start for g in golds)
@@ -69,8 +95,18 @@ def test_extraction_accuracy_value_converts_units_and_resolves_dates():
 
 
 @pytest.fixture(scope="module")
-def measured():
+def measured_all():
     return accuracy.score()
+
+
+@pytest.fixture(scope="module")
+def measured(measured_all):
+    """The 12 ORIGINAL fixtures, from the per-file results of the full run."""
+    _, results = measured_all
+    names = {f"{name}.md" for name in ORIGINAL}
+    original = [r for r in results if r["file"] in names]
+    assert len(original) == len(ORIGINAL)
+    return accuracy.aggregate(original), original
 
 
 def _misses(results: list[dict], causes: set[str]) -> str:
@@ -94,3 +130,21 @@ def test_extraction_accuracy_values_above_floor(measured):
     assert m["precision"] >= VALUE_PRECISION_FLOOR and m["recall"] >= VALUE_RECALL_FLOOR, (
         f"value precision {m['precision']} (floor {VALUE_PRECISION_FLOOR}), recall {m['recall']} "
         f"(floor {VALUE_RECALL_FLOOR}); wrong values:\n" + _misses(results, causes))
+
+
+def test_extraction_accuracy_all_fixtures_span_and_kind_above_floor(measured_all):
+    metrics, results = measured_all
+    m = metrics["span_kind"]
+    assert m["precision"] >= ALL_SPAN_KIND_PRECISION_FLOOR and m["recall"] >= ALL_SPAN_KIND_RECALL_FLOOR, (
+        f"all fixtures: span+kind precision {m['precision']} (floor {ALL_SPAN_KIND_PRECISION_FLOOR}), recall "
+        f"{m['recall']} (floor {ALL_SPAN_KIND_RECALL_FLOOR}); misses:\n"
+        + _misses(results, {"missed", "wrong kind", "spurious"}))
+
+
+def test_extraction_accuracy_all_fixtures_values_above_floor(measured_all):
+    metrics, results = measured_all
+    m = metrics["value"]
+    causes = {e["cause"] for r in results for e in r["errors"] if e["cause"].startswith("value:")}
+    assert m["precision"] >= ALL_VALUE_PRECISION_FLOOR and m["recall"] >= ALL_VALUE_RECALL_FLOOR, (
+        f"all fixtures: value precision {m['precision']} (floor {ALL_VALUE_PRECISION_FLOOR}), recall "
+        f"{m['recall']} (floor {ALL_VALUE_RECALL_FLOOR}); wrong values:\n" + _misses(results, causes))
