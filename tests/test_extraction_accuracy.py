@@ -29,7 +29,7 @@ _spec.loader.exec_module(accuracy)
 ORIGINAL = ["council-budget-markdown", "fund-fraud-sentence", "gatwick-jfk-timetable", "lisbon-earthquake-anniversary",
             "mara-migration-census", "marathon-record", "measles-cases", "seafood-earnings", "seville-heat",
             "state-election", "typhoon-toll", "weather-satellite-launch"]
-ALL_FIXTURES = 30
+ALL_FIXTURES = 30  # at least: more may be added
 
 # On the 12 ORIGINAL fixtures. Measured when these were set: span+kind P 0.866 R 0.892, value P 0.843
 # R 0.868; floors a little below.
@@ -58,7 +58,7 @@ def _original() -> list[Path]:
 
 def test_extraction_accuracy_annotations_locate_every_figure():
     paths = accuracy.fixtures()
-    assert len(paths) == ALL_FIXTURES
+    assert len(paths) >= ALL_FIXTURES
     assert set(_original()) <= set(paths)
     for path in paths:
         golds, relations = accuracy.load_gold(path)
