@@ -31,6 +31,7 @@ from factcheck.errors import ConfigError
 from factcheck.findings import FileResult, Finding
 
 FORMAT_VERSION = 1
+MAX_BASELINE_BYTES = 200 * 1024 * 1024  # about a million findings; /dev/zero is refused, not read
 
 
 class Fingerprint(NamedTuple):
@@ -113,11 +114,10 @@ def dumps(items: list[Entry]) -> str:
 def write_baseline(results: list[FileResult], path: str | os.PathLike) -> int:
     """Write the findings of ``results`` to the baseline file ``path``; return how many."""
     path = Path(path)
+    from factcheck.output import write_atomic
+
     items = entries(results, path.resolve().parent)
-    try:
-        path.write_text(dumps(items), encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot write baseline: {exc.strerror or exc}", path=str(path)) from None
+    write_atomic(path, dumps(items))  # temporary file beside it, then rename; OutputError (E500) on failure
     return len(items)
 
 
@@ -153,10 +153,14 @@ def load_baseline(path: str | os.PathLike) -> Baseline:
     """Read and validate a baseline file; :class:`ConfigError` (E400) naming the file if it is not one."""
     path = Path(path)
     name = str(path)
+    from factcheck.readers import FileTooLarge, describe_os_error, read_bounded
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_bounded(path, MAX_BASELINE_BYTES, devices=False).decode("utf-8"))
+    except FileTooLarge:
+        raise ConfigError(f"baseline is larger than {MAX_BASELINE_BYTES:,} bytes", path=name) from None
     except OSError as exc:
-        raise ConfigError(f"cannot read baseline: {exc.strerror or exc}", path=name) from None
+        raise ConfigError(f"cannot read baseline: {describe_os_error(exc)}", path=name) from None
     except UnicodeDecodeError:
         raise ConfigError("baseline is not UTF-8 text", path=name) from None
     except json.JSONDecodeError as exc:

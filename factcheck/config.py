@@ -34,7 +34,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck import safe_yaml
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, excerpt
 from factcheck.findings import Severity
 
 if sys.version_info >= (3, 11):
@@ -99,9 +99,19 @@ class Config:
 
 # -- discovery ---------------------------------------------------------------------------------
 
+MAX_CONFIG_BYTES = 1_000_000  # a configuration is a few lines; pyproject.toml a few hundred
+
+
+def _read(path: Path) -> str:
+    """A configuration file's text: a regular file, bounded, UTF-8 (OSError or UnicodeDecodeError otherwise)."""
+    from factcheck.readers import read_bounded
+
+    return read_bounded(path, MAX_CONFIG_BYTES, devices=False).decode("utf-8")
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except (OSError, UnicodeDecodeError):
         return False
     if not re.search(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[.\]]", text, re.M) and "tool.factcheck" not in text:
@@ -142,7 +152,7 @@ MAX_CONFIG_NODES = 10_000  # a configuration is a few keys: more is an accident 
 
 def _load_yaml(path: str, text: str) -> tuple[object, dict[str, int]]:
     try:
-        root, data = safe_yaml.load(text, max_nodes=MAX_CONFIG_NODES)
+        root, data = safe_yaml.load(text, max_nodes=MAX_CONFIG_NODES, unique_keys=True)
     except safe_yaml.YAMLProblem as problem:
         detail = f"YAML syntax: {problem.detail}" if problem.kind == "syntax" else problem.detail
         raise ConfigError(detail, path=str(path), line=problem.line) from None
@@ -189,7 +199,7 @@ def _load_toml(path: str, text: str) -> tuple[object, dict[str, int]]:
 def _describe(error: dict) -> str:
     where = ".".join(str(p) for p in error["loc"])
     if error["type"] == "extra_forbidden":
-        return f"unknown key {where!r}; known keys: {', '.join(sorted(Settings.model_fields))}"
+        return f"unknown key {excerpt(where)}; known keys: {', '.join(sorted(Settings.model_fields))}"
     return f"{where}: {error['msg']}"
 
 
@@ -205,12 +215,19 @@ def load_config(path: str | os.PathLike) -> Config:
     """Load and validate one configuration file; raise :class:`ConfigError` (file:line) if it is not valid."""
     path = Path(path)
     name = _shown(path)
+    from factcheck.readers import FileTooLarge, describe_os_error
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except FileNotFoundError:
         raise ConfigError("no such configuration file", path=name) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read configuration file: {exc}", path=name) from None
+    except FileTooLarge:
+        raise ConfigError(f"configuration file is larger than {MAX_CONFIG_BYTES:,} bytes", path=name) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration file: {describe_os_error(exc)}", path=name) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"configuration file is not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset "
+                          f"{exc.start})", path=name) from None
     if path.suffix == ".toml":
         data, lines = _load_toml(name, text)
         section = "[tool.factcheck]"
@@ -312,7 +329,7 @@ def apply_severity(rules: list, options) -> list:
     for key in overrides:
         if key not in known:
             lines = getattr(options, "config_lines", {}) or {}
-            raise ConfigError(f"severity: no rule or kind {key!r} among the loaded rules",
+            raise ConfigError(f"severity: no rule or kind {excerpt(key)} among the loaded rules",
                               path=getattr(options, "config_path", None),
                               line=lines.get(f"severity.{key}") or lines.get("severity"))
     out = []

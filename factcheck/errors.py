@@ -5,6 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 
 
+def excerpt(value: object, limit: int = 40) -> str:
+    """A short, escaped excerpt of a value for an error message: never a whole foreign line."""
+    text = value if isinstance(value, str) else repr(value)
+    shown = repr(text[:limit])
+    return shown + ("..." if len(text) > limit else "")
+
+
 class ExitCode(IntEnum):
     CLEAN = 0
     FINDINGS = 1
@@ -65,3 +72,16 @@ class InternalError(FactcheckError):
     (one line; ``FACTCHECK_DEBUG=1`` raises it with its traceback instead) and the run goes on."""
 
     code = "E900"
+
+
+class OutputError(FactcheckError):
+    """A report or baseline that cannot be written: a read-only folder, a full disk, a folder in
+    the way, or a target that is one of the run's own inputs (never overwritten)."""
+
+    code = "E500"
+
+
+class BudgetError(FactcheckError):
+    """A file that took more than its time or memory budget: its analysis is stopped, the run goes on."""
+
+    code = "E103"

@@ -1,7 +1,18 @@
-"""A process pool for many files: each worker loads the rules and the spaCy pipeline once."""
+"""A process pool for many files: each worker loads the rules and the spaCy pipeline once.
+
+No worker outlives the run: workers ignore Ctrl-C (the main process stops them and prints one
+line), die with the main process (Linux: PR_SET_PDEATHSIG, so even SIGKILL of the main process
+leaves no orphan; elsewhere they notice their parent is gone), and are terminated when the main
+process is interrupted or told to stop (SIGTERM, what CI cancellation sends). There are never
+more workers than files.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -10,7 +21,32 @@ from factcheck.findings import FileResult
 _worker_state: dict = {}
 
 
-def _init(options) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it ends."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:  # where prctl is missing; also covers a parent gone before prctl took effect
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init(options, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C: no worker tracebacks
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
     from factcheck.analysis import load_pipeline
     from factcheck.runner import select_rules
 
@@ -25,20 +61,59 @@ def _check(path: str) -> FileResult:
     return check_one(path, _worker_state["options"], _worker_state["rules"])
 
 
-def check_parallel(files: list[str], options, jobs: int) -> list[FileResult]:
-    """Results for ``files`` from ``jobs`` workers. A worker that dies (killed for memory, say)
-    does not end the run: its files are checked again in this process."""
-    chunk = max(1, len(files) // (jobs * 4))
-    results: dict[str, FileResult] = {}
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End every worker now (terminate, then kill what is left) and drop queued work."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for p in processes:
+        try:
+            p.terminate()
+        except (OSError, ValueError):
+            pass
+    deadline = time.monotonic() + 2.0
+    for p in processes:
+        try:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                p.kill()
+                p.join(1.0)
+        except (OSError, ValueError, AssertionError):
+            pass
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
-            for path, result in zip(files, pool.map(_check, files, chunksize=chunk)):
-                results[path] = result
+        pool.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001 - the pool is being torn down whatever state it is in
+        pass
+
+
+def check_parallel(files: list[str], options, jobs: int) -> list[FileResult]:
+    """Results for ``files`` from at most ``jobs`` workers (never more than there are files).
+    A worker that dies (killed for memory, say) does not end the run: its files are checked again
+    in this process. An interruption ends every worker before it goes on up."""
+    workers = max(1, min(jobs, len(files)))
+    chunk = max(1, len(files) // (workers * 4))
+    results: dict[str, FileResult] = {}
+    # workers are forked with Ctrl-C ignored, so none can print a traceback before its initializer runs
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() \
+        else None
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(options, os.getpid()))
+    try:
+        try:
+            iterator = pool.map(_check, files, chunksize=chunk)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        for path, result in zip(files, iterator):
+            results[path] = result
     except BrokenProcessPool:
+        _stop(pool)
         from factcheck.runner import check_one, select_rules
 
         rules = select_rules(options)
         for path in files:
             if path not in results:
                 results[path] = check_one(path, options, rules)
+    except BaseException:
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
     return [results[path] for path in files]

@@ -16,6 +16,21 @@ import yaml
 
 MAX_FLOW_DEPTH = 100
 _FLOW = re.compile(r"[\[\]{}]")
+MAX_INT_DIGITS = 4_000  # Python refuses to read longer integers (int_max_str_digits): kept as text
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps an integer too long for Python (a tracking id, a hash of digits) as
+    text, so that a value nobody reads never refuses the document."""
+
+    def construct_yaml_int(self, node):
+        digits = sum(c.isdigit() for c in node.value)
+        if digits > MAX_INT_DIGITS:
+            return str(node.value)
+        return super().construct_yaml_int(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 
 
 class YAMLProblem(ValueError):
@@ -69,7 +84,7 @@ def _failing_node(root: yaml.Node) -> yaml.Node | None:
     """The first scalar that YAML recognises but cannot build (a date that does not exist)."""
     for node in walk_nodes(root):
         if isinstance(node, yaml.ScalarNode):
-            loader = yaml.SafeLoader("")
+            loader = _Loader("")
             try:
                 loader.construct_object(node, deep=True)
             except Exception:  # noqa: BLE001 - any failure marks the node
@@ -83,7 +98,7 @@ def load(source: str, *, max_nodes: int, unique_keys: bool = False) -> tuple[yam
     """The composed tree (for line numbers) and the data of one YAML document, or a :class:`YAMLProblem`."""
     if flow_depth(source) > MAX_FLOW_DEPTH:
         raise YAMLProblem("depth", f"YAML nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)")
-    loader = yaml.SafeLoader(source)
+    loader = _Loader(source)
     try:
         root = loader.get_single_node()
         if root is None:

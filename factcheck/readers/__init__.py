@@ -50,6 +50,7 @@ _TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\f\v\x1b"
 # A stretch this long without a letter, digit or line break is not prose (rules, ASCII art,
 # "((((((((...": spaCy would make a token of each character); the body blanks it.
 _NOT_PROSE = re.compile(r"[^\w\n]{200,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _blank_span(text: str) -> str:
@@ -95,7 +96,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
             path=path,
         ) from None
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+        raise InputError(f"unknown encoding {encoding[:40]!r}", path=path) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -109,7 +110,13 @@ def read_text(
     date_field: str = "date",
     dateline_field: str = "dateline",
 ) -> Article:
-    """Build an :class:`Article` from text. ``fmt`` is 'plain', 'markdown' or 'html' (default: by path)."""
+    """Build an :class:`Article` from text. ``fmt`` is 'plain', 'markdown' or 'html' (default: by path).
+
+    A lone surrogate (text from Python built with surrogateescape or surrogatepass) becomes
+    U+FFFD, one character for one: nothing downstream has to encode the impossible.
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "plain"
@@ -155,11 +162,9 @@ def read_file(
             path=name,
         )
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise _too_large(size, max_bytes, name)
-        with p.open("rb") as f:  # bounded: a device or a growing file never reads past the limit
-            data = f.read(max_bytes + 1)
+        data = read_bounded(p, max_bytes)
+    except FileTooLarge as exc:
+        raise _too_large(exc.size, max_bytes, name, more=exc.more) from None
     except IsADirectoryError:
         raise InputError("is a directory, not an article file", path=name) from None
     except FileNotFoundError:
@@ -167,11 +172,67 @@ def read_file(
     except PermissionError:
         raise InputError("permission denied", path=name) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-    if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, name, more=True)
+        raise InputError(f"cannot read: {describe_os_error(exc)}", path=name) from None
     text = decode(data, name, encoding)
     return read_text(text, name, **options)
+
+
+class FileTooLarge(OSError):
+    def __init__(self, size: int, more: bool) -> None:
+        super().__init__(f"more than {size} bytes" if more else f"{size} bytes")
+        self.size, self.more = size, more
+
+
+class NotRegularFile(OSError):
+    """A FIFO, a socket or a device where a file was expected: reading it could block or never end."""
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One line for an OSError: a symlink loop is named as such, not as 'no such file'."""
+    import errno
+
+    if isinstance(exc, NotRegularFile):
+        return str(exc)
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return exc.strerror or str(exc)
+
+
+def read_bounded(path: str | os.PathLike, max_bytes: int, *, devices: bool = True) -> bytes:
+    """The bytes of a file, never more than ``max_bytes`` (:class:`FileTooLarge` past it), never
+    blocking: a FIFO or a socket is refused (:class:`NotRegularFile`) before anything waits on it;
+    a device (``/dev/zero``) is read up to the limit only if ``devices``. Other failures are the
+    OSError of the system call (FileNotFoundError, PermissionError, ELOOP...)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        mode = info.st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            raise NotRegularFile(f"is a {'FIFO (named pipe)' if stat.S_ISFIFO(mode) else 'socket'}, "
+                                 f"not a regular file")
+        if not stat.S_ISREG(mode) and not devices:
+            raise NotRegularFile("is a device, not a regular file")
+        if stat.S_ISREG(mode) and info.st_size > max_bytes:
+            raise FileTooLarge(info.st_size, False)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_bytes:
+            raise FileTooLarge(max_bytes + 1, True)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _too_large(size: int, max_bytes: int, name: str, more: bool = False) -> InputError:

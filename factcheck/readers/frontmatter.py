@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from factcheck import safe_yaml
-from factcheck.errors import InputError
+from factcheck.errors import InputError, excerpt
 
 _FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\r?\n(.*?)(?:\r?\n)?^(---|\.\.\.)[ \t]*$", re.S | re.M)
 
@@ -22,11 +22,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     if not match:
         return {}, 0
     try:
-        _, data = safe_yaml.load(match.group(2), max_nodes=MAX_NODES)
+        _, data = safe_yaml.load(match.group(2), max_nodes=MAX_NODES, unique_keys=True)
     except safe_yaml.YAMLProblem as problem:
         # front matter starts on the file's line 2; a depth problem has no line of its own
         detail = "YAML nested too deeply" if problem.kind == "depth" else problem.detail
-        line = problem.line + 1 if problem.kind in ("syntax", "tag") and problem.line else 2
+        line = problem.line + 1 if problem.kind in ("syntax", "tag", "duplicate") and problem.line else 2
+        detail = re.sub(r"first at line (\d+)", lambda m: f"first at line {int(m.group(1)) + 1}", detail)
         raise InputError(f"front matter: {detail}", path=path, line=line) from None
     data = data or {}
     if not isinstance(data, dict):
@@ -45,4 +46,4 @@ def parse_date(value: object, path: str, field: str = "date") -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise InputError(f"front matter {field!r} is not a date (YYYY-MM-DD): {value!r}", path=path) from None
+        raise InputError(f"front matter {field!r} is not a date (YYYY-MM-DD): {excerpt(value)}", path=path) from None

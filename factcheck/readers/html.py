@@ -28,7 +28,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from factcheck.errors import InputError
+from factcheck.errors import InputError, excerpt
 from factcheck.readers.frontmatter import split_front_matter
 from factcheck.records import Article
 
@@ -174,7 +174,7 @@ def read_html(text: str, path: str = "<text>") -> Article:
             try:
                 dt.date.fromisoformat(value[:10])
             except ValueError:
-                raise InputError(f"<meta {key}> is not a date (YYYY-MM-DD): {value!r}", path=path,
+                raise InputError(f"<meta {key}> is not a date (YYYY-MM-DD): {excerpt(value)}", path=path,
                                  line=reader.meta_lines[key]) from None
             metadata["date"] = value[:10]
             break

@@ -23,5 +23,8 @@ def format_names() -> list[str]:
 
 
 def render(fmt: str, results: list[FileResult], **options) -> str:
+    """The report in ``fmt``, made safe to show and to encode (see :mod:`factcheck.report.safe_text`)."""
+    from factcheck.report.safe_text import for_format
+
     module = importlib.import_module(FORMATS[fmt])
-    return module.render(results, **options)
+    return for_format(fmt, module.render(results, **options))

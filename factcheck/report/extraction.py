@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import json
+import math
 
 from factcheck.records import Extraction, Quantity
 
 
+def _finite(data):
+    """``data`` with every float that JSON cannot carry (inf, -inf, nan: a value beyond float range) as null."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_finite(v) for v in data]
+    return data
+
+
 def render_json(extraction: Extraction) -> str:
-    data = extraction.model_dump(mode="json", exclude_none=False)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """The JSON contract: strict JSON (no Infinity or NaN), controls and bidi controls escaped."""
+    from factcheck.report.safe_text import for_json
+
+    data = _finite(extraction.model_dump(mode="json", exclude_none=False))
+    return for_json(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 def _detail(q: Quantity) -> str:
@@ -50,4 +65,6 @@ def render_table(extraction: Extraction) -> str:
             whole = f"'{by_id[r.whole].text}' " if r.whole else ""
             parts = ", ".join(f"'{by_id[p].text}'" for p in r.parts)
             out.append(f"  {r.id} {r.type.value}: {whole}<- {parts}" + (f"  [{r.cue}]" if r.cue else ""))
-    return "\n".join(line.rstrip() for line in out) + "\n"
+    from factcheck.report.safe_text import for_terminal
+
+    return for_terminal("\n".join(line.rstrip() for line in out) + "\n")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+import re
 import string
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from factcheck.errors import RuleError
+from factcheck.errors import RuleError, excerpt
 from factcheck import safe_yaml
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
@@ -59,14 +61,15 @@ def _first(exc: ValidationError) -> dict:
 def _describe(error: dict) -> str:
     where = ".".join(str(p) for p in error["loc"])
     if error["type"] == "extra_forbidden":
-        return f"unknown key {where!r}"
+        return f"unknown key {excerpt(where)}"
     if error["type"] == "missing":
-        return f"missing key {where!r}"
+        return f"missing key {excerpt(where)}"
     return f"{where}: {error['msg']}"
 
 
 # A rule file is a few dozen lines: past these limits it is an accident or an attack.
 MAX_RULE_BYTES = 1_000_000
+MAX_FORMAT_WIDTH = 100  # "{whole:>999999999}" would make a gigabyte of report
 MAX_NODES = 50_000  # YAML values, aliases counted each time they are used ("billion laughs")
 
 
@@ -97,6 +100,16 @@ def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
         if not field.isidentifier():
             raise _error(name, node, f"message template: {{{field}}} is not a field name; write {{name}} with a "
                                      f"name the kind fills: {', '.join(sorted(check.FIELDS))}")
+    for _, field, format_spec, _ in string.Formatter().parse(spec.message):
+        if field is None or not format_spec:
+            continue
+        if "{" in format_spec or "}" in format_spec:
+            raise _error(name, node, f"message template: {{{field}:...}} holds a nested field in its format spec; "
+                                     f"write the spec plainly (as in {{{field}:>8}})")
+        widths = [int(n) for n in re.findall(r"\d+", format_spec)]
+        if any(w > MAX_FORMAT_WIDTH for w in widths):
+            raise _error(name, node, f"message template: {{{field}:{format_spec[:20]}}} asks for a width or "
+                                     f"precision above {MAX_FORMAT_WIDTH}")
     unknown = set(fields) - set(check.FIELDS)
     if unknown:
         raise _error(name, node,
@@ -107,17 +120,33 @@ def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
         raise _error(name, node, f"message template: {exc}") from None
 
 
+def _non_finite(data, loc: tuple = ()):
+    """The location and value of the first NaN or infinity in rule parameters (a tolerance of .nan
+    would make every comparison false and the rule silent), or None."""
+    stack = [(loc, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return where, value
+        if isinstance(value, dict):
+            stack.extend(((*where, k), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend(((*where, i), v) for i, v in reversed(list(enumerate(value))))
+    return None
+
+
 def load_rule(path: str | Path) -> Rule:
     """Load and validate one rule file; raise :class:`RuleError` (file:line:col) if it is not valid."""
     path = Path(path)
     name = str(path)
+    from factcheck.readers import FileTooLarge, describe_os_error, read_bounded
+
     try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_RULE_BYTES + 1)
+        raw = read_bounded(path, MAX_RULE_BYTES, devices=False)
+    except FileTooLarge:
+        raise RuleError(f"rule file is larger than {MAX_RULE_BYTES:,} bytes", path=name) from None
     except OSError as exc:
-        raise RuleError(f"cannot read rule file: {exc.strerror or exc}", path=name) from None
-    if len(raw) > MAX_RULE_BYTES:
-        raise RuleError(f"rule file is larger than {MAX_RULE_BYTES:,} bytes", path=name)
+        raise RuleError(f"cannot read rule file: {describe_os_error(exc)}", path=name) from None
     try:
         source = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -138,11 +167,16 @@ def load_rule(path: str | Path) -> Rule:
                      _describe(first)) from None
     rule_id = path.stem
     if spec.id is not None and spec.id != rule_id:
-        raise _error(name, _node_at(root, ("id",)), f"id {spec.id!r} differs from the file name {rule_id!r}")
+        raise _error(name, _node_at(root, ("id",)), f"id {excerpt(spec.id)} differs from the file name {rule_id!r}")
     check = get_kind(spec.kind)
     if check is None:
         raise _error(name, _node_at(root, ("kind",)),
-                     f"unknown check kind {spec.kind!r}; known kinds: {', '.join(kind_names())}")
+                     f"unknown check kind {excerpt(spec.kind)}; known kinds: {', '.join(kind_names())}")
+    bad_number = _non_finite(spec.params)
+    if bad_number is not None:
+        loc, value = bad_number
+        raise _error(name, _node_at(root, ("params", *loc)),
+                     f"params.{'.'.join(map(str, loc))}: {value!r} is not a finite number")
     try:
         params = check.Params.model_validate(spec.params)
     except ValidationError as exc:
@@ -152,19 +186,42 @@ def load_rule(path: str | Path) -> Rule:
                      _describe({**first, "loc": loc})) from None
     except (ValueError, TypeError, RecursionError) as exc:  # a params validator refusing a value
         raise _error(name, _node_at(root, ("params",)), f"params: {exc or type(exc).__name__}") from None
+    bad_number = _non_finite(params.model_dump()) if hasattr(params, "model_dump") else None
+    if bad_number is not None:  # "inf" written as a string, read as a number by the kind's Params
+        loc, value = bad_number
+        raise _error(name, _node_at(root, ("params", *loc)),
+                     f"params.{'.'.join(map(str, loc))}: {value!r} is not a finite number")
     _check_message(name, root, spec, check)
     return Rule(id=rule_id, kind=spec.kind, severity=spec.severity, message=spec.message,
                 description=spec.description or (check.__doc__ or "").strip().splitlines()[0],
                 params=params, examples=spec.examples, path=name)
 
 
+MAX_FOLDER_ENTRIES = 10_000  # a rule folder holds tens of files: "rules: [/]" must not walk the disk
+
+
 def rule_files(directory: str | Path) -> list[Path]:
+    """The rule files of a folder (or the one file named), found by a bounded walk that follows
+    no symbolic link to a folder; a folder with no rule file is an error, not an empty pack."""
+    import os
+
     directory = Path(directory)
     if directory.is_file():
         return [directory]
     if not directory.is_dir():
         raise RuleError("no such rule folder", path=str(directory))
-    return sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+    found: list[Path] = []
+    seen = 0
+    for folder, subfolders, names in os.walk(directory, followlinks=False):
+        seen += len(subfolders) + len(names)
+        if seen > MAX_FOLDER_ENTRIES:
+            raise RuleError(f"rule folder holds more than {MAX_FOLDER_ENTRIES:,} files and folders; name the "
+                            f"folder of rule files itself", path=str(directory))
+        subfolders.sort()
+        found.extend(Path(folder, n) for n in names if n.endswith(RULE_SUFFIXES) and Path(folder, n).is_file())
+    if not found:
+        raise RuleError(f"no rule files ({', '.join(RULE_SUFFIXES)}) in this folder", path=str(directory))
+    return sorted(found)
 
 
 def load_rules(*directories: str | Path) -> list[Rule]:

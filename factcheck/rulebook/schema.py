@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.errors import excerpt
 from factcheck.findings import Severity
 
 
@@ -47,13 +48,6 @@ def check_backtracking(pattern: str) -> str:
 
 MAX_PATTERN_LENGTH = 2_000  # a cue is a phrase or two; longer is an accident or an attack
 _RE2_MAX_MEM = 8 << 20      # bytes RE2 may use to compile one pattern (its default)
-
-
-def excerpt(value: object, limit: int = 40) -> str:
-    """A short, escaped excerpt of a value for an error message: never a whole foreign line."""
-    text = value if isinstance(value, str) else repr(value)
-    shown = repr(text[:limit])
-    return shown + ("..." if len(text) > limit else "")
 
 
 @lru_cache(maxsize=512)
