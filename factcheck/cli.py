@@ -236,6 +236,76 @@ def rules_schema() -> None:
     typer.echo(json.dumps(RuleFile.model_json_schema(), indent=2))
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="address to listen on (keep it on loopback unless a proxy guards it)"),
+    port: int = typer.Option(8177, min=0, max=65535, help="port to listen on"),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="worker processes, each with the pipeline "
+                                "loaded [default: the number of cores, at most 4]"),
+    timeout: float = typer.Option(30.0, min=0.1, help="seconds a request may take (503 beyond)"),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (413) articles larger "
+                                  "than this many bytes"),
+    cors: List[str] = typer.Option([], "--cors", help="allow browser pages of this origin to call the API "
+                                   "(repeatable; default: none)"),
+    rules: List[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
+    config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
+                                          ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
+    no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
+) -> None:
+    """Serve the HTTP JSON API (POST /v1/check, OpenAPI at /openapi.json) and the editors' page at /."""
+    import os
+
+    from factcheck.config import discover, run_options
+    from factcheck.service.app import ServiceSettings, serve as run_server
+
+    try:
+        options, _ = run_options(discover(config, use_config=not no_config), rules=[str(r) for r in rules])
+        from factcheck.runner import select_rules
+
+        select_rules(options)  # a bad rule file stops here, with its file:line
+    except FactcheckError as exc:
+        _fail(str(exc))
+    options.max_bytes = max_bytes
+    settings = ServiceSettings(options=options, workers=workers or min(os.cpu_count() or 1, 4), timeout=timeout,
+                               max_bytes=max_bytes, cors=list(cors), host=host)
+    typer.echo(f"factcheck: serving on http://{host if ':' not in host else f'[{host}]'}:{port}/ "
+               f"({settings.workers} workers; API docs at /openapi.json; Ctrl-C stops)", err=True)
+    run_server(settings, port=port)
+
+
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (Markdown, plain text, HTML)."""
+    from factcheck.lsp import main as run_lsp
+
+    run_lsp()
+
+
+class _Stopped(BaseException):
+    """Ctrl-C or SIGTERM: not a KeyboardInterrupt, so that nothing on the way (click, a worker
+    pool, the pipeline) catches it; ``main`` prints one line and exits 128 + the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame) -> None:
+    raise _Stopped(signum)
+
+
+def _install_stop_handlers() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            try:
+                signal.signal(signum, _stop)
+            except (ValueError, OSError):  # not the main thread
+                pass
+
+
 def main() -> None:
     try:
         app()
