@@ -22,7 +22,11 @@ DEFAULT_SPLIT = ROOT.parent / "shared" / "corpus" / "dev"
 
 
 def load_scorer(split: Path):
-    spec = importlib.util.spec_from_file_location("corpus_score_impl", split.parent / "score.py")
+    """The shared scorer: ``score.py`` in the split's folder or the nearest one above it."""
+    path = next((d / "score.py" for d in split.resolve().parents if (d / "score.py").exists()), None)
+    if path is None:
+        raise SystemExit(f"no score.py above {split}")
+    spec = importlib.util.spec_from_file_location("corpus_score_impl", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

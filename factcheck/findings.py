@@ -17,6 +17,31 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
+class Confidence(str, Enum):
+    """How sure a finding is that the article contradicts itself.
+
+    - ``certain``: the relation is written out (a bracketed equivalent, "of whom", "from ... to",
+      a date with its weekday) and no plausible reading of the figures is consistent;
+    - ``likely``: the figures are explicit but the relation between them is inferred (a
+      restatement, a place taken from the dateline, a year taken as the nearest one);
+    - ``possible``: more than one reading was left and the check picked one.
+    """
+
+    CERTAIN = "certain"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+
+    @property
+    def rank(self) -> int:
+        return {"certain": 3, "likely": 2, "possible": 1}[self.value]
+
+    def cap(self, severity: Severity) -> Severity:
+        """The severity a finding of this confidence gets under a rule of ``severity``: an
+        ``error`` must be certain, a ``likely`` finding is at most a warning, a ``possible`` one info."""
+        ceiling = {"certain": Severity.ERROR, "likely": Severity.WARNING, "possible": Severity.INFO}[self.value]
+        return severity if severity.rank <= ceiling.rank else ceiling
+
+
 class Figure(BaseModel):
     """A figure a finding compared, and where it stands."""
 
@@ -38,6 +63,7 @@ class Finding(BaseModel):
     rule: str
     kind: str = Field(description="the check kind that found it")
     severity: Severity
+    confidence: Confidence = Confidence.CERTAIN
     message: str
     start: int
     end: int

@@ -56,6 +56,7 @@ class Quantity(BaseModel):
     sentence: int = Field(description="index of the sentence in the article, from 0")
     value: float | None = Field(None, description="the number as stated, scale words applied")
     unit: str | None = Field(None, description="canonical unit: pint unit for measures, ISO code for money, % ...")
+    unit_symbol: str | None = Field(None, description="the unit as people write it: 'km²', 'mph', '°C', '%', 'USD'")
     dimension: str | None = None
     counted: str | None = Field(None, description="lemma of what a count counts: 'people', 'fighter'")
     counted_text: str | None = Field(None, description="the counted phrase as written: 'rebel fighters'")
@@ -70,6 +71,14 @@ class Quantity(BaseModel):
     month: int | None = None
     day: int | None = None
     weekday: str | None = Field(None, description="the weekday named with the date: 'Tuesday'")
+    granularity: str | None = Field(None, description="what a date names: day, week, weekend, month, quarter, "
+                                    "year, decade, fiscal_year, weekday; a time: clock, part_of_day")
+    iso_start: str | None = Field(None, description="first day a date stands for: 'this week' -> its Monday")
+    iso_end: str | None = Field(None, description="last day a date stands for: 'this week' -> its Sunday")
+    relative: bool = Field(False, description="the date is worded relative to another ('last year', 'the day before')")
+    relative_to: str | None = Field(None, description="what a relative date was resolved against: 'article_date'; "
+                                    "None when it could not be resolved (then no date is given)")
+    fiscal_year: str | None = Field(None, description="a fiscal year as written: 'FY2024' -> '2024', '1986/87'")
     # times of day
     hours: float | None = Field(None, description="time of day in hours since midnight: 4:30pm -> 16.5")
     zone: str | None = Field(None, description="'UTC' for GMT/UTC times; an IANA zone for local times")
@@ -103,6 +112,8 @@ class Relation(BaseModel):
     cue: str | None = Field(None, description="the words that signal the relation: 'including'")
     sentence: int
     direction: str | None = Field(None, description="for a change: 'up' or 'down' as worded")
+    inferred: bool = Field(False, description="read from position and word classes rather than a cue that "
+                                              "states it ('of whom', 'from ... to', brackets)")
 
 
 class LineIndex:

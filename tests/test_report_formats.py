@@ -61,10 +61,10 @@ def test_report_formats_github_exact():
                                                  toll_finding(severity=Severity.INFO, rule="i", arithmetic="")]),
                FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
     assert render("github", results) == (
-        "::error file=a.md,line=3,col=20,endColumn=22,title=part-exceeds-whole::"
+        "::error file=a.md,line=3,col=20,endColumn=22,title=part-exceeds-whole (certain)::"
         "the parts (51, 43) add up to 94, more than the whole '82'%0A= 51 + 43 = 94 > 82 (82)\n"
-        "::warning file=a.md,line=3,col=20,endColumn=22,title=w::the parts (51, 43) add up to 94, more than the whole '82'\n"
-        "::notice file=a.md,line=3,col=20,endColumn=22,title=i::the parts (51, 43) add up to 94, more than the whole '82'\n"
+        "::warning file=a.md,line=3,col=20,endColumn=22,title=w (certain)::the parts (51, 43) add up to 94, more than the whole '82'\n"
+        "::notice file=a.md,line=3,col=20,endColumn=22,title=i (certain)::the parts (51, 43) add up to 94, more than the whole '82'\n"
         "::error file=gone.md,title=E100::gone.md: E100 no such file\n"
     )
 
@@ -73,7 +73,7 @@ def test_report_formats_github_escapes_hostile_message_and_path():
     f = toll_finding(path="dir,x/a:b.md", rule="odd,rule:id", severity=Severity.WARNING,
                      message="100% sure\r\nline two: a, b", arithmetic="")
     assert render("github", [FileResult(path=f.path, findings=[f])]) == (
-        "::warning file=dir%2Cx/a%3Ab.md,line=3,col=20,endColumn=22,title=odd%2Crule%3Aid::"
+        "::warning file=dir%2Cx/a%3Ab.md,line=3,col=20,endColumn=22,title=odd%2Crule%3Aid (certain)::"
         "100%25 sure%0D%0Aline two: a, b\n"
     )
 
@@ -81,7 +81,7 @@ def test_report_formats_github_escapes_hostile_message_and_path():
 def test_report_formats_github_multi_line_figure_has_end_line_not_columns():
     f = Finding(rule="r", kind="part_whole", severity="error", message="m", start=9, end=20, line=2, column=5,
                 text="82\nthousand", path="a.md")
-    assert render("github", [FileResult(path="a.md", findings=[f])]) == "::error file=a.md,line=2,endLine=3,title=r::m\n"
+    assert render("github", [FileResult(path="a.md", findings=[f])]) == "::error file=a.md,line=2,endLine=3,title=r (certain)::m\n"
 
 
 # --- JUnit ------------------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ def test_report_formats_junit_exact():
 <testsuites name="factcheck" tests="3" failures="1" errors="1">
   <testsuite name="a.md" tests="1" failures="1" errors="0">
     <testcase classname="a.md" name="part-exceeds-whole at 3:20" file="a.md" line="3">
-      <failure message="the parts (51, 43) add up to 94, more than the whole '82'" type="error">a.md:3:20: error part-exceeds-whole the parts (51, 43) add up to 94, more than the whole '82'
+      <failure message="the parts (51, 43) add up to 94, more than the whole '82'" type="error">a.md:3:20: error part-exceeds-whole the parts (51, 43) add up to 94, more than the whole '82' [certain]
 = 51 + 43 = 94 &gt; 82 (82)
 - '51' at a.md:3:41
 - '43' at a.md:3:54</failure>
@@ -125,7 +125,7 @@ def test_report_formats_junit_and_checkstyle_escape_hostile_text():
 
     checkstyle = ET.fromstring(render("checkstyle", results).encode("utf-8"))
     assert checkstyle.find("file").get("name") == 'x&<y>".md'
-    assert checkstyle.find("file/error").get("message") == cleaned + " (51 + 43 = 94 > 82 (82))"
+    assert checkstyle.find("file/error").get("message") == cleaned + " [certain] (51 + 43 = 94 > 82 (82))"
 
 
 # --- checkstyle ---------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def test_report_formats_checkstyle_exact():
     assert render("checkstyle", results) == """<?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
   <file name="a.md">
-    <error line="3" column="20" severity="error" message="the parts (51, 43) add up to 94, more than the whole '82' (51 + 43 = 94 &gt; 82 (82))" source="factcheck.part-exceeds-whole" />
+    <error line="3" column="20" severity="error" message="the parts (51, 43) add up to 94, more than the whole '82' [certain] (51 + 43 = 94 &gt; 82 (82))" source="factcheck.part-exceeds-whole" />
   </file>
   <file name="b.md" />
   <file name="gone.md">
@@ -154,7 +154,7 @@ def test_report_formats_rdjson_exact():
     assert json.loads(render("rdjson", results)) == {
         "source": {"name": "factcheck"},
         "diagnostics": [
-            {"message": "the parts (51, 43) add up to 94, more than the whole '82' (51 + 43 = 94 > 82 (82))",
+            {"message": "the parts (51, 43) add up to 94, more than the whole '82' [certain] (51 + 43 = 94 > 82 (82))",
              "location": {"path": "a.md", "range": {"start": {"line": 3, "column": 20},
                                                     "end": {"line": 3, "column": 22}}},
              "severity": "WARNING", "source": {"name": "factcheck"}, "code": {"value": "part-exceeds-whole"}},

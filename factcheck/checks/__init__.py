@@ -10,17 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from factcheck.findings import Confidence
 from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
 
 
 @dataclass
 class Hit:
-    """What a check found: the figure to point at, the others it compared, and the arithmetic."""
+    """What a check found: the figure to point at, the others it compared, the arithmetic, and
+    how sure it is (see :class:`factcheck.findings.Confidence`)."""
 
     primary: Quantity
     related: list[Quantity]
     arithmetic: str
     fields: dict = field(default_factory=dict)
+    confidence: Confidence = Confidence.CERTAIN
 
 
 @dataclass

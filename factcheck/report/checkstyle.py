@@ -27,7 +27,7 @@ def render(results: list[FileResult], **_) -> str:
             ET.SubElement(node, "error", _attrs(severity="error", message=error,
                                                 source=f"{TOOL_NAME}.{error_code(error)}"))
         for f in result.findings:
-            message = f.message + (f" ({f.arithmetic})" if f.arithmetic else "")
+            message = f"{f.message} [{f.confidence.value}]" + (f" ({f.arithmetic})" if f.arithmetic else "")
             ET.SubElement(node, "error", _attrs(line=f.line, column=f.column, severity=f.severity.value,
                                                 message=message, source=f"{TOOL_NAME}.{f.rule}"))
     ET.indent(root)

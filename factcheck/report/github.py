@@ -37,7 +37,7 @@ def annotation(f: Finding, text: str | None = None) -> str:
         props.update(col=f.column, endColumn=end_column)
     else:
         props["endLine"] = end_line
-    props["title"] = f.rule
+    props["title"] = f"{f.rule} ({f.confidence.value})"
     message = f.message + (f"\n= {f.arithmetic}" if f.arithmetic else "")
     return command(COMMANDS[f.severity], props, message)
 

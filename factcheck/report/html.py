@@ -260,7 +260,7 @@ def _read_meta(result: FileResult):
 
 def _badge(item: _Numbered) -> str:
     f = item.finding
-    label = f"{f.severity.value} {item.number}: {f.message}"
+    label = f"{f.severity.value} {item.number} ({f.confidence.value}): {f.message}"
     if f.arithmetic:
         label += f" ({f.arithmetic})"
     return (f'<a class="badge b-{item.sev}" id="f-{item.key}" href="#fi-{item.key}" data-f="{item.key}" '

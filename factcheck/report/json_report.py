@@ -9,7 +9,8 @@ from factcheck.findings import FileResult
 
 def finding_dict(f) -> dict:
     return {
-        "rule": f.rule, "kind": f.kind, "severity": f.severity.value, "message": f.message,
+        "rule": f.rule, "kind": f.kind, "severity": f.severity.value, "confidence": f.confidence.value,
+        "message": f.message,
         "start": f.start, "end": f.end, "line": f.line, "column": f.column, "text": f.text,
         "arithmetic": f.arithmetic,
         "related": [{"start": r.start, "end": r.end, "line": r.line, "column": r.column, "text": r.text}

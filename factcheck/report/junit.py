@@ -36,7 +36,8 @@ def render(results: list[FileResult], **_) -> str:
         for f in result.findings:
             case = _element(suite, "testcase", classname=result.path, name=f"{f.rule} at {f.line}:{f.column}",
                             file=f.path, line=f.line)
-            body = f"{f.location()}: {f.severity.value} {f.rule} {f.message}\n{finding_detail(f)}".rstrip()
+            body = (f"{f.location()}: {f.severity.value} {f.rule} {f.message} [{f.confidence.value}]\n"
+                    f"{finding_detail(f)}").rstrip()
             _element(case, "failure", body, message=f.message, type=f.severity.value)
             counts["tests"] += 1
             counts["failures"] += 1

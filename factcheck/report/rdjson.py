@@ -30,7 +30,7 @@ def _range(f: Finding, text: str | None) -> dict:
 
 
 def diagnostic(f: Finding, text: str | None = None) -> dict:
-    message = f.message + (f" ({f.arithmetic})" if f.arithmetic else "")
+    message = f"{f.message} [{f.confidence.value}]" + (f" ({f.arithmetic})" if f.arithmetic else "")
     return {
         "message": message,
         "location": {"path": f.path, "range": _range(f, text)},

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from factcheck.baseline import Fingerprint, fingerprints
 from factcheck.errors import FactcheckError
-from factcheck.findings import FileResult, Figure, Finding, Severity
+from factcheck.findings import Confidence, FileResult, Figure, Finding, Severity
 from factcheck.report.common import (TOOL_NAME, doc_sections, end_position, error_code, kind_doc,
                                      tool_version)
 
@@ -38,6 +38,8 @@ SEMVER = re.compile(r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?")
 MAX_DESCRIPTION = 1024
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 PROBLEM_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "recommendation"}
+# SARIF result.rank (0-100): how sure the finding is
+RANKS = {Confidence.CERTAIN: 100.0, Confidence.LIKELY: 60.0, Confidence.POSSIBLE: 30.0}
 
 
 def information_uri() -> str:
@@ -150,7 +152,9 @@ def _result(f: Finding, fp: Fingerprint, rule_index: int, text: str | None, root
             "primaryLocationLineHash": f"{digest[:16]}:{fp.occurrence + 1}",
             "factcheck/figures/v1": digest,
         },
-        "properties": {"kind": f.kind, "figure": f.text, "arithmetic": f.arithmetic},
+        "rank": RANKS[f.confidence],
+        "properties": {"kind": f.kind, "confidence": f.confidence.value, "figure": f.text,
+                       "arithmetic": f.arithmetic},
     }
     if f.related:
         out["relatedLocations"] = [

@@ -13,7 +13,7 @@ def render(results: list[FileResult], *, verbose: bool = False, color: bool = Fa
             lines.append(error)
         for f in result.findings:
             counts[f.severity.value] += 1
-            lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}")
+            lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message} [{f.confidence.value}]")
             if f.arithmetic:
                 lines.append(f"    = {f.arithmetic}")
             lines.extend(f"    - '{r.text}' at {f.path}:{r.line}:{r.column}" for r in f.related)

@@ -20,15 +20,28 @@ def figure(q: Quantity) -> Figure:
     return Figure(text=q.text, start=q.start, end=q.end, line=q.line, column=q.column, value=q.value)
 
 
+MAX_MESSAGE = 2_000  # characters: a finding's message is a sentence
+
+
 def render_message(template: str, fields: dict) -> str:
-    return string.Formatter().vformat(template, (), _Fields(fields))
+    """The rule's message with the hit's fields; never raises, never longer than MAX_MESSAGE.
+
+    The loader refuses nested and huge format specs; a spec that does not suit a field's value
+    at run time ("{text:d}" on a word) leaves the template as written rather than losing the finding.
+    """
+    try:
+        message = string.Formatter().vformat(template, (), _Fields(fields))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        message = template
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 3] + "..."
 
 
 def to_finding(rule: Rule, hit: Hit, article: Article) -> Finding:
     q = hit.primary
     fields = {"text": q.text, **hit.fields}
     return Finding(
-        rule=rule.id, kind=rule.kind, severity=rule.severity, message=render_message(rule.message, fields),
+        rule=rule.id, kind=rule.kind, severity=hit.confidence.cap(rule.severity), confidence=hit.confidence,
+        message=render_message(rule.message, fields),
         start=q.start, end=q.end, line=q.line, column=q.column, text=q.text,
         related=[figure(r) for r in hit.related], arithmetic=hit.arithmetic, path=article.path,
     )
