@@ -1,7 +1,9 @@
 """Project configuration: ``.factcheck.yaml`` or ``[tool.factcheck]`` in ``pyproject.toml``.
 
 Found from the working directory upward, the nearest wins (in one folder ``.factcheck.yaml``,
-then ``.factcheck.yml``, then a ``pyproject.toml`` that has a ``[tool.factcheck]`` table).
+then ``.factcheck.yml``, then a ``pyproject.toml`` that has a ``[tool.factcheck]`` table); the
+search stops at the repository root (the folder holding ``.git``) or the user's home folder,
+and skips shared folders (``/``, ``/tmp``).
 Command-line options override it; ``--config FILE`` names one, ``--no-config`` ignores all.
 
     # .factcheck.yaml
@@ -76,6 +78,12 @@ class Settings(BaseModel):
     def _one_or_many(cls, value):
         return [value] if isinstance(value, str) else value
 
+    @field_validator("include", "exclude")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        PathPatterns(value)  # each must be a pattern git can read; compiled for linear-time matching
+        return value
+
 
 @dataclass
 class Config:
@@ -122,15 +130,48 @@ def _has_tool_table(path: Path) -> bool:
         return True  # it means to configure factcheck; loading it will say what is wrong
 
 
+def _is_boundary(directory: Path, home: Path | None) -> bool:
+    """Where the search upward stops: a repository root (a folder holding ``.git``) or the home folder."""
+    return (directory / ".git").exists() or (home is not None and directory == home)
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        return None
+
+
+def _shared(directory: Path) -> bool:
+    """A folder no configuration is taken from: the filesystem root, or a folder anyone may write
+    to (``/tmp``): a file planted there must not silence someone else's run."""
+    if directory == directory.parent:
+        return True
+    try:
+        return bool(directory.stat().st_mode & 0o002)
+    except OSError:
+        return True
+
+
 def find_config(start: str | os.PathLike | None = None) -> Path | None:
-    """The nearest configuration file from ``start`` (default: the working directory) upward."""
+    """The nearest configuration file from ``start`` (default: the working directory) upward.
+
+    The search stops at the repository root (the folder holding ``.git``) or the user's home
+    folder, whichever comes first, and never reads a shared folder (the filesystem root, a folder
+    anyone may write to such as ``/tmp``): a file there cannot silence a run it was not written for.
+    """
     folder = Path(start or Path.cwd()).resolve()
+    home = _home()
     for directory in (folder, *folder.parents):
+        if _shared(directory):
+            break
         for name in CONFIG_NAMES:
             if (directory / name).is_file():
                 return directory / name
         if (directory / PYPROJECT).is_file() and _has_tool_table(directory / PYPROJECT):
             return directory / PYPROJECT
+        if _is_boundary(directory, home):
+            break
     return None
 
 
@@ -291,6 +332,44 @@ def run_options(config: Config, *, rules: list[str] | None = None, select: list[
 
 # -- applied by the runner ---------------------------------------------------------------------
 
+class PathPatterns:
+    """gitignore-style patterns (``include``/``exclude``), matched in linear time: pathspec reads
+    each pattern, RE2 runs the regex it makes (``**/**/**`` cannot backtrack). The last pattern
+    that matches decides; ``!pattern`` takes a path back. A pattern git cannot read is a ValueError."""
+
+    def __init__(self, lines: list[str]) -> None:
+        import warnings
+
+        import pathspec
+
+        from factcheck.rulebook.schema import compile_rule_regex
+
+        self.patterns = []
+        for line in lines:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    spec = pathspec.GitIgnoreSpec.from_lines([line])
+            except Exception as exc:  # noqa: BLE001 - pathspec's own error types vary by version
+                raise ValueError(f"{excerpt(line)} is not a gitignore pattern: "
+                                 f"{' '.join(str(exc).split())[:80]}") from None
+            for pattern in spec.patterns:
+                if pattern.include is None or pattern.regex is None:
+                    continue
+                self.patterns.append((compile_rule_regex(pattern.regex.pattern, ignore_case=False),
+                                      bool(pattern.include)))
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def match_file(self, path: str) -> bool:
+        matched = False
+        for regex, include in self.patterns:
+            if regex.search(path):
+                matched = include
+        return matched
+
+
 def filter_files(files: list[str], options) -> list[str]:
     """The files ``include`` / ``exclude`` let through (patterns relative to the configuration's folder).
 
@@ -300,11 +379,9 @@ def filter_files(files: list[str], options) -> list[str]:
     include, exclude = getattr(options, "include", []), getattr(options, "exclude", [])
     if not include and not exclude:
         return files
-    import pathspec
-
     root = Path(options.base_dir or Path.cwd()).resolve()
-    include_spec = pathspec.GitIgnoreSpec.from_lines(include) if include else None
-    exclude_spec = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    include_spec = PathPatterns(include) if include else None
+    exclude_spec = PathPatterns(exclude) if exclude else None
     kept = []
     for f in files:
         try:

@@ -30,11 +30,21 @@ from factcheck.records import LineIndex
 UNUSED_RULE = "unused-suppression"
 ALL = "*"
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*factcheck-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)-->", re.S
-)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_OPENING = re.compile(r"<!--\s*factcheck-(disable-next-line|disable-line|disable|enable)(?![\w-])")
 _ID = re.compile(r"[^\s,]+")
+
+
+class _Lines:
+    """Offset to (line, column), built with one C-speed scan (LineIndex walks the text in Python)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
 
 
 @dataclass
@@ -79,34 +89,61 @@ class Region:
         return None
 
 
+def _comments(text: str):
+    """(start, end) of every closed ``<!-- ... -->`` comment, in one pass (an unclosed one ends the scan)."""
+    at = 0
+    while True:
+        start = text.find("<!--", at)
+        if start < 0:
+            return
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        at = end + 3
+
+
 def parse_directives(text: str) -> list[Directive]:
-    """Every ``factcheck-...`` comment of ``text``, in order."""
-    index = LineIndex(text)
+    """Every ``factcheck-...`` comment of ``text``, in order (time linear in the text)."""
+    index = _Lines(text)
     out = []
-    for m in _DIRECTIVE.finditer(text):
-        ids = m.group(2).split(" --", 1)[0]
-        line, column = index.position(m.start())
-        out.append(Directive(action=m.group(1), rules=tuple(_ID.findall(ids)), start=m.start(), end=m.end(),
-                             line=line, column=column, text=m.group()))
+    for start, end in _comments(text):
+        m = _OPENING.match(text, start, end)
+        if not m:
+            continue
+        ids = text[m.end():end - 3].split(" --", 1)[0]
+        line, column = index.position(start)
+        out.append(Directive(action=m.group(1), rules=tuple(_ID.findall(ids)), start=start, end=end,
+                             line=line, column=column, text=text[start:end]))
     return out
 
 
-def _next_prose_line(text: str, after: int) -> int:
-    """The number of the first line after offset ``after``'s line holding something besides comments."""
-    lines = text[after:].split("\n")
-    blanked = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text[after:]).split("\n")
-    base = text.count("\n", 0, after) + 1
-    for i in range(1, len(lines)):
-        if blanked[i].strip():
-            return base + i
-    return base + 1
+class _ProseLines:
+    """The numbers of the lines that hold something besides comments, found once per text."""
+
+    def __init__(self, text: str) -> None:
+        pieces, at = [], 0
+        for start, end in _comments(text):
+            pieces.append(text[at:start])
+            pieces.append("\n" * text.count("\n", start, end))  # a comment keeps only its line breaks
+            at = end
+        pieces.append(text[at:])
+        self.lines = [n for n, line in enumerate("".join(pieces).split("\n"), start=1) if line.strip()]
+
+    def after(self, line: int) -> int:
+        """The first prose line after ``line`` (``line + 1`` when there is none)."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.lines, line)
+        return self.lines[i] if i < len(self.lines) else line + 1
 
 
 def regions(text: str, directives: list[Directive] | None = None) -> list[Region]:
     """The regions the comments of ``text`` switch off."""
     if directives is None:
         directives = parse_directives(text)
-    index = LineIndex(text)
+    index = _Lines(text)
+    prose = _ProseLines(text) if any(d.action == "disable-next-line" for d in directives) else None
     out: list[Region] = []
     open_: dict[str, Region] = {}  # rule id / kind, or ALL -> open region
     for d in directives:
@@ -114,7 +151,7 @@ def regions(text: str, directives: list[Directive] | None = None) -> list[Region
         if d.action == "disable-line":
             out.append(Region(d, frozenset(d.rules) or None, d.line, last_line))
         elif d.action == "disable-next-line":
-            target = _next_prose_line(text, d.end)
+            target = prose.after(index.position(d.end)[0] if d.end < len(text) else text.count("\n") + 1)
             out.append(Region(d, frozenset(d.rules) or None, target, target))
         elif d.action == "disable":
             for name in d.names:
@@ -153,8 +190,16 @@ def apply_suppressions(findings: list[Finding], text: str, *, path: str | None =
     spans = regions(text, directives)
     kept: list[Finding] = []
     suppressed = 0
+    by_line: dict[int, list[Region]] = {}  # one-line regions by line: a comment per line stays linear
+    ranged: list[Region] = []
+    for region in spans:
+        if region.last == region.first:
+            by_line.setdefault(region.first, []).append(region)
+        else:
+            ranged.append(region)
     for f in findings:
-        hits = [(region, name) for region in spans if (name := region.covers(f))]
+        candidates = by_line.get(f.line, []) + ranged
+        hits = [(region, name) for region in candidates if (name := region.covers(f))]
         if hits:
             suppressed += 1
             for region, name in hits:

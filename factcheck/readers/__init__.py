@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from factcheck.errors import InputError
+from factcheck.errors import InputError, excerpt
 from factcheck.limits import DEFAULT_MAX_BYTES  # re-exported: the reader's default limit
 from factcheck.readers.frontmatter import parse_date, split_front_matter
 from factcheck.readers.markdown import blank_markup
@@ -139,7 +139,10 @@ def read_text(
     if meta.get(dateline_field):
         article.dateline = str(meta[dateline_field]).strip() or None
     if date is not None:
-        article.date = parse_date(date, path, "--date")
+        try:
+            article.date = parse_date(date, path, "date")
+        except InputError:
+            raise InputError(f"date {excerpt(date)} is not a date (YYYY-MM-DD)", path=path) from None
     if dateline is not None:
         article.dateline = dateline.strip() or None
     return article

@@ -65,11 +65,41 @@ class _Reader(HTMLParser):
         self.path = path
         self.body = _blank(text)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.skipping: list[str] = []
+        self.skipping: list[str] = []  # open elements whose content is not prose, innermost last
+        self.open_counts: dict[str, int] = {}  # how many of each are open: lookups in O(1), never a scan
         self.meta: dict[str, str] = {}
         self.meta_lines: dict[str, int] = {}
         self.title: str | None = None
         self.title_start: int | None = None
+
+    # -- the stack of skipped elements: push, pop to a tag; each element pushed and popped once --
+    def _push(self, tag: str) -> None:
+        self.skipping.append(tag)
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+
+    def _pop_through(self, tag: str) -> None:
+        """Close the innermost open ``tag`` and everything opened inside it."""
+        while self.open_counts.get(tag):
+            top = self.skipping.pop()
+            self.open_counts[top] -= 1
+            if top == tag:
+                return
+
+    def _pop_outermost(self, tag: str) -> None:
+        """Close every open ``tag`` (the outermost included) and everything inside."""
+        while self.open_counts.get(tag):
+            self._pop_through(tag)
+
+    def parse_html_declaration(self, i: int) -> int:
+        """``<!...>``; a marked section the standard parser cannot read (``<![`` and no name) is
+        skipped like a bogus comment instead of failing the file."""
+        position = self.lineno, self.offset
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan moved it
+            end = self.rawdata.find(">", i + 2)
+            return end + 1 if end >= 0 else -1
 
     # -- where the parser stands --------------------------------------------------------------
     def _here(self) -> int:
@@ -123,14 +153,14 @@ class _Reader(HTMLParser):
         start = self._here()
         raw = self.get_starttag_text() or ""
         end = start + len(raw) if self.text.startswith(raw, start) else self._tag_end(start)
-        if "head" in self.skipping and tag not in HEAD_CONTENT:
-            self.skipping = self.skipping[:self.skipping.index("head")]
+        if self.open_counts.get("head") and tag not in HEAD_CONTENT:
+            self._pop_outermost("head")
         if tag == "meta":
             self._meta(dict(attrs))
-        elif tag == "title" and not closed and self.title is None and "svg" not in self.skipping:
+        elif tag == "title" and not closed and self.title is None and not self.open_counts.get("svg"):
             self.title_start = end
         if tag in SKIP and not closed:
-            self.skipping.append(tag)
+            self._push(tag)
         if tag in BLOCK and not self.skipping:
             self._paragraph_break(start, end)
 
@@ -139,9 +169,8 @@ class _Reader(HTMLParser):
         if tag == "title" and self.title_start is not None:
             self.title = " ".join(html.unescape(self.text[self.title_start:start]).split()) or None
             self.title_start = None
-        if tag in self.skipping:
-            index = len(self.skipping) - 1 - self.skipping[::-1].index(tag)
-            self.skipping = self.skipping[:index]
+        if self.open_counts.get(tag):
+            self._pop_through(tag)
             return
         if tag in BLOCK and not self.skipping:
             self._paragraph_break(start, self._tag_end(start))
