@@ -2,68 +2,132 @@
 
 ``find_dates`` and ``find_times`` scan a paragraph and return spans with what they say;
 dates are resolved against the publication date where the text leaves out the year
-("Tuesday", "Friday, April 28", "the end of November").
+("Tuesday", "Friday, April 28", "the end of November"), and relative dates ("last year",
+"next Tuesday", "later this month", "the third week of January") are resolved against it too,
+with the days they stand for (``iso_start``..``iso_end``) and ``relative_to='article_date'``.
+A date worded relative to another day of the text ("the day before", "that weekend") is kept
+as a relative date without a day: it is never guessed. Fiscal years ("FY26", "1986/87") are
+named, not turned into calendar years.
+
+Every word list (months, weekdays, relative words, zones) is data in ``factcheck/lang/en/``
+(``dates.yaml``, ``zones.yaml``).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-              "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from factcheck.lang import table
+
+_D = table("dates")
+_Z = table("zones")
+MONTHS: dict[str, int] = dict(_D["months"])
+MONTH_ABBR: dict[str, int] = dict(_D["month_abbreviations"])
+WEEKDAYS = sorted(_D["weekdays"], key=_D["weekdays"].get)
+WEEKDAY_ABBR: dict[str, int] = dict(_D["weekday_abbreviations"])
+RELATIVE_DAYS: dict[str, int] = {k: v for k, v in _D["relative_days"].items() if " " not in k}
 
 # Fixed-offset zone abbreviations, in minutes east of UTC.
-ZONE_ABBREVIATIONS = {
-    "gmt": 0, "utc": 0, "z": 0, "zulu": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
-    "wet": 0, "west": 60, "msk": 180, "ist": 330, "pkt": 300, "sgt": 480, "hkt": 480, "jst": 540,
-    "kst": 540, "awst": 480, "acst": 570, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
-    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480,
-    "pdt": -420, "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180,
-}
-# Abbreviations with several common meanings (IST: India, Israel, Ireland; CST: US Central, China;
-# AST: Atlantic, Arabia; BST: British Summer, Bangladesh): read as a local time, whose zone the
-# place in the sentence or the dateline decides.
-AMBIGUOUS_ABBREVIATIONS = {"ist", "cst", "ast", "bst"}
+ZONE_ABBREVIATIONS: dict[str, int] = dict(_Z["abbreviations"])
+# Abbreviations with several common meanings: read as a local time, whose zone the place decides.
+AMBIGUOUS_ABBREVIATIONS = set(_Z["ambiguous"])
+GENERIC_ZONES: dict[str, str] = dict(_Z["generic"])
+NAMED_FIXED: dict[str, str] = dict(_Z["named_fixed"])
 
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+def _alt(words, escape: bool = True) -> str:
+    return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = (rf"(?P<month>{_alt(w.capitalize() for w in MONTHS)}"
+          rf"|(?:{_alt(w.capitalize() for w in MONTH_ABBR)})\.?)(?![a-z])")
+_WEEKDAY = rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)})"
+# an abbreviated weekday only before its date: "Tue 3 Feb 2009", "Wed., Jan. 4"
+_WEEKDAY_BEFORE_DATE = (rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)}"
+                        rf"|(?:{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?(?![a-z]))")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_FISCAL = _alt(_D["fiscal_prefixes"])
+_PARTS = _alt(_D["period_parts"])
+_DEIXIS = _alt(_D["deixis"])
+_PERIODS = _alt(_D["periods"])
+_ORDINALS = _alt(_D["ordinals"])
 
 DATE_PATTERNS = [
     re.compile(r"\b(?P<iso>(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d))\b"),
-    # Tuesday, 14 December 2016 / 14 December / 14th of December, 2016
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
-    # Tuesday, December 14, 2016 / December 14
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR})?(?![\w])"),
+    # Friday (March 6) / Friday (6 March 2015): a weekday with its date in brackets
+    re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*\)"),
+    re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\s*\)"),
+    # Tuesday, 14 December 2016 / Tue 3 Feb 2009 / 14 December / 14th of December, 2016
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
+    # Tuesday, December 14, 2016 / Wed., Jan. 4 / December 14
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR})?(?![\w])"),
+    # fiscal years: "fiscal year 2024", "FY26", "FY 2023", "the first half of FY2022"
+    re.compile(rf"(?<![\w-])(?:(?P<fpart>{_PARTS})\s+(?:the\s+)?)?(?P<fiscal>(?:{_FISCAL})\s?['’]?(?P<fy>\d{{4}}|\d{{2}})"
+               rf"(?:\s?[-–/]\s?(?P<fy2>\d{{4}}|\d{{2}}))?)(?![\w])"),
+    # year pairs: "1986/87", "2025-26" (fiscal or season years), "1941-1960" (a span of years)
+    re.compile(r"(?<![\w$£€.,/-])(?P<y1>1[5-9]\d\d|20\d\d)\s?(?P<ysep>[-–/])\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
+               r"(?![\w%]|[-–/.,]\d|\s*(?:%|per\s?cent|percent))"),
+    # decades: "the 1770s", "1990s"
+    re.compile(r"(?<![\w$£€.,-])(?P<decade>1[0-9]\d0|20\d0)s\b"),
+    # the third week of January / the first quarter of 2024 / the second half of the year
+    re.compile(rf"\b(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+(?P<unit>week|quarter|half)\s+of\s+"
+               rf"(?:(?-i:{_MONTH})(?:,?\s+{_YEAR})?|(?P<oyear>1[5-9]\d\d|20\d\d)|(?P<odeixis>{_DEIXIS}|the)\s+"
+               rf"(?P<operiod>month|year))(?![\w])"),
+    # later this month / the end of the month / early next year / the end of 2024 / this week / last year
+    re.compile(rf"\b(?:(?P<part>{_PARTS})(?:\s+|-))?(?:(?P<deixis>{_DEIXIS})\s+(?P<period>{_PERIODS})|"
+               rf"the\s+(?P<the_period>week|month|year|quarter)|{_YEAR})(?![\w-])"),
+    # next Tuesday / last Friday / this coming Sunday
+    re.compile(rf"\b(?P<wdeixis>{_DEIXIS})\s+{_WEEKDAY}(?![\w])"),
     # the end of November / early June 2013 / June 2013
     re.compile(rf"\b(?P<part>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s?|late\s+)?"
                rf"(?-i:{_MONTH})(?:,?\s+{_YEAR})?(?![\w])"),
+    # today, yesterday, tomorrow: days relative to the article date
+    re.compile(rf"\b(?P<relday>{_alt(_D['relative_days'])})(?![\w'’])"),
+    # the day before, that weekend: relative to a day the text names, not to the article date
+    re.compile(rf"\b(?P<anchored>{_alt(_D['anchored_days'])})(?![\w])"),
     re.compile(rf"\b{_WEEKDAY}(?![\w])"),
     # a year standing alone: "in 1984", "since 2001"
     re.compile(r"(?<![\w$£€.,-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
 ]
-
+_CASED = {11}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
-_ZONE = (r"(?P<zone>\s*(?:local\s+time|local|(?:GMT|UTC)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?|Zulu|Z(?![\w])|"
-         + "|".join(k.upper() for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu"))
-         + r")(?![\w]))?")
+_FIXED_ZONES = [k for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu")]
+_WORD_LIKE = set(_Z["word_like"])
+_GENERIC_CAPS = set(_Z["generic_caps_only"])
+# a zone named before the word "time": "Eastern time", "Pacific Standard Time", "Denver time", "local time"
+_NAMED_TIME = r"(?:[A-Z][\w.'’-]*\s+){1,3}?(?-i:[Tt]ime)\b"
+_ZONE_WORDS = (r"local\s+time|local|(?:GMT|UTC)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?|Zulu|(?-i:Z)(?![\w])|"
+               + "|".join(k.upper() for k in _FIXED_ZONES if k not in _WORD_LIKE)
+               + "|" + "|".join(f"(?-i:{k.upper()})" for k in _FIXED_ZONES if k in _WORD_LIKE)
+               + "|(?-i:" + "|".join(k.upper() for k in sorted(_GENERIC_CAPS, key=len, reverse=True)) + ")")
+_ZONE = rf"(?:(?P<zone>\s*(?:{_ZONE_WORDS})(?![\w]))|(?P<named>\s+\(?{_NAMED_TIME}\)?))?"
+_ZONE_AHEAD = rf"(?=\s*(?:{_ZONE_WORDS})(?![\w])|\s+\(?{_NAMED_TIME})"
+_SECONDS = r"(?::(?P<s>[0-5]\d))?"
 TIME_PATTERNS = [
-    re.compile(rf"(?<![\w.:])(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}", re.I),
-    re.compile(rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]){_ZONE}", re.I),
-    # military style: "1900 GMT", "0615 local time", "1300 hrs"
-    re.compile(r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:hrs\b|hours\b(?!\s+(?:ago|later|earlier))|"
-               r"GMT|UTC|local\s+time|Zulu))(?:\s*(?:hrs|hours))?" + _ZONE, re.I),
+    re.compile(rf"(?<![\w.:])(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d){_SECONDS})?\s?{_AMPM}{_ZONE}", re.I),
+    re.compile(rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d){_SECONDS}(?![\d:]){_ZONE}", re.I),
+    # 24-hour clock with an "h": "1845h", "18h45"
+    re.compile(r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:h|hrs|hours)\b(?!\s+(?:ago|later|earlier))"
+               + _ZONE, re.I),
+    re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b" + _ZONE, re.I),
+    # military style: "1900 GMT", "0615 local time", "0900 est", "1930 EDT"
+    re.compile(r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)" + _ZONE_AHEAD + _ZONE, re.I),
+    # dotted 24-hour clock after "at": "at 18.45", "until 06.30 GMT"
+    re.compile(r"\b(?:at|until|till|after|before|around|from)\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+               r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:on|and|to|from|when|local|GMT|UTC|[A-Z]{2,4}\b)))" + _ZONE),
     re.compile(rf"\b(?P<word>noon|midday|midnight){_ZONE}", re.I),
 ]
+# parts of the day: "in the morning", "this afternoon", "yesterday evening", "that night"
+_PARTS_OF_DAY = _D["parts_of_day"]
+PART_OF_DAY_RE = re.compile(
+    rf"\b(?:(?P<pday>{_alt(_D['relative_days'])}|this|that|the)\s+)"
+    rf"(?P<part>{_alt(_PARTS_OF_DAY)})\b(?!-)", re.I)
 
 
 @dataclass
@@ -75,14 +139,19 @@ class DateMatch:
     day: int | None = None
     weekday: str | None = None
     iso_date: str | None = None
-    granularity: str = "day"  # day, month, year, weekday
+    granularity: str = "day"  # day, week, weekend, month, quarter, half, year, years, decade, fiscal_year, weekday
+    iso_start: str | None = None  # first and last day the date stands for, when known
+    iso_end: str | None = None
+    relative: bool = False  # worded relative to another date: "last year", "the day before"
+    relative_to: str | None = None  # "article_date" when resolved against it
+    fiscal_year: str | None = None
 
 
 @dataclass
 class TimeMatch:
     start: int
     end: int
-    hours: float
+    hours: float | None  # None for a part of the day ("in the morning"): extra holds its low and high hours
     zone: str | None = None  # 'UTC', 'local', or 'UTC+HH:MM' for an abbreviation
     offset_minutes: int | None = None
     extra: dict = field(default_factory=dict)
@@ -91,6 +160,11 @@ class TimeMatch:
 def _month_number(name: str) -> int:
     name = name.lower().rstrip(".")
     return MONTHS.get(name) or MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
+
+
+def nearest_weekday_of(target: int, published: dt.date) -> dt.date:
+    back = (published.weekday() - target) % 7
+    return published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
 
 
 def nearest_year(month: int, day: int, published: dt.date) -> int:
@@ -113,47 +187,280 @@ def nearest_weekday(weekday: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_days(period: str, published: dt.date, offset: int = 0) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the period ``offset`` periods from the one holding ``published``:
+    ('week', 0) is this Monday..Sunday, ('year', -1) last year, ('weekend', 1) next Saturday..Sunday."""
+    if period == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    if period == "weekend":
+        saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=5, weeks=offset)
+        return saturday, saturday + dt.timedelta(days=1)
+    if period == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        year, month = divmod(index, 12)
+        return dt.date(year, month + 1, 1), _month_end(year, month + 1)
+    if period == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + offset
+        year, quarter = divmod(index, 4)
+        return dt.date(year, quarter * 3 + 1, 1), _month_end(year, quarter * 3 + 3)
+    if period == "year":
+        return dt.date(published.year + offset, 1, 1), dt.date(published.year + offset, 12, 31)
+    return None  # seasons, decades: which ones depends on more than the date (hemisphere, usage)
+
+
+def _part_of(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """The days of ``first``..``last`` a part word names: 'the end of' the last tenth, 'early' the first third."""
+    if not part:
+        return first, last
+    low, high = _D["period_parts"][re.sub(r"\s+", " ", part.lower())]
+    days = (last - first).days + 1
+    start = first + dt.timedelta(days=int(round(low * days)))
+    end = first + dt.timedelta(days=max(int(round(high * days)) - 1, int(round(low * days))))
+    return start, end
+
+
+def _set_span(d: DateMatch, first: dt.date, last: dt.date) -> None:
+    d.iso_start, d.iso_end = first.isoformat(), last.isoformat()
+    if first == last:
+        d.year, d.month, d.day = first.year, first.month, first.day
+    elif first.year == last.year:
+        d.year = first.year
+        if first.month == last.month:
+            d.month = first.month
+
+
+def _fiscal_year(g: dict) -> tuple[int | None, str]:
+    """'FY26' -> (2026, '2026'), 'fiscal year 2024' -> (2024, '2024'), 'FY 2023-24' -> (None, '2023-24')."""
+    fy = g["fy"]
+    year = int(fy) if len(fy) == 4 else (2000 + int(fy) if int(fy) < 70 else 1900 + int(fy))
+    if g.get("fy2"):
+        return None, f"{year}-{g['fy2']}"
+    return year, str(year)
+
+
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for index, pattern in enumerate(DATE_PATTERNS):
-        flags_text = text
-        for m in pattern.finditer(flags_text) if index == 3 else re.finditer(pattern.pattern, text, re.I):
+        matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
+        for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            g = m.groupdict()
-            if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")):
-                continue  # "may" the verb
-            if index == 3 and g["month"].lower().rstrip(".") not in MONTHS and not g.get("year"):
-                continue  # a bare abbreviation is too often something else
-            d = DateMatch(m.start(), m.end())
-            if g.get("iso"):
-                d.year, d.month, d.day = int(g["year"]), int(g["mnum"]), int(g["day"])
-            elif g.get("lone_year"):
-                d.year, d.granularity = int(g["lone_year"]), "year"
-            else:
-                d.weekday = g["weekday"].capitalize() if g.get("weekday") else None
-                d.month = _month_number(g["month"]) if g.get("month") else None
-                d.day = int(g["day"]) if g.get("day") else None
-                d.year = int(g["year"]) if g.get("year") else None
-                if d.day is not None and not 1 <= d.day <= 31:
-                    continue
-                d.granularity = "day" if d.day else "month" if d.month else "weekday"
-            if d.granularity == "day" and d.year is None and published is not None:
-                d.year = nearest_year(d.month, d.day, published)
-            if d.granularity == "month" and d.year is None and published is not None:
-                d.year = published.year if d.month <= published.month + 1 else published.year - 1
-            if d.granularity == "weekday" and published is not None:
-                resolved = nearest_weekday(d.weekday, published)
-                d.year, d.month, d.day = resolved.year, resolved.month, resolved.day
-            if d.year and d.month and d.day:
-                try:
-                    d.iso_date = dt.date(d.year, d.month, d.day).isoformat()
-                except ValueError:
-                    d.iso_date = None
-            taken.append((m.start(), m.end()))
+            d = _read_date(m, index, published, text)
+            if d is None:
+                continue
+            taken.append((d.start, d.end))
             found.append(d)
     return sorted(found, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=None)
+def _insensitive(index: int) -> re.Pattern:
+    return re.compile(DATE_PATTERNS[index].pattern, re.I)
+
+
+def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) -> DateMatch | None:
+    g = m.groupdict()
+    d = DateMatch(m.start(), m.end())
+    if g.get("iso"):
+        d.year, d.month, d.day = int(g["year"]), int(g["mnum"]), int(g["day"])
+    elif g.get("fiscal"):
+        d.year, d.fiscal_year = _fiscal_year(g)
+        d.granularity = "fiscal_year"
+        if g.get("fpart") and not re.match(r"(?:the\s+)?(?:end|start|beginning|middle|first|second)", g["fpart"], re.I):
+            d.start = m.start("fiscal")  # "earlier FY2022": the part word is not a date part
+    elif g.get("y1"):
+        y1, y2 = int(g["y1"]), g["y2"]
+        if len(y2) == 2:
+            if int(y2) != (y1 + 1) % 100:
+                return None  # "2010-15": a span of years written short is too often something else
+            d.fiscal_year, d.granularity = f"{y1}{g['ysep']}{y2}", "fiscal_year"
+        else:
+            if int(y2) <= y1 or int(y2) - y1 > 200:
+                return None
+            d.granularity = "years"
+            d.iso_start, d.iso_end = f"{y1}-01-01", f"{int(y2)}-12-31"
+    elif g.get("decade"):
+        decade = int(g["decade"])
+        d.granularity, d.iso_start, d.iso_end = "decade", f"{decade}-01-01", f"{decade + 9}-12-31"
+    elif g.get("ordinal"):
+        return _ordinal_period(m, g, d, published)
+    elif g.get("deixis") or g.get("the_period") or (index == _RELATIVE_PERIOD and g.get("year")):
+        return _relative_period(m, g, d, published)
+    elif g.get("wdeixis"):
+        d.weekday, d.granularity, d.relative = g["weekday"].capitalize(), "weekday", True
+        offset = _D["deixis"][re.sub(r"\s+", " ", g["wdeixis"].lower())]
+        if published is not None:
+            target = WEEKDAYS.index(g["weekday"].lower())
+            if offset > 0:  # "next Tuesday": the first Tuesday after the article date
+                day = published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+            elif offset < 0 and "earlier" not in g["wdeixis"].lower():  # "last Friday": the one before it
+                day = published - dt.timedelta(days=(published.weekday() - target - 1) % 7 + 1)
+            else:
+                day = nearest_weekday(g["weekday"], published)
+            _set_span(d, day, day)
+            d.relative_to = "article_date"
+    elif g.get("relday"):
+        d.relative, d.granularity = True, "day"
+        if published is not None:
+            day = published + dt.timedelta(days=_D["relative_days"][re.sub(r"\s+", " ", g["relday"].lower())])
+            _set_span(d, day, day)
+            d.relative_to = "article_date"
+    elif g.get("anchored"):
+        words = g["anchored"].lower().split()
+        d.relative = True
+        d.granularity = next((w for w in reversed(words) if w in ("day", "week", "weekend", "month", "year")), "day")
+        if words[-1] in ("morning", "evening", "afternoon", "night"):
+            d.granularity = "part_of_day"
+    elif g.get("lone_year"):
+        d.year, d.granularity = int(g["lone_year"]), "year"
+    else:
+        if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")):
+            return None  # "may" the verb
+        if index == _CASED_MONTH and g["month"].lower().rstrip(".") not in MONTHS and not g.get("year"):
+            return None  # a bare abbreviation is too often something else
+        weekday = g.get("weekday")
+        d.weekday = _weekday_name(weekday) if weekday else None
+        d.month = _month_number(g["month"]) if g.get("month") else None
+        d.day = int(g["day"]) if g.get("day") else None
+        d.year = int(g["year"]) if g.get("year") else None
+        if d.day is not None and not 1 <= d.day <= 31:
+            return None
+        d.granularity = "day" if d.day else "month" if d.month else "weekday"
+    if d.granularity == "day" and d.year is None and d.month and published is not None:
+        d.year = nearest_year(d.month, d.day, published)
+    if d.granularity == "month" and d.year is None and published is not None:
+        d.year = published.year if d.month <= published.month + 1 else published.year - 1
+    if d.granularity == "weekday" and published is not None and not d.relative:
+        resolved = nearest_weekday(d.weekday, published)
+        d.year, d.month, d.day = resolved.year, resolved.month, resolved.day
+    if d.year and d.month and d.day:
+        try:
+            d.iso_date = dt.date(d.year, d.month, d.day).isoformat()
+        except ValueError:
+            d.iso_date = None
+    elif d.year and d.month and d.granularity == "month" and d.iso_start is None:
+        d.iso_start, d.iso_end = f"{d.year}-{d.month:02d}-01", _month_end(d.year, d.month).isoformat()
+    elif d.year and d.granularity == "year":
+        d.iso_start, d.iso_end = f"{d.year}-01-01", f"{d.year}-12-31"
+    return d
+
+
+_CASED_MONTH = 11
+_RELATIVE_PERIOD = 9
+
+
+def _weekday_name(word: str) -> str:
+    word = word.lower().rstrip(".")
+    if word in WEEKDAY_ABBR:
+        return WEEKDAYS[WEEKDAY_ABBR[word]].capitalize()
+    return word.capitalize()
+
+
+def _relative_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | None) -> DateMatch | None:
+    """'this week', 'later this month', 'last year', 'the end of the month', 'early 2025'."""
+    part = g.get("part")
+    if g.get("year") and not g.get("deixis"):
+        if not part:
+            return None  # a bare year: the lone-year pattern reads it
+        year = int(g["year"])
+        first, last = _part_of(dt.date(year, 1, 1), dt.date(year, 12, 31), part)
+        d.granularity, d.iso_start, d.iso_end, d.year = "year", first.isoformat(), last.isoformat(), year
+        return d
+    if g.get("the_period"):
+        if not part:
+            return None  # "the week", "the year": not a date without a part word before it
+        period, offset = g["the_period"].lower(), 0  # "the end of the month": this month
+    else:
+        period = g["period"].lower()
+        offset = _D["deixis"][re.sub(r"\s+", " ", g["deixis"].lower())]
+        if re.sub(r"\s+", " ", g["deixis"].lower()) in ("past", "the past"):
+            return None  # "the past week": a span of time up to now (a duration), not a calendar period
+    d.relative, d.granularity = True, period
+    if published is None:
+        return d
+    days = period_days(period, published, offset)
+    if days is None:
+        return d  # "last summer": which one is not ours to guess
+    first, last = days
+    word = (part or "").lower()
+    deixis = (g.get("deixis") or "").lower()
+    if "earlier" in deixis or word == "earlier":
+        last = min(last, published)
+    elif "later" in deixis or word == "later":
+        first = max(first, published)
+    else:
+        first, last = _part_of(first, last, part)
+    _set_span(d, first, last)
+    if period in ("year",) and d.iso_start and not part and "earlier" not in deixis and "later" not in deixis:
+        d.month = None
+    d.relative_to = "article_date"
+    return d
+
+
+def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | None) -> DateMatch | None:
+    """'the third week of January', 'the first quarter of 2024', 'the second half of the year'."""
+    n = _D["ordinals"][g["ordinal"].lower()]
+    unit = g["unit"].lower()
+    if g.get("month"):
+        month = _month_number(g["month"])
+        year = int(g["year"]) if g.get("year") else None
+        if year is None and published is not None:
+            year = published.year if month <= published.month + 1 else published.year - 1
+        if unit != "week" or year is None:
+            d.granularity = unit
+            return d if unit == "week" else None
+        first = dt.date(year, month, 1)
+        last_day = calendar.monthrange(year, month)[1]
+        start = first + dt.timedelta(days=7 * (n - 1)) if n > 0 else dt.date(year, month, last_day - 6)
+        if start.month != month:
+            return None
+        _set_span(d, start, min(start + dt.timedelta(days=6), _month_end(year, month)))
+        d.granularity = "week"
+        return d
+    if g.get("oyear"):
+        year = int(g["oyear"])
+    elif published is not None:
+        offset = 0 if g["odeixis"].lower() == "the" else _D["deixis"].get(re.sub(r"\s+", " ", g["odeixis"].lower()), 0)
+        if g["operiod"].lower() == "month":
+            if unit == "quarter":
+                return None
+            first, last = period_days("month", published, offset)
+            half = first + dt.timedelta(days=14)
+            span = (first, half) if n == 1 else (half + dt.timedelta(days=1), last)
+            if unit == "week":
+                start = first + dt.timedelta(days=7 * (n - 1)) if n > 0 else last - dt.timedelta(days=6)
+                span = (start, min(start + dt.timedelta(days=6), last))
+            _set_span(d, *span)
+            d.granularity, d.relative, d.relative_to = unit, True, "article_date"
+            return d
+        year = published.year + offset
+        d.relative, d.relative_to = True, "article_date"
+    else:
+        d.granularity, d.relative = unit, True
+        return d
+    if unit == "quarter" and 1 <= n <= 4 or n == -1 and unit == "quarter":
+        q = 4 if n == -1 else n
+        first, last = dt.date(year, q * 3 - 2, 1), _month_end(year, q * 3)
+    elif unit == "half" and n in (1, 2, -1):
+        first, last = (dt.date(year, 1, 1), dt.date(year, 6, 30)) if n == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    elif unit == "week":
+        start = dt.date(year, 1, 1) + dt.timedelta(days=7 * (n - 1)) if n > 0 else dt.date(year, 12, 25)
+        first, last = start, start + dt.timedelta(days=6)
+    else:
+        return None
+    _set_span(d, first, last)
+    d.granularity = unit
+    return d
 
 
 def _zone_of(raw: str | None) -> tuple[str | None, int | None]:
@@ -178,28 +485,76 @@ def _zone_of(raw: str | None) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _named_zone(raw: str) -> tuple[str | None, int | None, str | None]:
+    """A zone named before 'time': (zone, offset minutes, place).
+
+    'Eastern time' -> America/New_York (a US zone name: its IANA zone, daylight saving included);
+    'Eastern Standard Time' -> UTC-05:00; 'Denver time' -> Denver's IANA zone, with the place;
+    'local time' -> local. None when the words name neither a zone nor a known place.
+    """
+    name = re.sub(r"\s+", " ", re.sub(r"(?i)\btime\b", "", raw).strip(" ()")).strip()
+    key = name.lower()
+    if key in ("local", ""):
+        return "local", None, None
+    if key in GENERIC_ZONES:
+        zone = GENERIC_ZONES[key]
+        return zone, (0 if zone == "UTC" else None), None
+    if key in NAMED_FIXED:
+        zone, offset = _zone_of(NAMED_FIXED[key])
+        return zone, offset, None
+    from factcheck.extraction.places import zone_for
+
+    zone = zone_for(name)
+    if zone:
+        return zone, None, name
+    return None, None, None
+
+
 def find_times(text: str) -> list[TimeMatch]:
     taken: list[tuple[int, int]] = []
     found: list[TimeMatch] = []
     for pattern in TIME_PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
             g = m.groupdict()
+            start = m.start("h") if g.get("h") is not None else m.start()
+            if any(start < e and s < m.end() for s, e in taken):
+                continue
             if g.get("word"):
                 hours = 0.0 if g["word"].lower() == "midnight" else 12.0
             else:
-                h, minutes = int(g["h"]), int(g.get("m") or 0)
+                h, minutes, seconds = int(g["h"]), int(g.get("m") or 0), int(g.get("s") or 0)
                 if g.get("ampm"):
                     if not 1 <= h <= 12:
                         continue
                     pm = g["ampm"].lower().startswith("p")
                     h = (h % 12) + (12 if pm else 0)
-                hours = h + minutes / 60
-            zone, offset = _zone_of(g.get("zone"))
-            end = m.end("zone") if g.get("zone") and zone else (m.start("zone") if g.get("zone") else m.end())
-            taken.append((m.start(), end))
-            found.append(TimeMatch(m.start(), end, hours, zone, offset))
+                hours = h + minutes / 60 + seconds / 3600
+            place = None
+            if g.get("named"):
+                zone, offset, place = _named_zone(g["named"])
+                end = m.end("named") if zone else m.start("named")
+                if zone and g["named"].strip().startswith("(") != g["named"].strip().endswith(")"):
+                    end -= 1 if g["named"].strip().endswith(")") else 0  # "(Eastern time" left open
+            else:
+                zone, offset = _zone_of(g.get("zone"))
+                if zone is None and g.get("zone") and g["zone"].strip().upper() in {z.upper() for z in GENERIC_ZONES}:
+                    zone = GENERIC_ZONES[g["zone"].strip().lower()]  # "7 PM CT"
+                end = m.end("zone") if g.get("zone") and zone else (m.start("zone") if g.get("zone") else m.end())
+            if pattern is TIME_PATTERNS[4] and zone is None:
+                continue  # "1930 Paris": a four-digit number before words that name no zone is no time
+            t = TimeMatch(start, end, hours, zone, offset)
+            if place:
+                t.extra["place"], t.extra["place_source"] = place, "time"
+            taken.append((start, end))
+            found.append(t)
+    for m in PART_OF_DAY_RE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        low, high = _PARTS_OF_DAY[m.group("part").lower()]
+        t = TimeMatch(m.start(), m.end(), None, None, None)
+        t.extra.update(granularity="part_of_day", low=float(low), high=float(high), day_word=m.group("pday"))
+        taken.append((m.start(), m.end()))
+        found.append(t)
     return sorted(found, key=lambda t: t.start)
 
 

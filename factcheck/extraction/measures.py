@@ -21,8 +21,8 @@ _NUMBER = (r"(?:(?<![\w.,])(?P<sign>[-−–]|minus\s+)|(?<![\w.,\-−–]))"
 _TEMPERATURE = re.compile(
     _NUMBER + r"""\s?(?:
         [°º˚]\s?(?P<s1>[CF])(?![\w])                                   # 30°C, 30 °F, 30° C
-      | (?:degrees?|deg\.?)\s+(?P<s2>Celsius|Fahrenheit|centigrade|C|F)(?![\w])   # 30 degrees Celsius, 30 deg F
-      | (?P<s3>Celsius|Fahrenheit)(?![\w])                             # 30 Celsius
+      | (?i:degrees?|deg\.?)\s+(?P<s2>(?i:Celsius|Fahrenheit|centigrade)|C|F)(?![\w])   # 30 degrees Celsius, 30 deg F
+      | (?P<s3>(?i:Celsius|Fahrenheit|centigrade))(?![\w])             # 30 Celsius, 86 fahrenheit
       | (?P<bare>[CF])(?![\w°-])                                      # 30C: kept only in a temperature context
     )""",
     re.X,

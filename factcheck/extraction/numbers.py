@@ -1,8 +1,14 @@
-"""Numbers as written: digits, number words, scale words, currencies and percent signs.
+"""Numbers as written: digits, number words, fractions, scale words, currencies and percent signs.
 
 ``find_numbers`` scans a text and returns every number with its span, its value with scale
-words applied ("$3m" -> 3000000, "1.2 million" -> 1200000, "twelve thousand" -> 12000), the
-rounding step it is stated to, and any currency or percent sign attached to it.
+words applied ("$3m" -> 3000000, "1.2 million" -> 1200000, "twelve thousand" -> 12000, wire
+style "500 mln" -> 500000000), the rounding step it is stated to, and any currency or percent
+sign attached to it. Fractions are numbers ("two-thirds" 0.6667, "¾" 0.75, stock prices
+"77-3/8" 77.375), multiples carry ``multiple`` ("threefold" 3), and "one to 1.5 billion" is one
+range whose ends both take the scale. Numbers that only name something ("Radio 4", "FTSE 100",
+"H.R. 1580", a ZIP code, a phone number, a street address, "a two-tier system") are left out.
+
+Every word list is data in ``factcheck/lang/en/numbers.yaml`` and ``currencies.yaml``.
 """
 
 from __future__ import annotations
@@ -10,60 +16,91 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000}
-# Indefinite plurals: "hundreds of people" lies between 200 and 999.
-VAGUE = {"dozens": (24, 143), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2_000, 999_999),
-         "millions": (2e6, 999e6), "billions": (2e9, 999e9), "tens of thousands": (20_000, 99_999),
-         "hundreds of thousands": (200_000, 999_999)}
+from factcheck.lang import table
 
-CURRENCY_SYMBOLS = {"us$": "USD", "au$": "AUD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
-                    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
-                    "aud": "AUD", "cad": "CAD", "inr": "INR", "rmb": "CNY", "r$": "BRL"}
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
-                  "yuan": "CNY", "rupees": "INR", "rupee": "INR", "francs": "CHF", "pounds sterling": "GBP",
-                  "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "won": "KRW"}
+_N = table("numbers")
+_C = table("currencies")
+UNITS: dict[str, int] = dict(_N["units"])
+TENS: dict[str, int] = dict(_N["tens"])
+SCALES: dict[str, int] = dict(_N["scales"])
+SHORT_SCALES: dict[str, int] = dict(_N["short_scales"])
+VAGUE: dict[str, tuple[float, float]] = {k: tuple(v) for k, v in _N["vague"].items()}
+FRACTIONS: dict[str, int] = dict(_N["fraction_denominators"])
+FRACTION_CHARACTERS: dict[str, float] = dict(_N["fraction_characters"])
+MULTIPLES: dict[str, int] = dict(_N["multiples"])
+CURRENCY_SYMBOLS: dict[str, str] = {**{k.lower(): v for k, v in _C["symbols"].items()},
+                                    **{c.lower(): c for c in _C["codes"]}, "rmb": "CNY"}
+CURRENCY_WORDS: dict[str, str] = dict(_C["words"])
+SUBUNITS: dict[str, str] = dict(_C["subunits"])
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_BIG = "thousand|million|billion|trillion"
 _WORD_NUMBER = (  # "and" joins number words only after a scale: "one hundred and six", not "one and six"
-    rf"(?:(?:a|an|one)\s+)?(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?|a)"
+    rf"(?:(?:a|an|one)\s+)?(?:(?:{_WORD})(?:[-\s](?:{_WORD}))?|a|hundred(?=[\s-]+(?:{_BIG})\b))"
     rf"(?:(?:\s+|-)(?:{_SCALE})(?:\s+and(?=\s+(?:{_WORD})\b))?|(?:\s+|-)(?:{_WORD})(?:-(?:{_WORD}))?)*"
 )
+_SMALL_WORD = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CODES = ("USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|RMB|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RUB|UAH|TRY|ZAR|NGN|KES"
-          "|EGP|ILS|SAR|AED|QAR|KWD|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|HKD|SGD|MYR|THB|IDR|PHP|VND|PKR|BDT|NZD")
-_CURRENCY = (rf"(?:(?-i:US|AU|A|C|NZ|HK|S|R)?\$|£|€|¥|₹|(?<![\w])(?-i:Rs\.?|{_CODES})\s?)")
-_SUFFIX_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|mln|tn|k|m|b)\b)"
+_CODES = "|".join(_C["codes"])
+_SYMBOLS = "|".join(re.escape(s) for s in sorted(
+    (s for s in _C["symbols"] if not s[0].isalpha() or s.endswith("$")), key=len, reverse=True))
+_CURRENCY = rf"(?:(?-i:US|AU|A|C|NZ|HK|S|R)?\$|(?:{_SYMBOLS})|(?<![\w])(?-i:Rs\.?|{_CODES}|RMB)\s?)"
+_WIRE_SCALES = sorted((s for s in SHORT_SCALES if s not in _N["single_letter_scales"]), key=len, reverse=True)
+_SUFFIX_SCALE = (rf"(?:\s?(?:{_BIG})\b|\s?(?:{'|'.join(_WIRE_SCALES)})\b(?!\.\w)|"
+                 rf"(?:{'|'.join(_N['single_letter_scales'])})\b)")
+_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_VULGAR = "".join(FRACTION_CHARACTERS)
+_NEGATIVE = "|".join(_N["negative"])
+_STOCK_DENOMINATORS = r"(?:2|3|4|8|16|32|64)"
 
 NUMBER_RE = re.compile(
     rf"""
+    (?P<negative>(?<![\w-])(?:{_NEGATIVE})\s+)?
     (?P<currency>{_CURRENCY})?
     (?:
-        (?P<digits>(?<![\w.,/:-])(?:{_DIGITS}))(?![\w/]*\d)(?!:\d)(?!(?:st|nd|rd|th)\b)(?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
-      | (?P<half>half\s+a\s+(?:million|billion|dozen))
+        (?P<mixed>(?<![\w.,/:-])\d{{1,4}})[-\s](?P<mnum>\d{{1,2}})/(?P<mden>{_STOCK_DENOMINATORS})(?![\w/]*\d)
+      | (?P<fraction>(?<![\w.,/:-])(?P<fnum>\d{{1,2}})/(?P<fden>{_STOCK_DENOMINATORS}))(?![\w/]*\d)(?![-/])
+      | (?P<digits>(?<![\w.,/:-])(?:{_DIGITS}))(?P<vulgar>[{_VULGAR}])?(?![\w/]*\d)(?!:\d)(?!(?:st|nd|rd|th)\b)
+            (?P<fold>-?fold\b)?
+            (?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
+      | (?P<vulgar_only>(?<![\w])[{_VULGAR}])
+      | (?P<and_half>(?<![\w-])(?:(?:a|an|one)\s+)?{_SMALL_WORD}\s+and\s+a\s+half)(?:\s+(?P<and_half_scale>{_SCALE})\b)?
+      | (?P<half>half\s+a\s+(?:{_BIG}|dozen)|(?:a|one)[\s-]+(?:quarter|third)(?:\s+of\s+a)?\s+(?:{_BIG}))(?![\w])
+      | (?P<word_fraction>(?<![\w-])(?P<wnum>a|an|one|{_SMALL_WORD})(?P<wsep>[\s-])(?P<wden>{_FRACTION_WORDS}))(?![\w-])
+            (?:\s+of\s+(?:a|an|one)\s+(?P<wscale>{_BIG})\b)?
+      | (?P<half_alone>(?<![\w-])half)(?=\s+(?:of|the|its|their|his|her|our|all|that|those|these)\b|[\s,.;]*$|[,.;)])
+      | (?P<half_unit>(?<![\w-])half\s+an?)(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
+      | (?P<fold_word>(?<![\w-])(?:{_WORD})-?fold)(?![\w])
+      | (?P<multiple>(?<![\w-])(?:{'|'.join(MULTIPLES)}))(?![\w])
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)
       | (?P<words>(?<![\w-])(?:a\s+dozen|{_WORD_NUMBER}|dozen)(?![\w]))
     )
-    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pc\b)|\s(?:percentage\s+points?)\b)?
+    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|pc\b|p\.c\.)|\s(?:percentage\s+points?)\b)?
     """,
     re.I | re.X,
 )
 
+_PERCENT_AFTER = re.compile(r"\s(?:per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
+# "in half", "by half", "than half", "nearly half": "half" alone is a figure after these
+_HALF_BEFORE = re.compile(r"\b(?:in|by|than|nearly|almost|about|around|roughly|over|under|just|some|barely)\s+$", re.I)
 
-_PERCENT_AFTER = re.compile(r"\s(?:per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# what makes a number a name or an identifier, not a figure
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w&.]))(?P<name>{_alternation(_N['name_before'])})\s*#?\s*$", re.I)
+_BILL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[]))(?:{_alternation(_N['bill_prefixes'])})\s?(?:No\.\s?)?$")
+_COMPOUND_AFTER = re.compile(rf"^-(?:{_alternation(_N['compound_after'])})\b", re.I)
+_ZIP_BEFORE = re.compile(rf"\b(?:{'|'.join(_N['us_state_codes'])})\s+$")
+_STREET_AFTER = re.compile(  # case as written: "312 E. Choctaw Ave.", "10 Downing Street"
+    rf"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z0-9][\w'.-]*\s+){{0,3}}"
+    rf"(?:{_alternation(w.capitalize() for w in _N['street_suffixes'])})\b\.?(?!\w)")
+_PHONE = re.compile(r"(?<![\w.-])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])"
+                    r"|(?<![\w.-])\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}(?![\w-])")
+_RANGE_TO = re.compile(r"^\s*(?:to|-|–|or)\s*$", re.I)
 
 
 @dataclass
@@ -77,6 +114,9 @@ class NumberMatch:
     low: float | None = None
     high: float | None = None
     is_word: bool = False
+    multiple: bool = False  # "threefold", "twice": a factor, not an amount
+    fraction: bool = False  # "two-thirds", "¾", "1-5/8"
+    scale: float | None = None  # the scale word applied ("million" -> 1e6), if any
 
 
 def words_to_number(text: str) -> float | None:
@@ -118,48 +158,42 @@ def _digits_value(digits: str) -> tuple[float, float]:
     return value, 10.0 ** -decimals
 
 
+def _scale_factor(scale: str) -> float:
+    scale = re.sub(r"\s+", " ", scale.strip().lower())
+    return SCALES.get(scale) or SHORT_SCALES.get(scale) or (12 if scale == "dozen" else 1)
+
+
+def _not_a_figure(text: str, start: int, end: int, is_word: bool) -> bool:
+    """A number that names something: 'Radio 4', 'H.R. 1580', 'OK 74501', '312 E. Choctaw Ave.', 'two-tier'."""
+    before = text[max(0, start - 24):start]
+    if _COMPOUND_AFTER.match(text[end:end + 24]):
+        return True
+    if is_word:
+        return False
+    name = _NAME_BEFORE.search(before)
+    if name and name.group("name")[:1].isupper() or _BILL_BEFORE.search(before):
+        return True  # "Radio 4", "FTSE 100", "Room 6" as names are written: capitalised
+    digits = text[start:end]
+    if re.fullmatch(r"\d{5}(?:-\d{4})?", digits) and (_ZIP_BEFORE.search(before) or
+                                                     re.search(r"\bzip(?:\s+code)?\s*$", before, re.I)):
+        return True
+    if re.fullmatch(r"\d{1,6}", digits) and _STREET_AFTER.match(text[end:end + 60]):
+        return True
+    return False
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if "-" in text or "." in text or "+" in text \
+        or "(" in text else []
     found: list[NumberMatch] = []
     for m in NUMBER_RE.finditer(text):
-        currency = m.group("currency")
-        code = (CURRENCY_SYMBOLS.get(currency.strip().lower()) or currency.strip().upper()) if currency else None
-        start, end = m.start(), m.end()
-        if m.group("digits"):
-            value, step = _digits_value(m.group("digits"))
-            upper = _digits_value(m.group("upper"))[0] if m.group("upper") else None
-            if upper is not None and upper <= value:
-                continue  # "787-8", "F-16": a designation, not a figure
-            scale = (m.group("scale") or "").strip().lower()
-            if scale in ("m", "b", "k") and not code:
-                # "5 m" is five metres and "3b" a house number: single-letter scales only with money
-                end = m.end("digits")
-                scale = ""
-            if scale:
-                factor = SCALES.get(scale) or SHORT_SCALES[scale]
-                value, step = value * factor, step * factor
-            match = NumberMatch(start, end, value, step if step != 1 else None, code)
-            if upper is not None:
-                factor = (SCALES.get(scale) or SHORT_SCALES[scale]) if scale else 1
-                match.value, match.low, match.high = None, value, upper * factor
-        elif m.group("half"):
-            unit = m.group("half").split()[-1].lower()
-            factor = 12 if unit == "dozen" else SCALES[unit]
-            match = NumberMatch(start, end, factor / 2, None, code, is_word=True)
-        elif m.group("vague"):
-            low, high = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
-            match = NumberMatch(start, end, None, None, code, low=low, high=high, is_word=True)
-        else:
-            words = m.group("words")
-            if words.lower() in ("a", "an"):
-                continue
-            article = re.match(r"(?:a|an)\s+", words, re.I)
-            if article and not re.match(r"(?:hundred|thousand|million|billion|trillion|dozen)\b",
-                                        words[article.end():], re.I):
-                start, words = start + article.end(), words[article.end():]  # "a four-week ..." is four
-            value = words_to_number(words)
-            if value is None:
-                continue
-            match = NumberMatch(start, start + len(words), value, None, code, is_word=True)
+        if phones and any(m.start() < e and s < m.end() for s, e in phones):
+            continue  # "888-480-3675", "(202) 225-3121": a phone number
+        match = _read(text, m)
+        if match is None:
+            continue
+        if m.group("negative") and match.value is not None:
+            match.value, match.start = -match.value, m.start()
         if m.group("percent"):
             match.percent = True
         else:
@@ -167,5 +201,122 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if match.end == m.end() and after:  # "twelve percent", "0.5 percentage points"
                 match.percent = True
                 match.end = after.end()
+        if _not_a_figure(text, match.start, match.end, match.is_word):
+            continue
         found.append(match)
+    _share_scales(text, found)
     return found
+
+
+def _read(text: str, m: re.Match) -> NumberMatch | None:
+    """The number one match of NUMBER_RE stands for (None: not a figure after all)."""
+    currency = m.group("currency")
+    code = (CURRENCY_SYMBOLS.get(currency.strip().lower()) or currency.strip().upper()) if currency else None
+    start, end = m.start("currency") if currency else _first_start(m), m.end()
+    g = m.group
+    if g("mixed"):  # "77-3/8": a stock price
+        num, den = int(g("mnum")), int(g("mden"))
+        if num >= den:
+            return None
+        return NumberMatch(start, end, int(g("mixed")) + num / den, None, code, fraction=True)
+    if g("fraction"):  # "7/8 over LIBOR"
+        num, den = int(g("fnum")), int(g("fden"))
+        if num >= den or num == 0:
+            return None
+        return NumberMatch(start, end, num / den, None, code, fraction=True)
+    if g("digits"):
+        value, step = _digits_value(g("digits"))
+        if g("vulgar"):
+            value, step = value + FRACTION_CHARACTERS[g("vulgar")], None
+        upper = _digits_value(g("upper"))[0] if g("upper") else None
+        if upper is not None and upper <= value:
+            return None  # "787-8", "F-16": a designation, not a figure
+        scale = (g("scale") or "").strip().lower()
+        if scale in _N["single_letter_scales"] and not code:
+            # "5 m" is five metres and "3b" a house number: single-letter scales only with money
+            end = m.end("upper") if g("upper") else (m.end("fold") if g("fold") else m.end("vulgar") if g("vulgar")
+                                                     else m.end("digits"))
+            scale = ""
+        factor = _scale_factor(scale) if scale else 1
+        match = NumberMatch(start, end, value * factor, step * factor if step and step * factor != 1 else None, code,
+                            scale=factor if scale else None)
+        if g("fold"):
+            match.multiple = True
+        if upper is not None:
+            match.value, match.low, match.high = None, value * factor, upper * factor
+        return match
+    if g("vulgar_only"):
+        return NumberMatch(start, end, FRACTION_CHARACTERS[g("vulgar_only")], None, code, fraction=True)
+    if g("and_half"):  # "one and a half", "two and a half million"
+        base = words_to_number(re.sub(r"\s+and\s+a\s+half$", "", g("and_half"), flags=re.I))
+        if base is None:
+            return None
+        factor = _scale_factor(g("and_half_scale")) if g("and_half_scale") else 1
+        end = m.end("and_half_scale") if g("and_half_scale") else m.end("and_half")
+        return NumberMatch(start, end, (base + 0.5) * factor, None, code, is_word=True,
+                           scale=factor if factor != 1 else None)
+    if g("half"):  # "half a million", "a quarter million", "a third of a billion"
+        words = g("half").lower().split()
+        share = 0.5 if words[0] == "half" else 1 / FRACTIONS[words[1]]
+        return NumberMatch(start, end, share * _scale_factor(words[-1]), None, code, is_word=True)
+    if g("word_fraction"):  # "two-thirds", "a quarter of", "one-fifth of a trillion"
+        numerator = 1.0 if g("wnum").lower() in ("a", "an") else words_to_number(g("wnum"))
+        den = FRACTIONS[g("wden").lower()]
+        plural = g("wden").lower().endswith("s") and g("wden").lower() != "halves" or g("wden").lower() == "halves"
+        if numerator is None or (numerator == 1) == plural and numerator != 1:
+            return None
+        if g("wsep") == " " and not g("wscale") and not re.match(r"\s+of\b", text[m.end():]):
+            return None  # "a third term", "the two quarters": an ordinal or a period, not a share
+        value = numerator / den * (_scale_factor(g("wscale")) if g("wscale") else 1)
+        return NumberMatch(start, end, value, None, code, is_word=True, fraction=not g("wscale"))
+    if g("half_alone"):
+        if not (_HALF_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                or re.match(r"\s+of\b", text[m.end():])):
+            return None  # "the first half", "half-time": not a share
+        return NumberMatch(start, end, 0.5, None, code, is_word=True, fraction=True)
+    if g("half_unit"):  # "half an hour"
+        return NumberMatch(start, end, 0.5, None, code, is_word=True)
+    if g("fold_word"):  # "threefold"
+        value = words_to_number(re.sub(r"-?fold$", "", g("fold_word"), flags=re.I))
+        return None if value is None else NumberMatch(start, end, value, None, code, is_word=True, multiple=True)
+    if g("multiple"):  # "twice"
+        return NumberMatch(start, end, MULTIPLES[g("multiple").lower()], None, code, is_word=True, multiple=True)
+    if g("vague"):
+        low, high = VAGUE[re.sub(r"\s+", " ", g("vague").lower())]
+        return NumberMatch(start, end, None, None, code, low=low, high=high, is_word=True)
+    words = g("words")
+    if words.lower() in ("a", "an"):
+        return None
+    word_start = m.start("words")
+    article = re.match(r"(?:a|an)\s+", words, re.I)
+    if article and not re.match(r"(?:hundred|thousand|million|billion|trillion|dozen)\b", words[article.end():], re.I):
+        word_start, words = word_start + article.end(), words[article.end():]  # "a four-week ..." is four
+        if not currency:
+            start = word_start
+    value = words_to_number(words)
+    if value is None:
+        return None
+    return NumberMatch(start, word_start + len(words), value, None, code, is_word=True)
+
+
+def _first_start(m: re.Match) -> int:
+    """Where the number itself starts (after a 'minus' the caller adds back)."""
+    for name in ("mixed", "fraction", "digits", "vulgar_only", "and_half", "half", "word_fraction", "half_alone",
+                 "half_unit", "fold_word", "multiple", "vague", "words"):
+        if m.group(name):
+            return m.start(name)
+    return m.start()
+
+
+def _share_scales(text: str, found: list[NumberMatch]) -> None:
+    """'one to 1.5 billion', '$3 to $5 million', '2-3 million': the first end takes the scale of the second."""
+    for first, second in zip(found, found[1:]):
+        if first.scale or not second.scale or first.value is None or second.value is None or first.percent \
+                or first.multiple or first.fraction or not _RANGE_TO.match(text[first.end:second.start]):
+            continue
+        if first.value * second.scale < second.value:
+            first.value *= second.scale
+            first.step = first.step * second.scale if first.step else None
+            first.scale = second.scale
+            if first.currency is None and second.currency is not None and not text[first.start:first.end][:1].isalpha():
+                first.currency = second.currency

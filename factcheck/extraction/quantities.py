@@ -20,17 +20,29 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck.extraction import datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
+from factcheck.lang import table
 from factcheck.records import Kind, Qualifier
 from factcheck.units import registry
 
+_UNITS = table("units")
 DURATION_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "month": "month", "year": "year", "decade": "decade", "century": "century", "fortnight": "fortnight",
+    "quarter": "quarter",
 }
+# duration words as written, wire shorthand included ("12 mths", "the 3rd qtr"): word -> unit
+_DURATION_SPELLINGS = {**{w: w for w in DURATION_UNITS}, **{w + "s": w for w in DURATION_UNITS},
+                       "centuries": "century", **_UNITS["duration_words"]}
 _DURATION_WORDS = re.compile(
-    r"^[\s-]*(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century)\b",
+    r"^[\s-]*(?P<unit>" + "|".join(sorted(map(re.escape, _DURATION_SPELLINGS), key=len, reverse=True)) + r")\b(?!-\w)",
     re.I,
 )
+# vague durations: "a few hours", "several weeks", "a couple of days" -> (low, high) of the unit
+_VAGUE_COUNTS = {"a few": (2, 5), "few": (2, 5), "several": (3, 9), "a couple of": (2, 3), "a number of": (2, 9)}
+_VAGUE_DURATION = re.compile(
+    r"(?<![\w-])(?P<how>a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of)\s+(?:(?:more|other|long|short|"
+    r"additional|consecutive|fiscal|full)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|fortnights|months|years|"
+    r"decades|centuries)\b", re.I)
 # quantulum3 entities we accept as physical measures
 MEASURE_ENTITIES = {
     "length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
@@ -43,12 +55,16 @@ PINT_DIMENSIONS = {
     "[length] / [time]": "speed", "[temperature]": "temperature",
     "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] / [length] / [time] ** 2": "pressure", "[length] ** 3 / [time]": "volumetric flow",
+    "[mass] / [time]": "mass flow",
 }
 # Words pint knows as units but that are nearly always something else after a number
-NOT_UNITS = {"are", "bar", "point", "points", "stone", "stones", "pound", "pounds", "gram", "at", "in", "a",
-             "day", "days", "year", "years", "hour", "hours", "minute", "minutes", "second", "seconds",
-             "week", "weeks", "month", "months", "percent", "ton", "tons", "degree", "degrees", "cup", "cups",
-             "count", "counts", "unit", "units", "bit", "bits", "pi", "dozen", "gal", "barn", "cal", "ha"}
+NOT_UNITS = frozenset(w.lower() for w in _UNITS["not_units"])
+# trade and spelled-out units read before quantulum3's tables: "1.5 mln bpd", "20 mcg", "a metric ton"
+_TRADE_UNITS = {k.lower(): v for k, v in _UNITS["trade_units"].items()}
+_TRADE_UNIT = re.compile(
+    r"^[ \t-]?(?P<unit>" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in
+                                   sorted(_TRADE_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_SYMBOLS = dict(_UNITS["symbols"])
 _UNIT_WORDS = re.compile(r"^[\s-]?(?:(?:sq|square|cubic|cu)\.?\s*)?[a-zA-Z²³/]+(?:\s*(?:per|/)\s*[a-zA-Z]+)?")
 
 
@@ -179,9 +195,7 @@ def _duration_after(text: str) -> tuple[int, str] | None:
     m = _DURATION_WORDS.match(text)
     if not m:
         return None
-    word = m.group("unit").lower().rstrip("s")
-    word = {"min": "minute", "hr": "hour", "yr": "year", "centurie": "century"}.get(word, word)
-    return m.end(), DURATION_UNITS[word]
+    return m.end(), _DURATION_SPELLINGS[m.group("unit").lower()]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -195,17 +209,30 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
 
     for t in datetimes.find_times(text):
-        found.append(Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h",
-                               attrs={"hours": t.hours, "zone": t.zone, "offset_minutes": t.offset_minutes}))
+        attrs = {"hours": t.hours, "zone": t.zone, "offset_minutes": t.offset_minutes, "granularity": "clock"}
+        c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", attrs=attrs)
+        if t.extra.get("place"):  # "3pm Denver time": the place the time is told in
+            attrs.update(place=t.extra["place"], place_source=t.extra["place_source"])
+        if t.extra.get("granularity") == "part_of_day":  # "in the morning": hours from .. to
+            attrs["granularity"] = "part_of_day"
+            c.low, c.high = t.extra["low"], t.extra["high"]
+            day_word = (t.extra.get("day_word") or "").lower()
+            attrs["relative"] = day_word in datetimes.RELATIVE_DAYS or day_word in ("this", "that", "the")
+            if day_word in ("this", *datetimes.RELATIVE_DAYS) and published is not None:
+                day = published + dt.timedelta(days=datetimes.RELATIVE_DAYS.get(day_word, 0))
+                attrs.update(iso_date=day.isoformat(), year=day.year, month=day.month, day=day.day,
+                             relative_to="article_date")
+        found.append(c)
         taken.append((t.start, t.end))
     for d in datetimes.find_dates(text, published):
         if _overlaps(d.start, d.end, taken):
             continue
-        if d.granularity == "year" and _counts_something(doc, d.end):
+        if d.granularity in ("year", "years") and _counts_something(doc, d.end):
             continue  # "1900 people" is a count, not a year
         found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, attrs={
             "iso_date": d.iso_date, "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
-            "granularity": d.granularity}))
+            "granularity": d.granularity, "iso_start": d.iso_start or d.iso_date, "iso_end": d.iso_end or d.iso_date,
+            "relative": d.relative, "relative_to": d.relative_to, "fiscal_year": d.fiscal_year}))
         taken.append((d.start, d.end))
     for t in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
         if not _overlaps(t.start, t.end, taken):
@@ -217,6 +244,13 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         if not _overlaps(a.start, a.end, taken):
             found.append(Candidate(Kind.DURATION, a.start, a.end, value=a.years, unit="year", dimension="time"))
             taken.append((a.start, a.end))
+    for m in _VAGUE_DURATION.finditer(text):  # "a few hours", "several weeks": no single value
+        if not _overlaps(m.start(), m.end(), taken):
+            unit = _DURATION_SPELLINGS[m.group("unit").lower()]
+            low, high = _VAGUE_COUNTS[re.sub(r"\s+", " ", m.group("how").lower())]
+            found.append(Candidate(Kind.DURATION, m.start(), m.end(), unit=unit, dimension="time", low=low, high=high,
+                                   qualifier=Qualifier.APPROXIMATE))
+            taken.append((m.start(), m.end()))
     for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
         if not _overlaps(m.start(), m.end(), taken):
             unit = DURATION_UNITS[m.group("unit").lower()]
@@ -230,15 +264,29 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         if n.low is not None:
             c.qualifier = Qualifier.RANGE if n.value is None and not n.is_word else Qualifier.APPROXIMATE
         rest = text[n.end:]
-        if n.percent:
+        subunit = _subunit_after(rest) if not n.currency and not n.percent else None
+        if n.multiple:
+            c.unit = "times"  # "threefold", "twice": a factor
+        elif n.fraction and not n.currency and not n.percent:
+            pass  # "two-thirds", "¾", "77-3/8": a share or a price, never a count
+        elif n.percent:
             c.kind, c.unit = Kind.PERCENT, "%"
             if re.search(r"points?$", text[n.start:n.end], re.I) or \
                     re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]:
                 c.unit = "percentage point"
+        elif subunit is not None:  # "45 cts" is 0.45 USD, "280p" 2.80 GBP
+            c.kind, c.unit, c.dimension, c.end = Kind.MONEY, subunit[1], "currency", n.end + subunit[0]
+            c.value = None if n.value is None else n.value / 100
+            c.step = c.step / 100 if c.step else 0.01
+            c.low, c.high = (n.low / 100 if n.low is not None else None), (n.high / 100 if n.high is not None else None)
         elif n.currency or _currency_word(rest):
             c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or _currency_word(rest)[1], "currency"
             if not n.currency:
                 c.end = n.end + _currency_word(rest)[0]
+            elif (word := _currency_word(rest)) is not None and word[1] == n.currency:
+                c.end = n.end + word[0]  # "US$5 dollars"
+        elif (trade := _trade_unit_after(rest)) is not None:
+            c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, trade[1], trade[2], n.end + trade[0]
         elif (duration := _duration_after(rest)) is not None:
             c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
             c.end = n.end + duration[0]
@@ -253,7 +301,8 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             if head is not None:
                 c.kind = Kind.COUNT
                 c.counted, c.counted_text = head
-            elif n.is_word and n.value is not None and n.value <= 1 and n.low is None:
+            elif n.is_word and n.value is not None and 0 < n.value <= 1 and n.low is None and not n.fraction \
+                    and not text[n.start:n.end].lower().startswith(("minus", "negative")):
                 continue  # "one", "a" without anything counted: an article or pronoun, not a figure
         found.append(c)
 
@@ -273,20 +322,67 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                 c.qualifier, c.qualifier_text = qualifier, phrase
         if c.low is None and c.high is None:
             c.low, c.high = interval(c.value, c.qualifier, c.step)
+    for c in found:
+        if c.unit and "unit_symbol" not in c.attrs:
+            c.attrs["unit_symbol"] = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
-def _currency_word(rest: str) -> tuple[int, str] | None:
-    m = re.match(r"\s*(?:(?:US|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
-                 r"(dollars?|euros?|yen|yuan|rupees?|francs|pounds\s+sterling|roubles|rubles|pesos)\b", rest, re.I)
+def unit_symbol(unit: str, kind: Kind) -> str:
+    """A unit as people write it: 'kilometer ** 2' -> 'km²', 'mile / hour' -> 'mph', '%', 'USD'."""
+    if kind is not Kind.MEASURE:
+        return {"percentage point": "pp"}.get(unit, unit)
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit]
+    try:
+        return format(registry().Unit(unit), "~P")
+    except Exception:  # a unit pint cannot print short: keep its name
+        return unit
+
+
+def _trade_unit_after(rest: str) -> tuple[int, str, str] | None:
+    """A trade or spelled-out unit right after a number: ' bpd', ' mcg', ' metric tons', ' gramme'."""
+    m = _TRADE_UNIT.match(rest)
     if not m:
         return None
-    word = m.group(1).lower()
-    code = numbers.CURRENCY_WORDS.get(word) or numbers.CURRENCY_WORDS.get(word + "s", "USD")
-    if "australian" in m.group().lower():
-        code = "AUD"
-    elif "canadian" in m.group().lower():
-        code = "CAD"
+    found = canonical_unit(_TRADE_UNITS[re.sub(r"\s+", " ", m.group("unit").lower())])
+    return (m.end(), found[0], found[1]) if found else None
+
+
+_SUBUNITS = {k.lower(): v for k, v in table("currencies")["subunits"].items()}
+_ATTACHED_ONLY = set(table("currencies")["attached_only"])
+_SUBUNIT = re.compile(r"^(?P<space>[ \t]?)(?P<word>" + "|".join(sorted(_SUBUNITS, key=len, reverse=True)) + r")\b(?![-'’]\w)",
+                      re.I)
+
+
+def _subunit_after(rest: str) -> tuple[int, str] | None:
+    """Hundredths of a currency after a number: ' cts', ' cents', 'p' (attached): (end, ISO code)."""
+    m = _SUBUNIT.match(rest)
+    if not m or (m.group("word").lower() in _ATTACHED_ONLY and (m.group("space") or m.group("word") == "P")):
+        return None
+    return m.end(), _SUBUNITS[m.group("word").lower()]
+
+
+_DOLLAR_COUNTRIES = {k.lower(): v for k, v in table("currencies")["dollar_countries"].items()}
+_CURRENCY_WORD = re.compile(
+    r"^\s*(?:(?P<country>" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in
+                                     sorted(_DOLLAR_COUNTRIES, key=len, reverse=True)) + r"|Can|Aust|H\.?K\.?)\s+)?"
+    r"(?P<word>" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in
+                            sorted(numbers.CURRENCY_WORDS, key=len, reverse=True)) + r")\b(?!-)", re.I)
+
+
+def _currency_word(rest: str) -> tuple[int, str] | None:
+    """A currency named after a number: ' dollars', ' Canadian dollars', wire ' dlrs', ' stg', ' yen'."""
+    m = _CURRENCY_WORD.match(rest)
+    if not m:
+        return None
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    code = numbers.CURRENCY_WORDS[word]
+    country = re.sub(r"\s+", " ", (m.group("country") or "").lower())
+    if code == "USD" and country:
+        code = _DOLLAR_COUNTRIES.get(country) or {"can": "CAD", "aust": "AUD"}.get(country, "HKD")
+    elif country and code != "USD":
+        return None  # "Canadian yen": not a currency
     return m.end(), code
 
 

@@ -36,10 +36,18 @@ def _detail(q: Quantity) -> str:
         bits.append(f"{q.qualifier.value} [{bound}]")
     if q.iso_date:
         bits.append(q.iso_date)
+    elif q.iso_start and q.iso_end:
+        bits.append(f"{q.iso_start}..{q.iso_end}")
+    elif q.fiscal_year:
+        bits.append(f"fiscal year {q.fiscal_year}")
+    if q.relative:
+        bits.append("relative to the article date" if q.relative_to == "article_date" else "relative, unresolved")
     if q.weekday:
         bits.append(q.weekday)
     if q.hours is not None:
         bits.append(f"{q.hours:g} h")
+    elif q.kind.value == "time" and q.low is not None:
+        bits.append(f"{q.low:g}..{q.high:g} h")
     if q.zone:
         bits.append(q.zone + (f" ({q.place}, from {q.place_source})" if q.place else ""))
     return "; ".join(bits)
