@@ -270,8 +270,9 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
         value = numerator / den * (_scale_factor(g("wscale")) if g("wscale") else 1)
         return NumberMatch(start, end, value, None, code, is_word=True, fraction=not g("wscale"))
     if g("half_alone"):
-        if not (_HALF_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                or re.match(r"\s+of\b", text[m.end():])):
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|each|every)\s+$", before, re.I) \
+                or not (_HALF_BEFORE.search(before) or re.match(r"\s+of\b", text[m.end():])):
             return None  # "the first half", "half-time": not a share
         return NumberMatch(start, end, 0.5, None, code, is_word=True, fraction=True)
     if g("half_unit"):  # "half an hour"
