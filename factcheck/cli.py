@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import List, Optional
 import typer
 
 from factcheck.errors import ExitCode, FactcheckError
-from factcheck.limits import DEFAULT_MAX_BYTES
+from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     help="Extract every figure of a news article and flag where the article contradicts itself.",
@@ -34,8 +35,15 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
+def _say(message: str) -> None:
+    """One line on stderr, with terminal controls and bidi controls shown as escapes."""
+    from factcheck.report.safe_text import for_terminal
+
+    typer.echo(for_terminal(message), err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"factcheck: {message}", err=True)
+    _say(f"factcheck: {message}")
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
@@ -99,6 +107,10 @@ def check(
                                             "this baseline file"),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="record today's findings in this "
                                                   "baseline file (exit 0 unless a file cannot be read)"),
+    timeout: float = typer.Option(DEFAULT_FILE_SECONDS, "--timeout", min=0, help="seconds one file may take "
+                                  "before it is stopped with an error (E103); 0: no limit"),
+    max_memory: float = typer.Option(DEFAULT_FILE_MEMORY_MB, "--max-memory", min=0, help="MB of memory one file "
+                                     "may add before it is stopped with an error (E103); 0: no limit"),
 ) -> None:
     """Check articles and report every inconsistency between their figures.
 
@@ -123,6 +135,19 @@ def check(
         report_unused_suppressions=True if report_unused_suppressions else None,
         date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"))
     options.max_bytes = max_bytes
+    options.file_seconds, options.file_memory_mb = timeout or None, max_memory or None
+    if verbose:
+        _say(f"factcheck: configuration: {options.config_path or 'none (defaults)'}")
+    from factcheck.output import refuse_inputs
+    from factcheck.runner import expand_paths
+
+    inputs = [*expand_paths(paths)[0], options.config_path, baseline]
+    try:
+        for target, what in ((output, "output"), (write_baseline, "baseline")):
+            if target is not None:
+                refuse_inputs(target, inputs, what)
+    except FactcheckError as exc:
+        _fail(str(exc))
     known = None
     if baseline is not None:
         from factcheck.baseline import load_baseline
@@ -142,21 +167,27 @@ def check(
             count = record(results, write_baseline)
         except FactcheckError as exc:
             _fail(str(exc))
-        typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
+        _say(f"factcheck: wrote {count} findings to baseline {write_baseline}")
     if known is not None:
         results, hidden, gone = known.filter(results)
         if hidden or gone:
-            typer.echo(f"factcheck: {hidden} known findings hidden by baseline {baseline}"
-                       + (f"; {gone} baseline entries no longer found" if gone else ""), err=True)
+            _say(f"factcheck: {hidden} known findings hidden by baseline {baseline}"
+                 + (f"; {gone} baseline entries no longer found" if gone else ""))
     report = render(format, results, verbose=verbose)
     if output:
-        output.write_text(report, encoding="utf-8")
+        from factcheck.output import write_atomic
+
+        try:
+            write_atomic(output, report)  # beside the target, then renamed: never a half-written report
+        except FactcheckError as exc:
+            typer.echo(render("text", results, verbose=verbose), nl=False, err=True)  # the results are not lost
+            _fail(str(exc))
     else:
         typer.echo(report, nl=False)
     for result in results:
         for error in result.errors:
             if format != "text" or output:
-                typer.echo(error, err=True)
+                _say(error)
     if any(r.errors for r in results):
         raise typer.Exit(ExitCode.BAD_INPUT)
     threshold = {"error": 3, "warning": 2, "info": 1, "never": 99}[fail_level]
@@ -307,20 +338,29 @@ def _install_stop_handlers() -> None:
 
 
 def main() -> None:
+    import signal
+
+    _install_stop_handlers()
     try:
         app()
     except FactcheckError as exc:
-        typer.echo(f"factcheck: {exc}", err=True)
+        _say(f"factcheck: {exc}")
         sys.exit(ExitCode.BAD_INPUT)
-    except KeyboardInterrupt:
-        sys.exit(130)
+    except (_Stopped, KeyboardInterrupt) as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        try:  # a second Ctrl-C while the line is printed must not print a traceback
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            typer.echo("factcheck: interrupted" if signum == signal.SIGINT else "factcheck: terminated", err=True)
+        finally:
+            os._exit(128 + int(signum))
     except Exception as exc:  # a fault of factcheck's own: one line, no traceback (FACTCHECK_DEBUG=1 shows it)
         import os
 
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        typer.echo(f"factcheck: E900 internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} "
-                   f"(please report it; FACTCHECK_DEBUG=1 shows the traceback)", err=True)
+        _say(f"factcheck: E900 internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} "
+             f"(please report it; FACTCHECK_DEBUG=1 shows the traceback)")
         sys.exit(ExitCode.BAD_INPUT)
 
 
