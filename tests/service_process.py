@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,8 +47,9 @@ def running_server(*args: str, ready: bool = True, timeout: float = 120):
     """Yield ``(base_url, process)`` of ``factcheck serve ARGS`` once it answers (every worker ready
     if ``ready``); interrupt it afterwards, kill what is left, and check its workers are gone."""
     port = free_port()
+    log = tempfile.TemporaryFile(mode="w+")  # not a pipe: a server that logs much never blocks on it
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", str(port), "--no-config", *args],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
     workers: set[int] = set()
@@ -55,7 +57,8 @@ def running_server(*args: str, ready: bool = True, timeout: float = 120):
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"factcheck serve exited {proc.returncode}: {proc.stdout.read()}")
+                log.seek(0)
+                raise RuntimeError(f"factcheck serve exited {proc.returncode}: {log.read()[-3000:]}")
             try:
                 status = httpx.get(f"{base}/healthz", timeout=5).status_code
                 if status == 200 or (not ready and status == 503):
@@ -82,5 +85,4 @@ def running_server(*args: str, ready: bool = True, timeout: float = 120):
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)
                 raise AssertionError(f"worker {pid} outlived its server")
-        if proc.stdout:
-            proc.stdout.close()
+        log.close()
