@@ -29,9 +29,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 PHRASINGS = HERE.parent / "tests" / "phrasings"
 
 
-def load_suites(kind: str | None) -> list[dict]:
+def load_suites(kind: str | None, directory: pathlib.Path = PHRASINGS) -> list[dict]:
     suites = []
-    for path in sorted(PHRASINGS.glob("*.yaml")):
+    for path in sorted(directory.glob("*.yaml")):
         suite = yaml.safe_load(path.read_text(encoding="utf-8"))
         if kind is None or suite["kind"] == kind:
             suites.append(suite)
@@ -61,11 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kind", help="run one check kind only (e.g. part_whole)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
     parser.add_argument("--json", metavar="FILE", help="write the per-case results to FILE")
+    parser.add_argument("--dir", type=pathlib.Path, default=PHRASINGS,
+                        help="directory of <kind>.yaml phrasing files (default tests/phrasings)")
     args = parser.parse_args(argv)
 
-    suites = load_suites(args.kind)
+    suites = load_suites(args.kind, args.dir)
     if not suites:
-        parser.error(f"no phrasing file for kind {args.kind!r} in {PHRASINGS}")
+        parser.error(f"no phrasing file for kind {args.kind!r} in {args.dir}")
 
     results = {}
     rows = []
