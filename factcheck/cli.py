@@ -156,8 +156,11 @@ def check(
             known = load_baseline(baseline)
         except FactcheckError as exc:
             _fail(str(exc))
+    from factcheck.progress import file_progress
+
     try:
-        results = check_paths(paths, options, jobs=jobs)
+        with file_progress(sys.stderr) as progress:  # a bar only when stderr is a terminal
+            results = check_paths(paths, options, jobs=jobs, progress=progress)
     except FactcheckError as exc:  # a bad rule file stops the run: nothing would be checked right
         _fail(str(exc))
     if write_baseline is not None:
@@ -355,8 +358,6 @@ def main() -> None:
         finally:
             os._exit(128 + int(signum))
     except Exception as exc:  # a fault of factcheck's own: one line, no traceback (FACTCHECK_DEBUG=1 shows it)
-        import os
-
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         _say(f"factcheck: E900 internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} "

@@ -55,10 +55,10 @@ def _init(options, parent: int) -> None:
     load_pipeline(options.pipeline)
 
 
-def _check(path: str) -> FileResult:
+def _check(paths: list[str]) -> list[FileResult]:
     from factcheck.runner import check_one
 
-    return check_one(path, _worker_state["options"], _worker_state["rules"])
+    return [check_one(path, _worker_state["options"], _worker_state["rules"]) for path in paths]
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -78,14 +78,15 @@ def _stop(pool: ProcessPoolExecutor) -> None:
                 p.join(1.0)
         except (OSError, ValueError, AssertionError):
             pass
-    try:
-        pool.shutdown(wait=False, cancel_futures=True)
+    try:  # not cancel_futures: the pool's manager thread then fails the queued futures itself, quietly
+        pool.shutdown(wait=False)
     except Exception:  # noqa: BLE001 - the pool is being torn down whatever state it is in
         pass
 
 
-def check_parallel(files: list[str], options, jobs: int) -> list[FileResult]:
-    """Results for ``files`` from at most ``jobs`` workers (never more than there are files).
+def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[FileResult]:
+    """Results for ``files`` from at most ``jobs`` workers (never more than there are files);
+    ``progress(done, total)``, if given, is called as they come in.
     A worker that dies (killed for memory, say) does not end the run: its files are checked again
     in this process. An interruption ends every worker before it goes on up."""
     workers = max(1, min(jobs, len(files)))
@@ -96,13 +97,18 @@ def check_parallel(files: list[str], options, jobs: int) -> list[FileResult]:
         else None
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(options, os.getpid()))
     try:
-        try:
-            iterator = pool.map(_check, files, chunksize=chunk)
+        try:  # submitted by hand, not pool.map: map cancels its futures when interrupted, and the pool's
+            # manager thread then fails on them with a traceback of its own
+            chunks = [files[i:i + chunk] for i in range(0, len(files), chunk)]
+            futures = [pool.submit(_check, paths) for paths in chunks]
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
-        for path, result in zip(files, iterator):
-            results[path] = result
+        for paths, future in zip(chunks, futures):
+            for path, result in zip(paths, future.result()):
+                results[path] = result
+            if progress is not None:
+                progress(len(results), len(files))
     except BrokenProcessPool:
         _stop(pool)
         from factcheck.runner import check_one, select_rules

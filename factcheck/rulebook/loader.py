@@ -135,6 +135,15 @@ def _non_finite(data, loc: tuple = ()):
     return None
 
 
+def _reads_as_non_finite(value) -> bool:
+    if not isinstance(value, str) or len(value) > 12:
+        return False
+    try:
+        return not math.isfinite(float(value))
+    except ValueError:
+        return False
+
+
 def load_rule(path: str | Path) -> Rule:
     """Load and validate one rule file; raise :class:`RuleError` (file:line:col) if it is not valid."""
     path = Path(path)
@@ -182,6 +191,8 @@ def load_rule(path: str | Path) -> Rule:
     except ValidationError as exc:
         first = _first(exc)
         loc = ("params", *first["loc"])
+        if _reads_as_non_finite(first.get("input")):  # "nan" as text: say so, not "should be >= 0"
+            first = {**first, "type": "finite", "msg": f"{first['input']!r} is not a finite number"}
         raise _error(name, _node_at(root, loc, key=first["type"] == "extra_forbidden"),
                      _describe({**first, "loc": loc})) from None
     except (ValueError, TypeError, RecursionError) as exc:  # a params validator refusing a value
