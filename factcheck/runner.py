@@ -280,17 +280,24 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
     return result
 
 
-def check_paths(paths: list[str], options: RunOptions, jobs: int = 1) -> list[FileResult]:
-    """Results for every file, sorted by path; unreadable and missing files are results with errors."""
+def check_paths(paths: list[str], options: RunOptions, jobs: int = 1, progress=None) -> list[FileResult]:
+    """Results for every file, sorted by path; unreadable and missing files are results with errors.
+
+    ``progress(done, total)``, if given, is called as files are checked (``factcheck.progress``)."""
     from factcheck.config import filter_files
 
     files, results = expand_paths(paths)
     files = filter_files(files, options)
     rules = select_rules(options)
+    if progress is not None:
+        progress(0, len(files))
     if jobs > 1 and len(files) > 1:
         from factcheck.parallel import check_parallel
 
-        results.extend(check_parallel(files, options, jobs))
+        results.extend(check_parallel(files, options, jobs, **({"progress": progress} if progress else {})))
     else:
-        results.extend(check_one(f, options, rules) for f in files)
+        for done, f in enumerate(files, start=1):
+            results.append(check_one(f, options, rules))
+            if progress is not None:
+                progress(done, len(files))
     return sorted(results, key=lambda r: r.path)
