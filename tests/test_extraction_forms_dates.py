@@ -53,6 +53,7 @@ def test_relative_periods_resolve_against_the_article_date(text, surface, start,
     q = one(text)
     assert (q.text, q.iso_start, q.iso_end, q.granularity) == (surface, start, end, granularity)
     assert q.relative and q.relative_to == "article_date" and q.iso_date is None
+    assert q.year is None  # a relative period is not a written year: no check takes it for one
 
 
 @pytest.mark.parametrize("text,surface,iso", [

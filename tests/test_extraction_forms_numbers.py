@@ -45,9 +45,9 @@ def test_number_words_and_fractions(text, surface, value):
 @pytest.mark.parametrize("text,surface,kind,value,unit", [
     ("One and a half million people fled the city.", "One and a half million", "count", 1_500_000, None),
     ("A quarter million homes lost power.", "A quarter million", "count", 250_000, None),
-    ("Nearly two-thirds of members backed the deal.", "two-thirds", "number", 2 / 3, None),
-    ("About ¾ of voters turned out.", "¾", "number", 0.75, None),
-    ("Exports grew threefold in a decade.", "threefold", "number", 3, "times"),
+    ("Nearly two-thirds of members backed the deal.", "two-thirds", "number", 2 / 3, "ratio"),
+    ("About ¾ of voters turned out.", "¾", "number", 0.75, "ratio"),
+    ("Exports grew threefold in a decade.", "threefold", "number", 3, "ratio"),
     ("The river froze at minus one overnight.", "minus one", "number", -1, None),
 ])
 def test_number_words_in_sentences(text, surface, kind, value, unit):
@@ -57,7 +57,13 @@ def test_number_words_in_sentences(text, surface, kind, value, unit):
 
 def test_more_than_half_is_a_bounded_share():
     q = [q for q in figures("More than half of the staff left.") if q.text == "half"][0]
-    assert (q.kind.value, q.value, q.qualifier.value, q.low, q.high) == ("number", 0.5, "more_than", 0.5, None)
+    assert (q.kind.value, q.value, q.unit, q.qualifier.value, q.low, q.high) == ("number", 0.5, "ratio", "more_than",
+                                                                               0.5, None)
+
+
+def test_a_multiple_is_shown_as_times():
+    q = [q for q in figures("Exports grew threefold in a decade.") if q.text == "threefold"][0]
+    assert (q.unit, q.unit_symbol) == ("ratio", "×")
 
 
 @pytest.mark.parametrize("text", ["a third term in office", "the first half of the match", "a half-time score"])

@@ -24,7 +24,7 @@ def only(text, surface):
     ("Pre-tax profit was 1.2 bln stg last year.", "1.2 bln stg", "money", 1.2e9, "GBP"),
     ("The bank lent 300 mln Canadian dlrs to the utility.", "300 mln Canadian dlrs", "money", 300e6, "CAD"),
     ("Sales rose 9.9 pct in January.", "9.9 pct", "percent", 9.9, "%"),
-    ("Output reached 1.5 mln bpd in February.", "1.5 mln bpd", "measure", 1.5e6, "barrel / day"),
+    ("Output reached 1.5 mln bpd in February.", "1.5 mln bpd", "measure", 1.5e6, "oil_barrel / day"),
     ("Revenue for the 12 mths was flat.", "12 mths", "duration", 12, "month"),
     ("Earnings for the third qtr fell.", None, None, None, None),
     ("Earnings fell for two qtrs running.", "two qtrs", "duration", 2, "quarter"),

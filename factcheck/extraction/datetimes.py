@@ -109,6 +109,9 @@ _ZONE_WORDS = (r"local\s+time|local|(?:GMT|UTC)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d
 _ZONE = rf"(?:(?P<zone>\s*(?:{_ZONE_WORDS})(?![\w]))|(?P<named>\s+\(?{_NAMED_TIME}\)?))?"
 _ZONE_AHEAD = rf"(?=\s*(?:{_ZONE_WORDS})(?![\w])|\s+\(?{_NAMED_TIME})"
 _SECONDS = r"(?::(?P<s>[0-5]\d))?"
+# "won in 2:04:11", "a time of 62:30": a clock-style duration, not a time of day
+CLOCK_DURATION_BEFORE = re.compile(r"\b(?:in|of|clocked|timed|record)\s+$", re.I)
+CLOCK_DURATION = re.compile(r"(?<![\w.:])(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?![\d:])(?!\s?[ap]\.?m\b)", re.I)
 TIME_PATTERNS = [
     re.compile(rf"(?<![\w.:])(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d){_SECONDS})?\s?{_AMPM}{_ZONE}", re.I),
     re.compile(rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d){_SECONDS}(?![\d:]){_ZONE}", re.I),
@@ -145,6 +148,7 @@ class DateMatch:
     relative: bool = False  # worded relative to another date: "last year", "the day before"
     relative_to: str | None = None  # "article_date" when resolved against it
     fiscal_year: str | None = None
+    year_written: bool = False  # the year is in the text, not inferred
 
 
 @dataclass
@@ -229,10 +233,12 @@ def _part_of(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, 
 
 
 def _set_span(d: DateMatch, first: dt.date, last: dt.date) -> None:
+    """The days a date stands for. A single day also fills year, month and day; a longer relative
+    period ("last year", "this week") leaves them empty, so that no check takes it for a written year."""
     d.iso_start, d.iso_end = first.isoformat(), last.isoformat()
     if first == last:
         d.year, d.month, d.day = first.year, first.month, first.day
-    elif first.year == last.year:
+    elif first.year == last.year and not d.relative:
         d.year = first.year
         if first.month == last.month:
             d.month = first.month
@@ -247,8 +253,10 @@ def _fiscal_year(g: dict) -> tuple[int | None, str]:
     return year, str(year)
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
-    taken: list[tuple[int, int]] = []
+def find_dates(text: str, published: dt.date | None = None,
+               exclude: list[tuple[int, int]] | None = None) -> list[DateMatch]:
+    """Every date of ``text`` outside the spans of ``exclude`` (times already read: "1800 GMT")."""
+    taken: list[tuple[int, int]] = list(exclude or ())
     found: list[DateMatch] = []
     for index, pattern in enumerate(DATE_PATTERNS):
         matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
@@ -260,7 +268,35 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
                 continue
             taken.append((d.start, d.end))
             found.append(d)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    _years_from_the_sentence(text, found)
+    return found
+
+
+_YEAR_CONTEXT = re.compile(r"(?:^|\b(?:in|since|of|by|from|until|during|year)\s+)$", re.I)
+
+
+def _years_from_the_sentence(text: str, found: list[DateMatch]) -> None:
+    """'In 2017, Harvey made landfall on August 25': a day or month without its year takes the year
+    written earlier in the same sentence, not the one nearest the article date."""
+    written = None
+    for d in found:
+        if written is not None and re.search(r"[.!?][\"'”’)]*\s", text[written.end:d.start]):
+            written = None
+        if d.year_written and d.year and not d.relative and (d.granularity != "year" or _YEAR_CONTEXT.search(
+                text[max(0, d.start - 10):d.start])):
+            written = d
+        elif written is not None and d.granularity in ("day", "month") and not d.relative and d.month:
+            year = written.year
+            try:
+                if d.day:
+                    d.iso_date = dt.date(year, d.month, d.day).isoformat()
+                    d.iso_start = d.iso_end = None
+                else:
+                    d.iso_start, d.iso_end = f"{year}-{d.month:02d}-01", _month_end(year, d.month).isoformat()
+            except ValueError:
+                continue
+            d.year = year
 
 
 @lru_cache(maxsize=None)
@@ -336,6 +372,7 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
         if d.day is not None and not 1 <= d.day <= 31:
             return None
         d.granularity = "day" if d.day else "month" if d.month else "weekday"
+    d.year_written = d.year is not None and d.granularity in ("day", "month", "year")
     if d.granularity == "day" and d.year is None and d.month and published is not None:
         d.year = nearest_year(d.month, d.day, published)
     if d.granularity == "month" and d.year is None and published is not None:
@@ -401,8 +438,6 @@ def _relative_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | No
     else:
         first, last = _part_of(first, last, part)
     _set_span(d, first, last)
-    if period in ("year",) and d.iso_start and not part and "earlier" not in deixis and "later" not in deixis:
-        d.month = None
     d.relative_to = "article_date"
     return d
 
@@ -440,8 +475,8 @@ def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | Non
             if unit == "week":
                 start = first + dt.timedelta(days=7 * (n - 1)) if n > 0 else last - dt.timedelta(days=6)
                 span = (start, min(start + dt.timedelta(days=6), last))
-            _set_span(d, *span)
             d.granularity, d.relative, d.relative_to = unit, True, "article_date"
+            _set_span(d, *span)
             return d
         year = published.year + offset
         d.relative, d.relative_to = True, "article_date"
@@ -519,6 +554,9 @@ def find_times(text: str) -> list[TimeMatch]:
             start = m.start("h") if g.get("h") is not None else m.start()
             if any(start < e and s < m.end() for s, e in taken):
                 continue
+            if pattern is TIME_PATTERNS[1] and not g.get("zone") and not g.get("named") \
+                    and CLOCK_DURATION_BEFORE.search(text[max(0, start - 12):start]):
+                continue  # "won in 2:04:11", "the first half in 62:30": a time taken, not a time of day
             if g.get("word"):
                 hours = 0.0 if g["word"].lower() == "midnight" else 12.0
             else:

@@ -76,7 +76,7 @@ NUMBER_RE = re.compile(
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)
       | (?P<words>(?<![\w-])(?:a\s+dozen|{_WORD_NUMBER}|dozen)(?![\w]))
     )
-    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|pc\b|p\.c\.)|\s(?:percentage\s+points?)\b)?
+    (?P<percent>\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b|p\.c\.)|\s(?:percentage\s+points?)\b)?
     """,
     re.I | re.X,
 )

@@ -224,7 +224,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                              relative_to="article_date")
         found.append(c)
         taken.append((t.start, t.end))
-    for d in datetimes.find_dates(text, published):
+    for d in datetimes.find_dates(text, published, exclude=taken):
         if _overlaps(d.start, d.end, taken):
             continue
         if d.granularity in ("year", "years") and _counts_something(doc, d.end):
@@ -240,6 +240,15 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                                    dimension="temperature", step=t.step))
             taken.append((t.start, t.end))
 
+    for m in datetimes.CLOCK_DURATION.finditer(text):  # "won in 2:04:11": hours, minutes, seconds taken
+        if _overlaps(m.start(), m.end(), taken) or not datetimes.CLOCK_DURATION_BEFORE.search(
+                text[max(0, m.start() - 12):m.start()]):
+            continue
+        parts = [int(m.group(x)) for x in "abc" if m.group(x)]
+        seconds = parts[0] * 3600 + parts[1] * 60 + parts[2] if len(parts) == 3 else parts[0] * 60 + parts[1]
+        found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=float(seconds), unit="second",
+                               dimension="time"))
+        taken.append((m.start(), m.end()))
     for a in datetimes.find_anniversaries(text):  # "its 18th anniversary": a span of 18 years
         if not _overlaps(a.start, a.end, taken):
             found.append(Candidate(Kind.DURATION, a.start, a.end, value=a.years, unit="year", dimension="time"))
@@ -266,9 +275,11 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         rest = text[n.end:]
         subunit = _subunit_after(rest) if not n.currency and not n.percent else None
         if n.multiple:
-            c.unit = "times"  # "threefold", "twice": a factor
+            c.unit = "ratio"  # "threefold", "twice": a factor, never an amount to add up
+            c.attrs["unit_symbol"] = "×"
         elif n.fraction and not n.currency and not n.percent:
-            pass  # "two-thirds", "¾", "77-3/8": a share or a price, never a count
+            if n.value is not None and n.value < 1:
+                c.unit = "ratio"  # "two-thirds", "¾": a share, like "three in four"
         elif n.percent:
             c.kind, c.unit = Kind.PERCENT, "%"
             if re.search(r"points?$", text[n.start:n.end], re.I) or \
@@ -306,6 +317,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                 continue  # "one", "a" without anything counted: an article or pronoun, not a figure
         found.append(c)
 
+    found = _merge_compound_durations(text, found)
     found = _merge_between_ranges(text, found)
     found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
@@ -326,6 +338,33 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         if c.unit and "unit_symbol" not in c.attrs:
             c.attrs["unit_symbol"] = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+_SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1209600,
+               "month": 2629800, "quarter": 7889400, "year": 31557600, "decade": 315576000, "century": 3155760000}
+_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$", re.I)
+
+
+def _merge_compound_durations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'7 hours 15 minutes', 'seven years and six months', 'two hours, 19 minutes and 52 seconds': one
+    duration, in its first unit."""
+    ordered = sorted(found, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is Kind.DURATION and c.kind is Kind.DURATION and prev.value is not None \
+                and c.value is not None and prev.qualifier is Qualifier.EXACT and c.qualifier is Qualifier.EXACT \
+                and prev.unit in _SECONDS_IN and c.unit in _SECONDS_IN \
+                and _SECONDS_IN[c.unit] < _SECONDS_IN[prev.attrs.get("last_unit", prev.unit)] \
+                and _COMPOUND_GAP.match(text[prev.end:c.start]):
+            prev.value += c.value * _SECONDS_IN[c.unit] / _SECONDS_IN[prev.unit]
+            prev.end, prev.step = c.end, None
+            prev.attrs["last_unit"] = c.unit
+            continue
+        out.append(c)
+    for c in out:
+        c.attrs.pop("last_unit", None)
+    return out
 
 
 def unit_symbol(unit: str, kind: Kind) -> str:
