@@ -60,6 +60,8 @@ class Quantity(BaseModel):
     dimension: str | None = None
     counted: str | None = Field(None, description="lemma of what a count counts: 'people', 'fighter'")
     counted_text: str | None = Field(None, description="the counted phrase as written: 'rebel fighters'")
+    role: str | None = Field(None, description="what a number that counts nothing is: 'label' (\"Section 407\", "
+                             "\"type 1\"), 'age' (\"Ishikawa, 47,\"); None for a figure")
     qualifier: Qualifier = Qualifier.EXACT
     qualifier_text: str | None = None
     low: float | None = Field(None, description="lowest value the statement allows")
@@ -112,6 +114,8 @@ class Relation(BaseModel):
     cue: str | None = Field(None, description="the words that signal the relation: 'including'")
     sentence: int
     direction: str | None = Field(None, description="for a change: 'up' or 'down' as worded")
+    alternatives: list[str] = Field(default_factory=list, description="ids of other figures that could be the "
+                                    "whole just as well: a check reads the relation charitably")
     inferred: bool = Field(False, description="read from position and word classes rather than a cue that "
                                               "states it ('of whom', 'from ... to', brackets)")
 

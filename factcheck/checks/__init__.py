@@ -52,6 +52,17 @@ class CheckContext:
         whole = self.by_id[relation.whole] if relation.whole else None
         return whole, [self.by_id[p] for p in relation.parts]
 
+    def wholes(self, relation: Relation) -> list[Quantity]:
+        """Every figure that may be the relation's whole: the one read first, then the alternatives
+        a charitable reader would also try."""
+        return [self.by_id[i] for i in [relation.whole, *relation.alternatives] if i]
+
+
+def relation_confidence(relation: Relation) -> Confidence:
+    """``certain`` for a relation the words state; ``likely`` for one read from position or with
+    other figures that could have been its whole."""
+    return Confidence.LIKELY if relation.inferred or relation.alternatives else Confidence.CERTAIN
+
 
 def fmt(value: float | None) -> str:
     """A number as an editor writes it: 15000 -> '15,000', 2.5 -> '2.5'."""

@@ -23,6 +23,13 @@ Parameters
         total. Off by default because rule ``part-exceeds-whole`` (kind part_whole) already
         reports that case on the same relation; turn it on when that rule is not in the pack.
 
+Charitable reading
+    Every figure that could be the total just as well is tried, and one the list adds up to
+    makes the sentence consistent; a shortfall that is itself a figure of the article (the part
+    the sentence leaves unsaid: "in addition to ARC funds, ...") is not reported. A list that
+    says other parts exist ("in addition to", "other", "among others") is read as partial by
+    extraction and never tested here.
+
 Limits
     Only relations extraction reads as complete breakdowns (``total_of``) are tested; "including"
     lists (``part_of``) may leave things out and never fire here. Hedges and rounding are
@@ -36,7 +43,8 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
+from factcheck.findings import Confidence
 from factcheck.records import Quantity, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "gap", "direction"}
@@ -56,11 +64,24 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue
         lowest = sum(p.low for p in parts)
         highest = None if any(p.high is None for p in parts) else sum(p.high for p in parts)
+        wholes = [w for w in context.wholes(relation) if w.low is not None]
         eps = 1e-9 * max(abs(whole.low), 1.0)  # 0.7 + 0.1 is 0.7999999999999999 in floating point
-        if highest is not None and highest < whole.low * (1 - params.tolerance) - eps:
-            yield _hit(whole, parts, whole.low - highest, "short of")
-        elif params.exceeding and whole.high is not None and lowest > whole.high * (1 + params.tolerance) + eps:
-            yield _hit(whole, parts, lowest - whole.high, "more than")
+
+        def short(w: Quantity) -> bool:
+            return highest is not None and highest < w.low * (1 - params.tolerance) - eps
+
+        def over(w: Quantity) -> bool:
+            return w.high is not None and lowest > w.high * (1 + params.tolerance) + eps
+
+        if any(not short(w) and not over(w) for w in wholes):
+            continue  # one plausible whole adds up
+        confidence = relation_confidence(relation)
+        if (w := next((w for w in wholes if short(w)), None)) is not None:
+            if _unlisted_part(context, relation, w, lowest, highest):
+                continue
+            yield _hit(w, parts, w.low - highest, "short of", confidence)
+        elif params.exceeding and (w := next((w for w in wholes if over(w)), None)) is not None:
+            yield _hit(w, parts, lowest - w.high, "more than", confidence)
 
 
 def _stated(q: Quantity) -> float:
@@ -73,7 +94,23 @@ def _shown(q: Quantity) -> str:
     return number if q.text.strip() == number else f"{number} ({q.text.strip()})"
 
 
-def _hit(whole: Quantity, parts: list[Quantity], gap: float, direction: str) -> Hit:
+def _unlisted_part(context: CheckContext, relation, whole: Quantity, lowest: float, highest: float) -> bool:
+    """Whether the shortfall is itself a figure of the article, of the same family: the part the
+    sentence leaves unsaid ("In addition to ARC funds [$700,000 earlier], other federal sources
+    will provide ..., bringing the total project funding to $6,570,358")."""
+    gap_low, gap_high = whole.low - highest, (whole.high if whole.high is not None else whole.low) - lowest
+    members = {relation.whole, *relation.parts, *relation.alternatives}
+    for q in context.quantities:
+        if q.id in members or q.kind is not whole.kind or q.unit != whole.unit or q.low is None:
+            continue
+        high = q.high if q.high is not None else q.low
+        if q.low <= gap_high + 1e-9 and high >= gap_low - 1e-9:
+            return True
+    return False
+
+
+def _hit(whole: Quantity, parts: list[Quantity], gap: float, direction: str,
+         confidence: Confidence = Confidence.CERTAIN) -> Hit:
     stated = " + ".join(fmt(_stated(p)) for p in parts)
     total = sum(_stated(p) for p in parts)
     return Hit(
@@ -81,4 +118,5 @@ def _hit(whole: Quantity, parts: list[Quantity], gap: float, direction: str) -> 
         arithmetic=f"{stated} = {fmt(total)}, stated total {_shown(whole)}",
         fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts), "parts_sum": fmt(total),
                 "gap": fmt(gap), "direction": direction},
+        confidence=confidence,
     )

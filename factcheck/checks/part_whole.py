@@ -17,6 +17,12 @@ Parameters
     relations (list of 'part_of' | 'total_of', default both): which relations to test.
     tolerance (float, default 0): share of the whole the parts may exceed it by.
 
+Charitable reading
+    Every figure that could be the whole just as well (``Relation.alternatives``: "86 goals in
+    38 games: 60 at home and 26 away") is tried; one that holds the parts makes the sentence
+    consistent. A relation read from position rather than stated (a list opening the sentence
+    after its whole) gives a ``likely`` finding, a stated one a ``certain`` one.
+
 Limits
     Hedged parts ("about 50", "more than 30") count at their lowest allowed value; a whole
     stated as "more than" has no upper bound and never fires.
@@ -29,7 +35,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
 from factcheck.records import RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "excess"}
@@ -46,15 +52,17 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     types = [RelationType(r) for r in params.relations]
     for relation in context.relations(*types):
         whole, parts = context.members(relation)
-        if whole is None or whole.high is None or any(p.low is None for p in parts):
+        if whole is None or any(p.low is None for p in parts):
             continue
         lowest_sum = sum(p.low for p in parts)
-        limit = whole.high * (1 + params.tolerance)
-        if lowest_sum > limit:
-            stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
-            yield Hit(
-                primary=whole, related=parts,
-                arithmetic=f"{stated} = {fmt(lowest_sum)} > {fmt(whole.high)} ({whole.text})",
-                fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts),
-                        "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high)},
-            )
+        # charitable: any figure that may be the whole and holds the parts makes the sentence consistent
+        if any(w.high is None or lowest_sum <= w.high * (1 + params.tolerance) for w in context.wholes(relation)):
+            continue
+        stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
+        yield Hit(
+            primary=whole, related=parts,
+            arithmetic=f"{stated} = {fmt(lowest_sum)} > {fmt(whole.high)} ({whole.text})",
+            fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts),
+                    "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high)},
+            confidence=relation_confidence(relation),
+        )

@@ -24,10 +24,12 @@ def extract_article(article: Article, pipeline: str | None = None) -> Extraction
 
 def extract_passages(article: Article, passages) -> Extraction:
     quantities: list[Quantity] = []
+    analysed = []
     sentence_base = 0
     # the dateline's zone, looked up (through the article text, if need be) once per article
     dateline_zone = lru_cache(maxsize=1)(lambda: zone_for(article.dateline, article.body))
     for passage in passages:
+        analysed.append(passage)
         sentences = list(passage.doc.sents)
         starts = [s.start_char for s in sentences]
         for c in find_candidates(passage.doc, article.date):
@@ -37,7 +39,7 @@ def extract_passages(article: Article, passages) -> Extraction:
                 _locate(q, sentences[index], passage, article, dateline_zone)
             quantities.append(q)
         sentence_base += len(sentences)
-    finder = RelationFinder(article.body)
+    finder = RelationFinder(article.body, analysed)
     for sentence, group in by_sentence(quantities):
         finder.sentence(group, sentence)
     _locate_equivalent_times(quantities, finder)

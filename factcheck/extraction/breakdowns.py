@@ -1,0 +1,384 @@
+"""Breakdowns: a whole and the figures said to be its parts, however the sentence is built.
+
+A breakdown has three pieces, each read from classes of words (``factcheck/lang/en/breakdowns.yaml``)
+and from the clause structure rather than from fixed phrasings:
+
+- a **list** of parts: figures of one family (counts, one currency, one dimension) joined by
+  commas, "and", "plus", semicolons or brackets, with short labels between them ("cloud ($5.1
+  billion), devices ($4.2 billion)", "85 on Monday, 40 on Tuesday") and no new clause (a gap
+  holding a subject pronoun, or a verb that is neither repeated from the previous gap nor a
+  verb of being or of breaking down, ends the list: "..., it is closing two buildings");
+- a **whole**, found where news puts it: before the list with a breakdown word between
+  ("including", "comprising", "split into", ":", "of whom"), after a partitive ("Of the 900
+  homes, ...", "Among the 300 staff are ..."), after a breakdown noun ("a breakdown of the 80
+  vehicles lists ..."), after the list with a totaliser ("..., 175 in all", "for a total of
+  $545 billion"), or in the sentence before when the list opens its own sentence ("The county
+  recorded 47 deaths. Twenty-one were drivers, ...");
+- **completeness**: the parts are the whole breakdown (``total_of``) when the word says so
+  ("comprise", "split into", "in all"), when a last part closes the list ("the remaining 9",
+  "the rest"), or when the list is announced with its length ("split three ways:"); otherwise
+  they may leave things out (``part_of``). Words saying other parts exist ("in addition to",
+  "other", "among others") make a list partial whatever else it says.
+
+Every other figure that could be the whole just as well is kept as an alternative, so that a
+check can read the breakdown charitably: "86 goals in 38 games: 50 at home and 36 away" is
+consistent with 86, whatever it says of 38.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.lang import alternation, words
+from factcheck.records import Kind, Quantity, RelationType
+
+COUNTABLE = {Kind.COUNT, Kind.NUMBER}
+AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
+_TABLE = "breakdowns"
+
+
+def _phrases(*classes: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, *classes)})(?![\w-])", re.I)
+
+
+PARTIAL = _phrases("partial")
+COMPLETE = _phrases("complete")
+TOTAL_AFTER = re.compile(rf"^[\s,]*(?:[a-z][\w'-]*\s+){{0,3}}?(?:{alternation(_TABLE, 'totalisers_after')})(?![\w-])",
+                         re.I)
+TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_before')}|"
+                          r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to)"
+                          rf"(?:\s+(?:the|a|an|of|to|some|about|nearly|almost|roughly|around))*[\s,:$£€]*$", re.I)
+PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
+                                  rf"(?:\s+(?:the|a|an|its|their|his|her|our|all))*\s*$", re.I)
+PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
+                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)\s+$", re.I)
+BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
+                            re.I)
+CLOSURE = _phrases("closure")
+OPEN_LIST = _phrases("open_list")
+OTHER = re.compile(r"\bother\s+(?!than\b)[a-z]", re.I)  # "other federal sources": more parts exist, unless a closure says not
+COMBINING = _phrases("combining")
+CLAUSE_SUBJECT = re.compile(rf"(?<![\w'-])(?:{alternation(_TABLE, 'clause_subjects')})\s+(?:is|are|was|were|has|have|"
+                            r"had|will|would|can|could|may|might|should|must|does|did|do|\w+ed|\w+s)\b", re.I)
+JOINER = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b|&|\)|\(", re.I)
+# "split three ways:", "three groups of", "two segments:": the list is announced with its length
+ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:ways|parts|groups|segments|categories|types|kinds|sources|legs|stages|phases|"
+                       r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
+                       r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s")
+# a label after a part that dates it: "85 on Monday", "$500 million in 2023": a series, not a partition
+TEMPORAL_LABEL = re.compile(r"^\s*(?:in|on|during|for|by)\s+(?:the\s+)?(?:\d{4}|fy|fiscal|january|february|march|april|"
+                            r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|last|this|next|each|every|the\s+(?:first|second|third|"
+                            r"fourth)\s+quarter)\b", re.I)
+_BE = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could", "may",
+       "might", "must", "have", "has", "had", "do", "does", "did"}
+
+
+@dataclass
+class Breakdown:
+    """A whole, its parts, and how the relation was read."""
+
+    type: RelationType
+    whole: Quantity
+    parts: list[Quantity]
+    cue: str
+    inferred: bool = False
+    alternatives: list[Quantity] = field(default_factory=list)
+
+
+def same_family(a: Quantity, b: Quantity) -> bool:
+    if a.kind in COUNTABLE and b.kind in COUNTABLE:
+        return True
+    if a.kind is b.kind is Kind.MONEY:
+        return a.unit == b.unit
+    if a.kind is b.kind is Kind.MEASURE:
+        return a.dimension == b.dimension
+    return False
+
+
+def is_amount(q: Quantity) -> bool:
+    """A figure that can be a part or a whole: not a ratio, a multiple ("threefold"), a fraction
+    ("a quarter of those"), a label or an age."""
+    if q.kind not in AMOUNTS or q.value is None or q.role is not None or q.unit in ("ratio", "times"):
+        return False
+    return not (q.kind is Kind.NUMBER and 0 < q.value < 1)
+
+
+def can_be_whole(q: Quantity) -> bool:
+    """A whole is an amount: a count, money, a measure, or a number that is neither a label
+    ("Division 11", "type 1"), an age, nor a year ("in 2019")."""
+    if q.role is not None or q.kind not in AMOUNTS:
+        return False
+    return not (q.kind is Kind.NUMBER and q.value is not None and q.value.is_integer() and 1800 <= q.value <= 2100
+                and "," not in q.text)
+
+
+class Clauses:
+    """Token lookups on the analysed passages: which verbs and subjects stand between two figures."""
+
+    def __init__(self, passages) -> None:
+        self._tokens: list[tuple[int, object]] = []
+        for passage in passages or ():
+            self._tokens.extend((passage.offset + tok.idx, tok) for tok in passage.doc)
+        self._starts = [start for start, _ in self._tokens]
+
+    def verbs_between(self, start: int, end: int) -> set[str]:
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        found = set()
+        while i < len(self._tokens) and self._starts[i] < end:
+            tok = self._tokens[i][1]
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN" \
+                    or tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+                found.add(tok.lemma_.lower())
+            i += 1
+        return found
+
+
+class BreakdownReader:
+    """Reads the breakdowns of one sentence (and, for a list opening a sentence, the one before)."""
+
+    def __init__(self, text: str, clauses: Clauses) -> None:
+        self.text = text
+        self.clauses = clauses
+        self._allowed_verbs = {"be", "account", "make", "come", "go", "include", "comprise", "split", "divide", "take",
+                               "win", "get", "receive", "provide", "total", "remain", "bring", "add", "amount"}
+
+    # -- lists ---------------------------------------------------------------------------------
+    def _joined(self, a: Quantity, b: Quantity, previous_verbs: set[str] | None,
+                combining: bool = False) -> set[str] | None:
+        """The verbs of the gap between two listed figures, or None when the gap ends the list."""
+        gap = self.text[a.end:b.start]
+        if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
+                or not (JOINER.search(gap) or combining and re.search(r"\bwith\b", gap, re.I)):
+            return None
+        if ";" in gap and len(gap) > 45:
+            return None
+        if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
+            return None
+        verbs = self.clauses.verbs_between(a.end, b.start)
+        extra = verbs - _BE - self._allowed_verbs - (previous_verbs or set())
+        if len(extra) > 1 or extra and len(gap) > 30:
+            return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
+        return verbs
+
+    def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
+        parts = [amounts[i]]
+        verbs: set[str] | None = None
+        combining = bool(COMBINING.search(self.text[max(0, amounts[i].start - 40):amounts[i].start]))
+        for nxt in amounts[i + 1:]:
+            if not same_family(nxt, parts[0]):
+                break
+            joined = self._joined(parts[-1], nxt, verbs, combining)
+            if joined is None:
+                break
+            verbs = joined
+            parts.append(nxt)
+        return parts
+
+    def list_before(self, amounts: list[Quantity], j: int) -> list[Quantity]:
+        parts = [amounts[j]]
+        for prev in reversed(amounts[:j]):
+            if not same_family(prev, parts[0]) or self._joined(prev, parts[0], None) is None:
+                break
+            parts.insert(0, prev)
+        return parts
+
+    # -- completeness ----------------------------------------------------------------------------
+    def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
+        inside = self.text[parts[0].start:parts[-1].end]
+        if OPEN_LIST.search(lead) or OPEN_LIST.search(inside):
+            return False
+        last_gap = self.text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""
+        if len(parts) > 1 and CLOSURE.search(last_gap):
+            return True
+        if OTHER.search(lead[-60:]) or OTHER.search(inside):
+            return False
+        if cue_complete:
+            return True
+        announced = ANNOUNCED.search(lead[-60:])
+        if announced:
+            n = announced.group("n").lower()
+            return (_SMALL.get(n) or int(n)) == len(parts)
+        return False
+
+    # -- wholes ------------------------------------------------------------------------------
+    def read(self, qs: list[Quantity], previous: list[Quantity] | None = None) -> list[Breakdown]:
+        amounts = [q for q in qs if is_amount(q)]
+        found: list[Breakdown] = []
+        taken: set[str] = set()
+        i = 0
+        while i < len(amounts):
+            if amounts[i].id in taken:
+                i += 1
+                continue
+            parts = self.list_from(amounts, i)
+            if len(parts) > 2 and parts[0].value in (len(parts) - 1, len(parts) - 2) and parts[0].kind is Kind.COUNT \
+                    and parts[0].counted != parts[1].counted:
+                i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
+                continue
+            b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
+                or (self._whole_in_previous(qs, parts, previous) if i == 0 or amounts[i - 1].id in taken else None)
+            if b is None and len(parts) > 1:
+                # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
+                i += 1
+                continue
+            if b is not None and not any(p.id in taken for p in b.parts) and b.whole.id not in taken:
+                found.append(b)
+                taken.update(p.id for p in b.parts)
+                taken.add(b.whole.id)
+                i = amounts.index(b.parts[-1]) + 1
+                continue
+            i += 1
+        return found
+
+    def _whole_before(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
+        first = parts[0]
+        candidates: list[tuple[Quantity, str, bool, bool]] = []  # whole, cue, complete, inferred
+        for k in range(i - 1, max(-1, i - 3), -1):
+            whole = amounts[k]
+            if not same_family(whole, first) or not can_be_whole(whole):
+                continue
+            gap = self.text[whole.end:first.start]
+            if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
+                break
+            before = self.text[max(0, whole.start - 60):whole.start]
+            cue = self._cue_between(gap, parts)
+            if cue is not None:
+                candidates.append((whole, cue[0], cue[1], False))
+                continue
+            partitive = PARTITIVE.search(before)
+            if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT):
+                candidates.append((whole, partitive.group().strip(" ,.;:\"“”(").lower(), False, False))
+                continue
+            noun = BREAKDOWN_NOUN.search(before)
+            if noun and len(gap) <= 90 and len(parts) >= 2:
+                candidates.append((whole, noun.group().split()[0].lower(), True, False))
+                continue
+            absolute = self._absolute_partition(whole, gap, parts)
+            if absolute:
+                candidates.append((whole, ",", False, True))
+        if not candidates:
+            return None
+        whole, cue, complete, inferred = candidates[0]
+        if len(parts) < 2 and not (cue in words(_TABLE, "partial") or cue in ("of", "out of", "among", "from")
+                                   or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
+            return None
+        if cue == "with" and len(parts) < 2:
+            return None
+        lead = self.text[max(0, whole.start - 80):first.start]
+        complete = self._complete(parts, lead, complete) if len(parts) > 1 else False
+        return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
+                         inferred=inferred or len(candidates) > 1, alternatives=[c[0] for c in candidates[1:]])
+
+    def _cue_between(self, gap: str, parts: list[Quantity]) -> tuple[str, bool] | None:
+        """The breakdown word between a whole and its first part: (cue, says complete)."""
+        best = None
+        for pattern, complete in ((COMPLETE, True), (PARTIAL, False)):
+            for m in pattern.finditer(gap):
+                if len(gap) - m.end() <= 40 and not SENTENCE_BREAK.search(gap[:m.start()]):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), m.group().lower(), complete)
+        colon = gap.rfind(":")
+        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]):
+            best = (colon, ":", True)
+        partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
+        if best is None and partitive and len(gap) <= 40:
+            return "of them", False
+        if best is None:
+            return None
+        cue = re.sub(r"\s+", " ", best[1])
+        if cue == "with" and len(parts) < 2:
+            return None
+        return cue, best[2]
+
+    def _absolute_partition(self, whole: Quantity, gap: str, parts: list[Quantity]) -> bool:
+        """'Two hundred families were evacuated, 120 from the riverside and 95 from the hillside':
+        bare figures right after a counted whole, each labelled by a place or a group."""
+        if whole.kind is not Kind.COUNT or len(parts) < 2 or not gap.rstrip().endswith(","):
+            return False
+        if any(p.counted not in (None, whole.counted) for p in parts):
+            return False
+        for p in parts:
+            after = self.text[p.end:p.end + 30]
+            if not re.match(r"^\s+(?:from|in|at|on|for|with|to)\s+\w", after, re.I) or TEMPORAL_LABEL.match(after):
+                return False
+        return len(gap) <= 60
+
+    def _whole_after(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
+        last = parts[-1]
+        j = amounts.index(last) + 1
+        if j >= len(amounts):
+            # a figure may itself be the total of the list before it: "... and 30 on Wednesday, 175 in all"
+            return self._total_inside(parts)
+        whole = amounts[j]
+        if not same_family(whole, last) or not can_be_whole(whole) and whole.kind is not Kind.NUMBER:
+            return self._total_inside(parts)
+        gap = self.text[last.end:whole.start]
+        if len(gap) > 80 or SENTENCE_BREAK.search(gap):
+            return self._total_inside(parts)
+        after = self.text[whole.end:whole.end + 40]
+        lead = self.text[max(0, parts[0].start - 80):parts[0].start]
+        if len(parts) >= 2 and (TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
+            if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]):
+                return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
+            cue = (TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)).group().strip(" ,:$£€").lower()
+            return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue))
+        m = PARTIAL_BEFORE_WHOLE.search(gap)
+        if m and len(gap) - m.end() <= 30 and can_be_whole(whole):
+            return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())
+        return self._total_inside(parts)
+
+    def _total_inside(self, parts: list[Quantity]) -> Breakdown | None:
+        """The last figure of a run, marked as the total: "85 on Monday, 40 on Tuesday and 30 on
+        Wednesday, 175 in all" reads all four as one list first."""
+        if len(parts) < 3:
+            return None
+        whole = parts[-1]
+        after = self.text[whole.end:whole.end + 40]
+        gap = self.text[parts[-2].end:whole.start]
+        if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
+            cue = (TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap)).group().strip(" ,:$£€").lower()
+            return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
+        return None
+
+    def _whole_in_previous(self, qs: list[Quantity], parts: list[Quantity],
+                           previous: list[Quantity] | None) -> Breakdown | None:
+        """A list opening its sentence breaks down a whole of the sentence before: "The museum
+        acquired 140 objects. Ninety were paintings, 38 sculptures and 20 prints." """
+        if not previous or len(parts) < 2:
+            return None
+        first = parts[0]
+        sentence_start = self._sentence_start(first.start)
+        lead = self.text[sentence_start:first.start]
+        if not re.fullmatch(r"\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|the\s+\w+)\s*,?\s*)?", lead, re.I):
+            return None
+        wholes = [q for q in previous if same_family(q, first) and can_be_whole(q) and q.kind is first.kind
+                  or q.kind is Kind.COUNT and first.kind in COUNTABLE and can_be_whole(q)]
+        if not wholes:
+            return None
+        whole = wholes[-1]
+        if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first):
+            return None  # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set
+        complete = self._complete(parts, lead, False)
+        return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
+                         "next sentence", inferred=True, alternatives=wholes[:-1])
+
+    def _is_copula_label(self, p: Quantity) -> bool:
+        """'Twenty-one were drivers': the noun after a copula names the part, it is not what it counts."""
+        return bool(re.match(r"^\s+(?:were|are|was|is)\b", self.text[p.end:p.end + 10], re.I))
+
+    def _sentence_start(self, offset: int) -> int:
+        head = self.text[max(0, offset - 300):offset]
+        ends = list(SENTENCE_BREAK.finditer(head))
+        newline = head.rfind("\n")
+        start = ends[-1].end() if ends else 0
+        return max(0, offset - 300) + max(start, newline + 1)
+
+
+PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total)\b", re.I)
