@@ -40,11 +40,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt
-from factcheck.records import Quantity, Relation, RelationType
+from factcheck.extraction.elapsed import YEAR_WRITTEN, stated_span
+from factcheck.findings import Confidence
+from factcheck.records import Kind, Quantity, Relation, RelationType
 
 FIELDS = {"text", "duration", "date", "reference", "elapsed", "unit"}
 
@@ -90,9 +93,34 @@ class Span:
 
 
 def _unit(whole: Quantity, relation: Relation) -> str | None:
-    if relation.cue == "anniversary":
+    if relation.cue in ("anniversary", "aged") or whole.kind is not Kind.DURATION:
         return "year"
     return whole.unit
+
+
+def _inherit_year(q: Quantity, other: Quantity, forward: bool | None) -> Span | None:
+    """A date written without its year ("on 18 October") takes the year of the other date of the
+    sentence ("2 October 2023"), or the next (previous) one when the span runs forward (back) past
+    it; with no such date, the year extraction resolved it to. A weekday keeps the date it was
+    resolved to from the article date."""
+    written = YEAR_WRITTEN.search(q.text) is not None or q.granularity == "weekday"
+    if written or other.year is None or not YEAR_WRITTEN.search(other.text) or q.month is None:
+        return Span.of(q)
+    anchor = Span.of(other)
+    try:
+        candidate = Span(other.year, q.month, q.day, q.text)
+        if forward is True and anchor is not None and candidate.last < anchor.first:
+            candidate = Span(other.year + 1, q.month, q.day, q.text)
+        elif forward is False and anchor is not None and candidate.first > anchor.last:
+            candidate = Span(other.year - 1, q.month, q.day, q.text)
+    except ValueError:
+        return Span.of(q)
+    return candidate
+
+
+FORWARD = {"later", "afterwards", "afterward", "after that", "thereafter", "after", "following", "into", "until",
+           "span", "aged", "anniversary", "countdown"}
+BACKWARD = {"earlier", "before that", "previously", "beforehand"}
 
 
 def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
@@ -124,9 +152,12 @@ def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
     raise ValueError(unit)
 
 
-def tolerance(unit: str, params: Params) -> float:
+def tolerance(unit: str, params: Params, months_known: bool = False) -> float:
     if unit in YEARS_PER:
-        return max(params.year_tolerance, {"year": 0, "decade": 5, "century": 50}[unit]) / YEARS_PER[unit]
+        years = params.year_tolerance
+        if months_known and unit == "year":  # "two years after 11 March 2011", on 11 March 2012: the months are said
+            years = min(years, 0.5)
+        return max(years, {"year": 0, "decade": 5, "century": 50}[unit]) / YEARS_PER[unit]
     if unit == "month":
         return params.month_tolerance
     if unit == "day":
@@ -134,45 +165,91 @@ def tolerance(unit: str, params: Params) -> float:
     return (params.day_tolerance + params.week_tolerance_days) / DAYS_PER[unit]
 
 
+@dataclass
+class _Outcome:
+    fits: bool
+    hit: Hit | None = None
+
+
+def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome | None:
+    """Whether one reading of a span fits its dates; None when it cannot be checked."""
+    whole, parts = context.members(relation)
+    if whole is None or not parts or whole.value is None:
+        return None
+    unit = _unit(whole, relation)
+    if unit not in {*YEARS_PER, "month", *DAYS_PER}:
+        return None
+    direction = relation.direction or ("between" if len(parts) >= 2 else "to_now")
+    d = context.date
+    today = Span(d.year, d.month, d.day, "the article date") if d is not None else None
+    if direction == "between" and len(parts) >= 2:
+        forward = True if relation.cue in FORWARD else False if relation.cue in BACKWARD else None
+        first = _inherit_year(parts[0], parts[1], None if forward is None else not forward)
+        second = _inherit_year(parts[1], parts[0], forward)
+        if first is None or second is None:
+            return None
+        start, end = sorted((first, second), key=lambda s: s.first)
+        reference, related = end.label, parts[:2]
+    elif today is None:
+        return None
+    elif direction == "from_now":
+        target = Span.of(parts[0])
+        if target is None:
+            return None
+        start, end = sorted((today, target), key=lambda s: s.first)
+        reference, related = f"{target.label} from the article date {d.isoformat()}", parts[:1]
+    else:
+        start = Span.of(parts[0])
+        if start is None:
+            return None
+        end, related = today, parts[:1]
+        reference = f"the article date {d.isoformat()}"
+    if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
+        return None  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
+    value, stated_low, stated_high, stated, fraction = stated_span(context.article.body, whole)
+    slack = tolerance(unit, params, months_known=bool(start.month and end.month))
+    if fraction != 1.0 and unit in YEARS_PER:  # "half a century": 50 years, round to about five
+        per = YEARS_PER[unit]
+        stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per
+        unit, slack = "year", max(params.year_tolerance, 5.0 if per > 1 else 0)
+    low, high, how = elapsed(unit, start, end)
+    too_long = stated_low > high + slack
+    too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
+    if not (too_long or too_short):
+        return _Outcome(True)
+    if relation.cue == "anniversary":
+        stated = f"{whole.text} ({fmt(whole.value)} years)"
+    elif relation.cue == "aged":
+        stated = f"aged {whole.text}"
+    span = fmt(round(low, 1)) if low == high else f"{fmt(round(low, 1))}-{fmt(round(high, 1))}"
+    confidence = Confidence.LIKELY if relation.inferred else Confidence.CERTAIN
+    if direction == "to_narrated" and not too_long:
+        confidence = Confidence.POSSIBLE  # a past narrative may count to a time before the article date
+    return _Outcome(False, Hit(
+        primary=whole, related=related, confidence=confidence,
+        arithmetic=f"{how}, not {stated} (tolerance ±{fmt(round(slack, 2))} {unit}s)",
+        fields={"duration": stated, "date": ", ".join(p.text for p in related), "reference": reference,
+                "elapsed": f"{span} {unit}s", "unit": unit},
+    ))
+
+
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
-    noted = False
+    readings: dict[str, list[Relation]] = {}
     for relation in context.relations(RelationType.ELAPSED):
-        whole, parts = context.members(relation)
-        unit = _unit(whole, relation) if whole is not None else None
-        if whole is None or not parts or unit not in {*YEARS_PER, "month", *DAYS_PER} or whole.value is None:
-            continue
-        spans = [Span.of(p) for p in parts]
-        if any(s is None for s in spans):
-            continue
-        if len(spans) >= 2:
-            start, end = sorted(spans[:2], key=lambda s: s.first)
-            reference, related = end.label, parts[:2]
-        elif context.date is not None:
-            d = context.date
-            start, end = spans[0], Span(d.year, d.month, d.day, "the article date")
-            reference, related = f"the article date {d.isoformat()}", parts
-        else:
-            if not noted:
-                context.notes.append("no article date: spans counted to now ('25 years ago') not checked")
-                noted = True
-            continue
-        if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
-            continue  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
-        low, high, how = elapsed(unit, start, end)
-        slack = tolerance(unit, params)
-        stated_low = whole.low if whole.low is not None else whole.value
-        stated_high = whole.high
-        too_long = stated_low > high + slack
-        too_short = stated_high is not None and stated_high < low - slack
-        if not (too_long or too_short):
-            continue
-        stated = whole.text if not whole.qualifier_text else f"{whole.qualifier_text} {whole.text}"
-        if relation.cue == "anniversary":
-            stated = f"{whole.text} ({fmt(whole.value)} years)"
-        span = fmt(round(low, 1)) if low == high else f"{fmt(round(low, 1))}-{fmt(round(high, 1))}"
-        yield Hit(
-            primary=whole, related=related,
-            arithmetic=f"{how}, not {stated} (tolerance ±{fmt(round(slack, 2))} {unit}s)",
-            fields={"duration": stated, "date": ", ".join(p.text for p in related), "reference": reference,
-                    "elapsed": f"{span} {unit}s", "unit": unit},
-        )
+        if relation.whole:
+            readings.setdefault(relation.whole, []).append(relation)
+    noted = False
+    for relations in readings.values():
+        outcomes = [_read(context, params, r) for r in relations]
+        if context.date is None and not noted and any(
+                o is None and (r.direction in ("to_now", "to_narrated", "to_quoted", "from_now") or len(r.parts) == 1)
+                for o, r in zip(outcomes, relations)):
+            context.notes.append("no article date: spans counted to now ('25 years ago') not checked")
+            noted = True
+        checked = [o for o in outcomes if o is not None]
+        if not checked or any(o.fits for o in checked):
+            continue  # one plausible reading fits: the article may be right
+        hit = checked[0].hit
+        if any(r.inferred for r in relations) and hit.confidence is Confidence.CERTAIN:
+            hit.confidence = Confidence.LIKELY
+        yield hit

@@ -1,0 +1,538 @@
+"""Elapsed time: a span, the date it starts from and the date it runs to (the ELAPSED relation).
+
+A sentence that states an elapsed time gives three roles, in any order and in many phrasings:
+
+- the **span** D: a duration ("26 days", "twelve years", "a fortnight", "half a century", "a
+  quarter of a century"), a duration used as an adjective ("her 28-year reign"), an anniversary
+  ("its 40th anniversary", "90th birthday") or an age ("aged 64");
+- the **start anchor**: a written date that something began on: after *since* / *from* / *dates
+  from*, after an origin verb ("founded in 1980", "the law, passed in 2010", "born in 1950",
+  "agreed on 14 December", "set up in 1994"), or a date used as the adjective of an event ("the
+  2008 financial crisis", "the 3 May announcement", "the earthquake of 6 February 2023") after
+  *after* / *ago*;
+- the **end reference**: a second date ("26 days later, on 18 October", "until 1991", "a week
+  after the 1 July deadline, on 15 July", "150 days into his term, which began on 20 January" with
+  the sentence's own date, "died on Tuesday aged 64"), or the article date when the clause speaks
+  of now ("ago", a present perfect "has held for 20 days", "now", "twelve years on", "is now 24
+  years old"), or the article date as the start of a countdown ("with 24 days to go before the
+  Nov. 5 election").
+
+The words that give each role are classes in ``factcheck/lang/en/elapsed.yaml``; the spaCy
+parse gives the lemma of the verb before a date (origin or not), the tense of the span's clause
+(present: the span runs to the article date; past narrative: to a narrated time, so only a span
+longer than possible contradicts), and which noun a relative clause describes ("a 50th anniversary
+recognition that began in 2012" gives when the commemoration began, not the origin).
+
+Each reading becomes one ELAPSED relation: ``whole`` = the span; ``parts`` = [start, end] as
+written; ``direction`` says where the article date stands: ``between`` (two written dates),
+``to_now`` (parts = [start], end = the article date), ``from_now`` (parts = [end], start = the
+article date), ``to_narrated`` (parts = [start], end at most the article date); ``inferred`` is
+false only when the relation is written out ("ago" next to its year, two written dates with
+"later" / "after"). A span may get several readings (several plausible start dates): the check
+flags it only when none of them fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck import lang
+from factcheck.records import Kind, Quantity, RelationType
+
+TABLE = "elapsed"
+SPAN_UNITS = {"year", "decade", "century", "month", "week", "fortnight", "day"}
+
+
+def _alt(*classes: str) -> str:
+    return lang.alternation(TABLE, *classes)
+
+
+def _words(*classes: str) -> frozenset[str]:
+    return lang.words(TABLE, *classes)
+
+
+# -- what follows the span -------------------------------------------------------------------------
+AGO = re.compile(rf"^\s*(?:{_alt('ago')})\b", re.I)
+LATER = re.compile(rf"^\s*(?:{_alt('later')})\b", re.I)
+EARLIER = re.compile(rf"^\s*(?:{_alt('earlier')})\b", re.I)
+AFTER = re.compile(rf"^\s*(?:to\s+the\s+day\s+)?(?P<cue>{_alt('after')})\s+", re.I)
+BEFORE = re.compile(rf"^\s*(?:to\s+the\s+day\s+)?(?P<cue>{_alt('before')})\s+", re.I)
+COUNTDOWN = re.compile(rf"^\s*(?:{_alt('countdown_words')})\b[\s,]*(?:(?:{_alt('countdown_links')})\s+)?", re.I)
+INTO = re.compile(rf"^\s*(?:{_alt('into')})\b", re.I)
+SINCE_AFTER = re.compile(rf"^\s*(?:(?:have|has|had)\s+)?(?:(?:{_alt('elapsing')})\s+)?(?:{_alt('since')})\b", re.I)
+ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d)", re.I)
+OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
+UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?", re.I)
+# -- what precedes it ------------------------------------------------------------------------------
+FOR = re.compile(rf"\b(?:for|in)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|just\s+over|"
+                 rf"fully|a\s+full|the\s+past|the\s+last)\s+)?$", re.I)
+AGED = re.compile(rf"\b(?:{_alt('age_before')})\s+$", re.I)
+NOT_ELAPSED = re.compile(rf"\b(?:{_alt('not_elapsed_before')})\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+SINCE_BEFORE = re.compile(rf"\b(?:{_alt('since')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
+FROM_BEFORE = re.compile(rf"\b(?:{_alt('from')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
+ORIGIN_PHRASE = re.compile(rf"\b(?:{_alt('origin_phrases')})\s+(?:(?:in|on|during|at|the)\s+)*$", re.I)
+ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday|jubilee)$", re.I)
+ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
+NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
+# a link of a few words at most between a cue and its date: ", on", " in", ", back in"
+LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
+# after "N years since": the date right after it, or after a clause and ", in"
+SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–—-]\s*(?:back\s+)?(?:in|on|during)\s+)$",
+                               re.I)
+# a year written in a date ("3 May 2011", "May '11"); a date without one may inherit it
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
+
+
+@dataclass
+class Reading:
+    span: Quantity
+    start: Quantity | None  # None: the article date
+    end: Quantity | None  # None: the article date (or a narrated time up to it)
+    cue: str
+    certain: bool = False
+    narrated: str | None = None  # 'past' (a past narrative), 'quoted' (a title, reported words)
+
+    @property
+    def direction(self) -> str:
+        if self.start is not None and self.end is not None:
+            return "between"
+        if self.start is None:
+            return "from_now"
+        return {"past": "to_narrated", "quoted": "to_quoted"}.get(self.narrated or "", "to_now")
+
+
+def find_elapsed(finder, qs: list[Quantity], sentence: int) -> None:
+    """Add the ELAPSED relations of one sentence's quantities to ``finder`` (a RelationFinder)."""
+    if not any(_is_span_candidate(q) for q in qs):
+        return
+    reader = SentenceReader(finder.text, qs, _parse_cache(finder))
+    seen: set[tuple] = set()
+    for r in reader.readings():
+        parts = [q for q in (r.start, r.end) if q is not None]
+        key = (r.span.id, tuple(p.id for p in parts), r.direction)
+        if not parts or key in seen:
+            continue
+        seen.add(key)
+        finder._add(RelationType.ELAPSED, r.span, parts, sentence, cue=r.cue, direction=r.direction)
+        finder.relations[-1].inferred = not r.certain
+
+
+def _is_span_candidate(q: Quantity) -> bool:
+    return (q.kind is Kind.DURATION and q.value is not None) or (q.kind in (Kind.NUMBER, Kind.COUNT)
+                                                                 and q.value is not None)
+
+
+# -- the parse ----------------------------------------------------------------------------------------
+
+class _ParseCache:
+    """Parses, once, the paragraph a sentence stands in, exactly as extraction cut it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pieces: list[tuple[int, str]] | None = None
+        self._docs: dict[int, object] = {}
+
+    def doc_at(self, offset: int):
+        from factcheck.analysis import load_pipeline, passages
+
+        if self._pieces is None:
+            self._pieces = list(passages(self.text))
+        for start, piece in self._pieces:
+            if start <= offset < start + len(piece):
+                if start not in self._docs:
+                    self._docs[start] = load_pipeline()(piece)
+                return start, self._docs[start]
+        return None
+
+
+def _parse_cache(finder) -> _ParseCache:
+    cache = finder.__dict__.get("_elapsed_parses")
+    if cache is None:
+        cache = finder.__dict__["_elapsed_parses"] = _ParseCache(finder.text)
+    return cache
+
+
+# -- the readings of one sentence -------------------------------------------------------------------
+
+class SentenceReader:
+    def __init__(self, text: str, qs: list[Quantity], parses: _ParseCache) -> None:
+        self.text, self.qs, self.parses = text, qs, parses
+        self.dates = [q for q in qs if q.kind is Kind.DATE and (q.year is not None or (q.month and q.day))
+                      and not (q.relative and q.year is None)]
+        self._parsed = None
+
+    # parse helpers
+    @property
+    def parsed(self):
+        if self._parsed is None:
+            found = self.parses.doc_at(self.qs[0].start)
+            if found is None:
+                self._parsed = (0, None, 0, len(self.text))
+            else:
+                offset, doc = found
+                sent = next((s for s in doc.sents if s.start_char + offset <= self.qs[0].start < s.end_char + offset),
+                            None)
+                lo, hi = (sent.start_char + offset, sent.end_char + offset) if sent is not None else \
+                    (offset, offset + len(doc.text))
+                self._parsed = (offset, doc, lo, hi)
+        return self._parsed
+
+    def bounds(self) -> tuple[int, int]:
+        _, _, lo, hi = self.parsed
+        return lo, max(hi, self.qs[-1].end)
+
+    def token(self, offset: int):
+        base, doc, _, _ = self.parsed
+        if doc is None:
+            return None
+        span = doc.char_span(offset - base, offset - base + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def after(self, q: Quantity, n: int = 80) -> str:
+        return self.text[q.end:min(q.end + n, self.bounds()[1])]
+
+    def before(self, q: Quantity, n: int = 80) -> str:
+        return self.text[max(q.start - n, self.bounds()[0]):q.start]
+
+    # roles
+    def written(self, q: Quantity) -> bool:
+        """A date written out (not a bare weekday, not 'this week')."""
+        return q.kind is Kind.DATE and not q.relative and (q.weekday is None or bool(re.search(r"\d", q.text)))
+
+    def is_origin(self, q: Quantity) -> bool:
+        """A start anchor: since / from / dates from / an origin verb before the date."""
+        if not self.written(q):
+            return False
+        before = self.before(q, 60)
+        if SINCE_BEFORE.search(before) or FROM_BEFORE.search(before) or ORIGIN_PHRASE.search(before):
+            return True
+        return self.origin_verb(q) is not None
+
+    def origin_verb(self, q: Quantity):
+        tok = self.token(q.start)
+        if tok is None:
+            return None
+        doc = tok.doc
+        origin = _words("origin_verbs")
+        for i in range(tok.i - 1, max(-1, tok.i - 7), -1):
+            t = doc[i]
+            if t.is_punct and t.text not in ("-", "'", "’", "."):
+                return None
+            if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP",
+                                                                                     "VBG", "VB"):
+                return t
+            if t.pos_ == "VERB":
+                return None
+        return None
+
+    def tense(self, q: Quantity) -> str:
+        """'present' (now, present, present perfect), 'past' or 'unknown' for the clause of ``q``."""
+        tok = self.token(q.start)
+        if tok is None:
+            return "unknown"
+        verb = tok
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG") or verb.head is verb:
+                break
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                break
+            verb = verb.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = [a.lower_ for a in auxes] + [verb.lower_]
+        if any(w in ("had",) for w in words) or any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+            return "past"
+        if any(w in ("has", "have", "'ve", "'s", "is", "are", "am", "will") for w in words) or \
+                verb.tag_ in ("VBZ", "VBP"):
+            return "present"
+        return "unknown"
+
+    def quoted(self, q: Quantity) -> bool:
+        """Inside quotation marks (a title, reported words): counted to the time they speak of."""
+        base, doc, _, _ = self.parsed
+        start = base if doc is not None else self.bounds()[0]
+        before = self.text[start:q.start]
+        return before.count(QUOTES_OPEN) > before.count(QUOTES_CLOSE) or before.count('"') % 2 == 1
+
+    def origins(self, span: Quantity, exclude: tuple = ()) -> list[Quantity]:
+        return [q for q in self.dates if q not in exclude and q is not span and self.is_origin(q)]
+
+    # the span's own value
+    def span_kind(self, q: Quantity) -> str | None:
+        if q.kind is Kind.DURATION:
+            if ANNIVERSARY.search(q.text):
+                return "anniversary"
+            return "span" if q.unit in SPAN_UNITS else None
+        if AGED.search(self.before(q, 20)) and not re.search(r"\d{4}", q.text) and (q.value or 0) < 130:
+            return "age"
+        return None
+
+    def readings(self) -> Iterator[Reading]:
+        for d in self.qs:
+            kind = self.span_kind(d)
+            if kind is None:
+                continue
+            if kind == "anniversary":
+                yield from self._anniversary(d)
+            elif kind == "age":
+                yield from self._age(d)
+            else:
+                yield from self._span(d)
+
+    # -- the frames ---------------------------------------------------------------------------------
+    def _first_after(self, pos: int, limit: int = 30, written: bool = False) -> Quantity | None:
+        for q in self.dates:
+            if 0 <= q.start - pos <= limit and LINK.match(self.text[pos:q.start]) and \
+                    (not written or self.written(q)):
+                return q
+        return None
+
+    def _span(self, d: Quantity) -> Iterator[Reading]:
+        after, before = self.after(d), self.before(d)
+        if NOT_ELAPSED.search(before):
+            return
+        qualifier = re.escape(d.qualifier_text) + r"\s*" if d.qualifier_text else ""
+        if m := AGO.match(after):
+            yield from self._ago(d, m.end(), qualifier)
+        elif m := LATER.match(after) or EARLIER.match(after):
+            start = [q for q in self.dates if q.end <= d.start and d.start - q.end <= 160]
+            end = self._first_after(d.end + m.end())
+            if start and end and end is not start[-1]:
+                both = self.written(start[-1]) and self.written(end)
+                yield Reading(d, start[-1], end, cue=m.group().strip().lower(), certain=both)
+        elif m := AFTER.match(after) or BEFORE.match(after):
+            yield from self._after(d, m)
+        elif m := COUNTDOWN.match(after):
+            target = self._first_after(d.end + m.end(), 40)
+            if target is not None and target.iso_date:
+                yield Reading(d, None, target, cue="countdown")
+        elif m := INTO.match(after):
+            yield from self._into(d, m.end())
+        elif m := SINCE_AFTER.match(after):
+            # "60 years since the team last won the cup, in 1966" / "20 Years since September 11, 2001"
+            cue_end = d.end + m.end()
+            found = [q for q in self.dates if 0 <= q.start - cue_end <= 100 and self.written(q)
+                     and SINCE_CLAUSE_DATE.search(self.text[cue_end:q.start])]
+            if found:
+                yield self._to_now(d, found[0], "since")
+        elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after):
+            for start in self.origins(d):
+                if start.end <= d.start:
+                    yield self._to_now(d, start, "on")
+        elif OLD.match(after):
+            if self.tense(d) == "present" or NOW.search(before[-20:]):
+                for start in self.origins(d):
+                    yield Reading(d, start, None, cue="old")
+        else:
+            yield from self._since_or_for(d, after, before, qualifier)
+
+    def narration(self, d: Quantity) -> str | None:
+        """'quoted' inside quotation marks, 'past' in a past-tense clause, else None (now)."""
+        return "quoted" if self.quoted(d) else "past" if self.tense(d) == "past" else None
+
+    def _to_now(self, d: Quantity, start: Quantity, cue: str, certain: bool = False) -> Reading:
+        narrated = self.narration(d)
+        return Reading(d, start, None, cue=cue, certain=certain and not narrated, narrated=narrated)
+
+    def _ago(self, d: Quantity, cue_len: int, qualifier: str) -> Iterator[Reading]:
+        found = self._first_after(d.end + cue_len, 25, written=True)
+        certain = found is not None
+        if found is None:
+            gap_span = re.compile(rf"^[\s,(–—-]*{qualifier}$", re.I)
+            close = [q for q in self.dates if 0 <= d.start - q.end <= 25 and self.written(q)
+                     and gap_span.match(self.text[q.end:d.start])]
+            if close:
+                found, certain = close[-1], True
+            else:  # "the 2008 financial crisis, 26 years ago": an event named by its date
+                event_gap = re.compile(rf"^,?\s*(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*[\s,(–—-]+{qualifier}$")
+                events = [q for q in self.dates if 0 <= d.start - q.end <= 50 and self.written(q)
+                          and re.search(r"\bthe\s+$", self.text[max(0, q.start - 5):q.start], re.I)
+                          and event_gap.match(self.text[q.end:d.start])]
+                if events:
+                    found = events[-1]
+        if found is not None:
+            narrated = "quoted" if self.quoted(d) else None
+            yield Reading(d, found, None, cue="ago", certain=certain and not narrated, narrated=narrated)
+
+    def _event_date(self, pos: int) -> Quantity | None:
+        """The date of the event named after 'after the': 'the 3 May announcement', 'the March 11,
+        2011, disaster', 'the earthquake of 6 February 2023', 'the 1 July deadline'."""
+        for q in self.dates:
+            gap = self.text[pos:q.start]
+            if 0 <= q.start - pos <= 40 and self.written(q) and \
+                    re.match(r"^(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+                             r"(?:(?:of|on|in)\s+)?$", gap, re.I) and not re.search(r"[,;.]", gap):
+                return q
+        return None
+
+    def _after(self, d: Quantity, m: re.Match) -> Iterator[Reading]:
+        """'four weeks after the 3 May announcement, on 14 June' / 'exactly two years after the March
+        11, 2011, disaster' (on Sunday) / 'two days before the vote on 5 May'."""
+        anchor = self._event_date(d.end + m.end())
+        if anchor is None:
+            return
+        cue = m.group("cue").lower()
+        others = [q for q in self.dates if q is not anchor and (q.iso_date or q.month and q.day)
+                  and q.granularity in ("day", "weekday", None)]
+        # prefer a date after the anchor ('..., on 14 June'), then one before the span ('on Sunday, ...')
+        later = [q for q in others if q.start > anchor.end and re.match(r"^[\s,)\w'’-]*(?:on|in)\s+$",
+                                                                         self.text[anchor.end:q.start][-40:])]
+        earlier = [q for q in others if q.end <= d.start]
+        candidates = later[:1] or earlier[-1:]
+        before_cue = cue in _words("before")
+        for other in candidates:
+            certain = self.written(other) and self.written(anchor)
+            if before_cue:
+                yield Reading(d, other, anchor, cue=cue, certain=certain)
+            else:
+                yield Reading(d, anchor, other, cue=cue, certain=certain)
+
+    def _into(self, d: Quantity, cue_len: int) -> Iterator[Reading]:
+        """'on 30 April, 150 days into his term, which began on 20 January'."""
+        starts = [q for q in self.origins(d) if q.start > d.end]
+        if not starts:
+            return
+        ends = [q for q in self.dates if q.end <= d.start and (q.iso_date or q.month and q.day)]
+        for start in starts[:1]:
+            if ends:
+                yield Reading(d, start, ends[-1], cue="into")
+            elif self.tense(d) == "present":
+                yield Reading(d, start, None, cue="into")
+
+    def _since_or_for(self, d: Quantity, after: str, before: str, qualifier: str) -> Iterator[Reading]:
+        # "since 1997, some ten years" / "for ten years since 1997" / "closed since 1972 — a quarter of a century"
+        gap_ok = re.compile(r"^[\s,(–—:-]*(?:(?:for|or)\s+)?$", re.I)
+        for q in self.dates:
+            if not SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start]) or not self.written(q):
+                continue
+            lead = span_start(self.text, d)
+            if (0 <= lead - q.end <= 40 and gap_ok.match(self.text[q.end:lead]))  \
+                    or (0 <= q.start - d.end <= 30 and re.match(r"^[\s,(–—-]*(?:ever\s+)?since\s+(?:the\s+)?$",
+                                                               self.text[d.end:q.start], re.I)):
+                yield self._to_now(d, q, "since")
+                return
+        # "stood for 32 years until 1991": start = an origin before, end = the date after 'until'
+        if m := UNTIL.match(after):
+            end = self._first_after(d.end + m.end(), 20, written=True)
+            if end is not None:
+                for start in self.origins(d, exclude=(end,)):
+                    if start.end <= d.start:
+                        yield Reading(d, start, end, cue="until")
+                return
+        adjective = bool(ADJECTIVE_SPAN.match(d.text))
+        spoken_now = self.tense(d) == "present" or bool(NOW.search(self.text[max(0, d.start - 30):d.end + 12]))
+        if adjective:
+            # "her 28-year reign, which began in 2006": an origin in the clause that describes the noun
+            for start in self.origins(d):
+                ends = [q for q in self.dates if q is not start and q.start > start.end
+                        and (q.iso_date or q.month and q.day)]
+                if spoken_now:
+                    yield Reading(d, start, None, cue="span")
+                for end in ends[:1]:
+                    yield Reading(d, start, end, cue="span")
+            return
+        if FOR.search(before) and spoken_now and self._perfect_or_now(d):
+            # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks"
+            for start in self.origins(d):
+                yield Reading(d, start, None, cue="for")
+
+    def _perfect_or_now(self, d: Quantity) -> bool:
+        tok = self.token(d.start)
+        if tok is None:
+            return False
+        clause = self.text[max(self.bounds()[0], d.start - 60):d.end + 10]
+        if NOW.search(clause):
+            return True
+        verb = tok
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        return any(c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+    def _anniversary(self, d: Quantity) -> Iterator[Reading]:
+        """'marks its 40th anniversary this week, having been set up in 1994': the start is the
+        origin, not when the commemoration itself began."""
+        if NOT_ELAPSED.search(self.before(d, 30)):
+            return
+        starts = [q for q in self.origins(d) if not self._describes_anniversary(q, d)]
+        # "the 50th anniversary of the 1980 strike" / "the 75th anniversary of D-Day, 6 June 1944"
+        of_date = [q for q in self.dates if self.written(q) and 0 <= q.start - d.end <= 40
+                   and re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,3}?$|^\s+of\s+[^,.;]*?,\s+$",
+                                self.text[d.end:q.start])]
+        starts = of_date[:1] + [q for q in starts if q not in of_date]
+        if not starts:
+            return
+        ends = [q for q in self.dates if q not in starts and q.granularity in ("day", "weekday", "week", "year", None)
+                and (q.relative or q.iso_date or q.weekday)]
+        narrated = self.narration(d)
+        for start in starts:
+            for end in ends:
+                if end.year is not None and start.year is not None and end.year > start.year:
+                    yield Reading(d, start, end, cue="anniversary")
+            yield Reading(d, start, None, cue="anniversary", narrated=narrated)
+
+    def _describes_anniversary(self, q: Quantity, d: Quantity) -> bool:
+        """'a 50th anniversary recognition that began in 2012': the verb is a relative clause of the
+        noun the anniversary itself describes."""
+        verb = self.origin_verb(q)
+        tok = self.token(d.start)
+        if verb is None or tok is None:
+            return False
+        head = verb.head if verb.dep_ in ("relcl", "acl") else None
+        return head is not None and head.i != verb.i and tok.i in {t.i for t in head.subtree}
+
+    def _age(self, d: Quantity) -> Iterator[Reading]:
+        """'born in Cork in 1950, the poet died on Tuesday aged 64' / 'born in 1950, she is now 74'."""
+        births = [q for q in self.dates if self.written(q)
+                  and (v := self.origin_verb(q)) is not None and v.lemma_.lower() == "bear"]
+        if not births:
+            return
+        ends = [q for q in self.dates if q not in births and (q.iso_date or q.month and q.day)]
+        for birth in births[:1]:
+            if ends:
+                yield Reading(d, birth, ends[-1], cue="aged")
+            elif self.tense(d) == "present":
+                yield Reading(d, birth, None, cue="aged")
+
+
+# -- the span's value, as the check reads it -------------------------------------------------------
+
+def fraction_before(text: str, q: Quantity) -> tuple[float, int]:
+    """The fraction written before a span and where it starts: 'half a century' -> (0.5, start of
+    'half'), 'a quarter of a century' -> (0.25, ...); (1.0, q.start) when there is none."""
+    if q.kind is not Kind.DURATION:
+        return 1.0, q.start
+    before = text[max(0, q.start - 30):q.start]
+    article = "" if re.match(r"an?\s", q.text, re.I) else r"an?\s+"
+    for phrase, value in sorted(lang.table(TABLE)["fractions"].items(), key=lambda kv: -len(kv[0])):
+        stem = r"\s+".join(map(re.escape, phrase.split()))
+        m = re.search(rf"\b{stem}\s+{article}$", before, re.I)
+        if m is not None:
+            return float(value), q.start - (len(before) - m.start())
+    return 1.0, q.start
+
+
+def span_start(text: str, q: Quantity) -> int:
+    """Where the words of a span begin: its hedge ('some twenty years') and fraction included."""
+    start = fraction_before(text, q)[1]
+    if q.qualifier_text:
+        m = re.search(rf"{re.escape(q.qualifier_text)}\s*$", text[max(0, start - len(q.qualifier_text) - 3):start])
+        if m is not None:
+            start -= len(text[max(0, start - len(q.qualifier_text) - 3):start]) - m.start()
+    return start
+
+
+def stated_span(text: str, q: Quantity) -> tuple[float, float, float | None, str, float]:
+    """(value, low, high, label, fraction) of a span as written, a fraction before it applied ("half a
+    century" is 0.5 century); ``text`` is the article body."""
+    factor, start = fraction_before(text, q)
+    label = text[start:q.end] if factor != 1.0 else q.text
+    if q.qualifier_text:
+        label = f"{q.qualifier_text} {label}"
+    value = (q.value or 0) * factor
+    low = (q.low if q.low is not None else q.value or 0) * factor
+    high = q.high * factor if q.high is not None else None
+    return value, low, high, label, factor
