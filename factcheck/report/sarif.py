@@ -68,7 +68,7 @@ def artifact_location(path: str, root: str | None = None) -> dict:
             return {"uri": Path(path).as_uri()}
         path = rel
     posix = PurePosixPath(Path(os.path.normpath(path)).as_posix()).as_posix()
-    return {"uri": quote(posix, safe="/"), "uriBaseId": SRCROOT}
+    return {"uri": quote(posix, safe="/", errors="surrogateescape"), "uriBaseId": SRCROOT}  # %FF for a non-UTF-8 byte
 
 
 def region(span: Finding | Figure, text: str | None) -> dict:
@@ -128,7 +128,7 @@ def _rules(results: list[FileResult], rules) -> list[dict]:
 
 def fingerprint_hash(fp: Fingerprint) -> str:
     payload = json.dumps([fp.rule, fp.path, fp.text, list(fp.related), fp.occurrence], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _result(f: Finding, fp: Fingerprint, rule_index: int, text: str | None, root: str | None) -> dict:
