@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.errors import FactcheckError, excerpt
+from factcheck.errors import FactcheckError, RuleError, excerpt
 from factcheck.findings import FileResult
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS
 from factcheck.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_file
@@ -204,7 +204,9 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[FileResult]]:
     return files, problems
 
 
-class RuleSelectionError(FactcheckError):
+class RuleSelectionError(RuleError):
+    """A --select / --ignore (or configured select / ignore) that would run nothing or names nothing."""
+
     code = "E201"
 
 

@@ -229,7 +229,7 @@ def rule_files(directory: str | Path) -> list[Path]:
             raise RuleError(f"rule folder holds more than {MAX_FOLDER_ENTRIES:,} files and folders; name the "
                             f"folder of rule files itself", path=str(directory))
         subfolders.sort()
-        found.extend(Path(folder, n) for n in names if n.endswith(RULE_SUFFIXES) and Path(folder, n).is_file())
+        found.extend(Path(folder, n) for n in names if n.endswith(RULE_SUFFIXES))  # a FIFO: load_rule says so
     if not found:
         raise RuleError(f"no rule files ({', '.join(RULE_SUFFIXES)}) in this folder", path=str(directory))
     return sorted(found)
