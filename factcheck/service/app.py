@@ -270,8 +270,18 @@ def create_app(settings: ServiceSettings):
 
 
 def serve(settings: ServiceSettings, port: int = DEFAULT_PORT, log_level: str = "info") -> None:
-    """Run the server until interrupted."""
+    """Run the server until interrupted (Ctrl-C or SIGTERM: a graceful stop, exit status 0)."""
+    import signal
+
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=settings.host, port=port, log_level=log_level, access_log=False,
-                timeout_graceful_shutdown=5)
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host=settings.host, port=port, log_level=log_level,
+                                           access_log=False, timeout_graceful_shutdown=5))
+    # uvicorn replays the stop signal to the handlers it found once it has shut down gracefully:
+    # let those be no-ops, so that a stopped server exits quietly rather than as interrupted
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
