@@ -42,7 +42,8 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.checks import CheckContext, Hit
+from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
+from factcheck.extraction.changes import is_multiple
 from factcheck.records import Kind, Quantity, RelationType
 
 FIELDS = {"text", "stated", "old", "new", "actual", "claimed"}
@@ -62,11 +63,19 @@ class Params(BaseModel):
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for relation in context.relations(RelationType.CHANGE):
         stated, parts = context.members(relation)
-        if stated is None or len(parts) != 2 or stated.unit != "%" or stated.value is None:
+        if stated is None or len(parts) != 2 or stated.value is None:
             continue
         old, new = parts
         old_value, new_value = _values(old, new)
-        if old_value is None or new_value is None or old_value == 0:
+        if old_value is None or new_value is None or old_value == 0 or _implausible_pair(old_value, new_value, stated):
+            continue
+        if is_multiple(stated):
+            hit = _multiple(stated, old, new, old_value, new_value, params)
+            if hit is not None:
+                hit.confidence = relation_confidence(relation)
+                yield hit
+            continue
+        if stated.unit != "%":
             continue
         change = (new_value - old_value) / abs(old_value) * 100
         readings = [change]
@@ -89,7 +98,35 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                        f"stated {_figure(stated)} {worded}",
             fields={"stated": stated.text, "old": old.text, "new": new.text,
                     "actual": _article(actual) + " " + actual, "claimed": _claimed(stated, worded)},
+            confidence=relation_confidence(relation),
         )
+
+
+def _multiple(stated: Quantity, old: Quantity, new: Quantity, old_value: float, new_value: float,
+              params: Params) -> Hit | None:
+    """A change stated as a multiple ("doubled", "more than tripled", "halved", "a fivefold
+    increase"): the new value over the old must be the factor, within its hedge and tolerance."""
+    ratio = new_value / old_value
+    slack = params.relative_tolerance  # "doubled" for 1.9x to 2.1x; "more than tripled" at least 3x
+    hedged_up = stated.qualifier.value in ("more_than", "at_least")
+    low = None if stated.low is None else stated.low * (1 if hedged_up else 1 - slack)
+    high = None if stated.high is None else stated.high * (1 + slack)
+    if (low is None or ratio >= low) and (high is None or ratio <= high):
+        return None
+    return Hit(
+        primary=stated, related=[old, new],
+        arithmetic=f"{new.text} / {old.text} = {ratio:.2f} times, stated {_figure(stated)} ({fmt(stated.value)} times)",
+        fields={"stated": stated.text, "old": old.text, "new": new.text, "actual": f"a {ratio:.2f}-fold change",
+                "claimed": f"'{_figure(stated)}' ({fmt(stated.value)} times)"},
+    )
+
+
+def _implausible_pair(old_value: float, new_value: float, stated: Quantity) -> bool:
+    """Figures orders of magnitude apart are not the old and new value of a modest change: "1.64
+    dlrs a share" against "231.4 mln dlrs" of profit beside a stated "41 pct"."""
+    low, high = sorted((abs(old_value), abs(new_value)))
+    claimed = stated.value * 100 if is_multiple(stated) else stated.value
+    return low == 0 or high / low > 50 and abs(claimed) < 1000
 
 
 def _rounded_changes(old: Quantity, new: Quantity, old_scale: float, new_scale: float) -> list[float]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lang import alternation, table
 from factcheck.records import Kind, Quantity
 
 CHANGEABLE = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION}
@@ -49,19 +50,44 @@ THAN = re.compile(r"^\s+(?:(?P<up>more|higher|greater|bigger|larger|above)|(?P<d
 NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|further|another|expect\w*|forecast\w*|"
                         r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b",
                         re.I)
+# A new clause between a stated change and its figures ("..., and are expected to climb a further 15%");
+# a colon ("were up 14 per cent: ...") and "since 2019" are not one
+ROLE_CLAUSE_BREAK = re.compile(NEW_CLAUSE.pattern.replace("[;:]|", ";|").replace("|since", ""), re.I)
 # After a percentage: it is not a change ("30% of the vote", "2 percentage points")
 SHARE_AFTER = re.compile(r"^\s*(?:of|share|stake|majority|minority|owned|stake)\b", re.I)
 POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
 
+MULTIPLE_VERBS = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'multiple_verbs')})(?![\w-])", re.I)
+# The old and the new value of a change, by the words just before them (lang/en/changes.yaml)
+_ROLE_TAIL = rf"\s*(?:(?:a|an|the|its|their|some|about|around|roughly|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)*[$£€]?$"
+ORIGIN_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'origin')}){_ROLE_TAIL}", re.I)
+DESTINATION_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'destination')}){_ROLE_TAIL}", re.I)
+
+
+def find_multiple_verbs(text: str) -> list[re.Match]:
+    """Verbs that state a change as a multiple: "doubled", "more than tripled", "halved"."""
+    return list(MULTIPLE_VERBS.finditer(text))
+
+
+def multiple_of(word: str) -> float:
+    return float(table("changes")["multiple_verbs"][word.lower()])
+
+
+def is_multiple(q: Quantity) -> bool:
+    """A factor stated as a change: "doubled", "threefold", "twice"."""
+    return q.unit == "ratio" and q.unit_symbol == "×" and q.value is not None
+
+
 UP_WORDS = (r"ris(?:e|es|ing|en)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth|climb\w*|surg\w*|up|higher|"
-            r"soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*|tripl\w*|spik\w*|rebound\w*|advanc\w*|expan\w*|swell\w*")
+            r"soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|spik\w*|rebound\w*|advanc\w*|"
+            r"expan\w*|swell\w*|above")
 DOWN_WORDS = (r"fall(?:s|ing|en)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|"
               r"slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*|"
-              r"halv\w*|slash\w*|contract\w*|fewer|less|slow\w*|eas(?:e|ed|ing)|retreat\w*|lost")
+              r"halv\w*|slash\w*|contract\w*|fewer|less|slow\w*|eas(?:e|ed|ing)|retreat\w*|lost|below|short")
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 _NOT_CHANGE = re.compile(r"\bup\s+to\b|\bmade\s+up\b|\bset\s+up\b|\bcut\s+off\b|\bdown\s+to\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass
@@ -73,6 +99,7 @@ class Change:
     new: Quantity
     cue: str
     direction: str | None
+    inferred: bool = False  # read by role (origin and destination words), not from a fixed wording
 
 
 def direction_of(text: str) -> str | None:
@@ -100,11 +127,12 @@ def _year_like(q: Quantity) -> bool:
 def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
     """The changes of one sentence; ``qs`` are its figures in text order, ``text`` the whole body."""
     qs = sorted(qs, key=lambda q: q.start)
-    percents = [q for q in qs if q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
-                and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12])]
+    percents = [q for q in qs if (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
+                                  and not POINTS_AFTER.match(text[q.end:q.end + 25])
+                                  and not SHARE_AFTER.match(text[q.end:q.end + 12])) or is_multiple(q)]
     if not percents:
         return []
-    amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None]
+    amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None and q.unit != "ratio" and q.role is None]
     used: set[str] = set()
     found: list[Change] = []
     for i, origin in enumerate(amounts):
@@ -132,7 +160,68 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
         direction = None if worded and verb and worded != verb else worded or verb
         found.append(Change(p, origin, new, _cue_words(cue, origin is first), direction))
         used.update({p.id, origin.id, new.id})
-    return found + _than_changes(text, amounts, percents, used)
+    found += _than_changes(text, amounts, percents, used)
+    return found + _role_changes(text, amounts, percents, used)
+
+
+def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], used: set[str]) -> list[Change]:
+    """Changes read by role wherever the figures stand: the old value after an origin word ("from",
+    "against", "having stood at", "on last year's"), the new one comparable to it (after a
+    destination word when several could be: "to", "reached", "taking the total to"), and the
+    stated change anywhere in the sentence next to a change word ("an 8% rise on the previous
+    figure of 12,500, taking the total to 13,000"; "grew by 19% to 3,075, having stood at 2,480").
+    Read only when the sentence leaves one such reading: one old value, and one stated change."""
+    stated = [p for p in stated if p.id not in used and _change_word_near(text, p)]
+    values = [q for q in amounts if q.id not in used and q not in stated and not _year_like(q)]
+    olds = [q for q in values if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])
+            and not RANGE_BEFORE.search(text[max(0, q.start - 40):q.start])]
+    if len(stated) != 1 or len(olds) != 1:
+        return []
+    old, p = olds[0], stated[0]
+    news = [q for q in values if q is not old and comparable(old, q)]
+    destined = [q for q in news if DESTINATION_CUE.search(text[max(0, q.start - 40):q.start])]
+    if len(destined) > 1 or not destined and len(news) != 1:
+        return []
+    new = (destined or news)[0]
+    if _implausible_pair(old, new, p):
+        return []
+    first, last = (old, new) if old.start < new.start else (new, old)
+    # the stated change must belong to the pair's clause: no other figure and no new clause between
+    span = (p.end, first.start) if p.end <= first.start else (last.end, p.start) if p.start >= last.end else None
+    if span is not None:
+        between = text[span[0]:span[1]]
+        others = [q for q in amounts if q.start >= span[0] and q.end <= span[1] and q not in (old, new)
+                  and comparable(old, q) and max(abs(q.value), abs(old.value)) <= 50 * max(1e-9, min(abs(q.value), abs(old.value)))]
+        if others or ROLE_CLAUSE_BREAK.search(re.sub(r"\bsince\s+\S+", "", between)) \
+                or SENTENCE_BREAK.search(between) or len(between) > 90:
+            return []
+    window = text[max(0, min(p.start, first.start) - 40):max(p.end, last.end) + 25]
+    direction = direction_of(_phrase_around(text, p)) or direction_of(window)
+    used.update({p.id, old.id, new.id})
+    return [Change(p, old, new, "from ... to" if old.start < new.start else "... from", direction, inferred=True)]
+
+
+def _phrase_around(text: str, p: Quantity) -> str:
+    before = re.split(r"[,;:()]", text[max(0, p.start - 30):p.start])[-1]
+    after = re.split(r"[,;:()]", text[p.end:p.end + 30])[0]
+    return before + p.text + after
+
+
+def _change_word_near(text: str, p: Quantity) -> bool:
+    if is_multiple(p):
+        return True
+    phrase = _phrase_around(text, p)
+    return bool(_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I))
+
+
+def _implausible_pair(old: Quantity, new: Quantity, stated: Quantity) -> bool:
+    """Two figures orders of magnitude apart are not the old and new value of a modest change
+    ("1.64 dlrs a share" and "231.4 mln dlrs" of profit)."""
+    low, high = sorted((abs(old.value), abs(new.value)))
+    if low == 0:
+        return True
+    claimed = stated.value * 100 if is_multiple(stated) else stated.value
+    return high / low > 50 and claimed < 1000
 
 
 def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], used: set[str]) -> list[Change]:

@@ -103,7 +103,7 @@ class RelationFinder:
         """"rose from 40 to 50, a 25% rise": whole = the stated percentage, parts = [from, to]."""
         for change in find_changes(self.text, qs):
             self._add(RelationType.CHANGE, change.stated, [change.origin, change.new], sentence, cue=change.cue,
-                      direction=change.direction)
+                      direction=change.direction, inferred=change.inferred)
 
 
 def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:
