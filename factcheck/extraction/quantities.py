@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factcheck.extraction import datetimes, measures, numbers
+from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.lang import table, words
 from factcheck.records import Kind, Qualifier
@@ -264,6 +264,12 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         if not _overlaps(m.start(), m.end(), taken):
             unit = DURATION_UNITS[m.group("unit").lower()]
             found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
+            taken.append((m.start(), m.end()))
+
+    for m in changes.find_multiple_verbs(text):  # "doubled", "more than tripled": a change stated as a multiple
+        if not _overlaps(m.start(), m.end(), taken):
+            found.append(Candidate(Kind.NUMBER, m.start(), m.end(), value=changes.multiple_of(m.group()), unit="ratio",
+                                   attrs={"unit_symbol": "×"}))
             taken.append((m.start(), m.end()))
 
     matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
