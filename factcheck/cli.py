@@ -9,7 +9,19 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
-import typer
+
+def _stop_while_starting(signum, frame) -> None:  # nothing to clean up yet: one line, no traceback
+    os.write(2, b"factcheck: interrupted\n" if signum == 2 else b"factcheck: terminated\n")
+    os._exit(128 + signum)
+
+
+if sys.argv and os.path.basename(sys.argv[0]) in ("factcheck", "__main__.py"):  # the command, not an import
+    import signal as _signal
+
+    for _name in ("SIGINT", "SIGTERM"):
+        _signal.signal(getattr(_signal, _name), _stop_while_starting)
+
+import typer  # noqa: E402 - after the handlers: a Ctrl-C while typer loads prints one line
 
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
