@@ -35,6 +35,7 @@ def server():
 
 def test_service_check_answers_exactly_the_cli_json_contract(server):
     from factcheck.cli import app
+    from factcheck.service.models import CheckResponse
 
     rel = str(SEED.relative_to(ROOT))
     cli = CliRunner().invoke(app, ["check", "--no-config", "--format", "json", "--date", "2023-12-14", str(SEED)])
@@ -45,6 +46,7 @@ def test_service_check_answers_exactly_the_cli_json_contract(server):
                                             "date": "2023-12-14"})
     assert answer.status_code == 200, answer.text
     assert answer.json() == expected
+    CheckResponse.model_validate(expected)  # the OpenAPI models describe the CLI's contract, key for key
     assert [f["rule"] for f in answer.json()["files"][0]["findings"]] == ["utc-offset-mismatch"]
 
 

@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.records import Extraction
 
 SeverityName = Literal["error", "warning", "info"]
+ConfidenceName = Literal["certain", "likely", "possible"]
+# The answer models forbid extra keys, so that the test comparing them with the JSON contract of
+# factcheck.report.json_report fails as soon as the two drift apart.
+_EXACT = ConfigDict(extra="forbid")
 
 
 class CheckRequest(BaseModel):
@@ -44,6 +48,7 @@ class CheckRequest(BaseModel):
 class FigureOut(BaseModel):
     """A figure a finding compared, and where it stands (offsets in code points, lines and columns from 1)."""
 
+    model_config = _EXACT
     start: int
     end: int
     line: int
@@ -54,9 +59,13 @@ class FigureOut(BaseModel):
 class FindingOut(BaseModel):
     """One inconsistency, as in ``factcheck check --format json``."""
 
+    model_config = _EXACT
+
     rule: str
     kind: str
     severity: SeverityName
+    confidence: ConfidenceName = Field(description="certain: the relation is written out; likely: inferred; "
+                                                   "possible: one reading of several")
     message: str
     start: int
     end: int
@@ -68,6 +77,8 @@ class FindingOut(BaseModel):
 
 
 class FileOut(BaseModel):
+    model_config = _EXACT
+
     path: str
     findings: list[FindingOut]
     errors: list[str] = Field(description="why the text could not be checked (front matter, ...), one line each")
@@ -76,6 +87,8 @@ class FileOut(BaseModel):
 class CheckResponse(BaseModel):
     """The answer to a check: exactly ``factcheck check --format json`` for one file, plus the
     extraction when asked."""
+
+    model_config = _EXACT
 
     files: list[FileOut]
     extraction: Optional[Extraction] = Field(None, description="present only when the request asked for it")
