@@ -116,3 +116,13 @@ def test_reliability_inputs_lone_surrogate_never_reaches_the_pipeline():
     article = read_text("Some 12 \udcff people left \ud83d.", "a.md")
     article.text.encode("utf-8")
     article.body.encode("utf-8")
+
+
+@pytest.mark.parametrize("text, date, line", [
+    ("---\ndate: 9999-12-31\n---\nIt ended last Friday.\n", None, 2),
+    ("It began next Monday.", "0001-01-01", None),
+])
+def test_reliability_inputs_publication_date_at_the_ends_of_the_calendar_is_one_error(text, date, line):
+    with pytest.raises(InputError, match="outside 1000-9000") as info:
+        read_text(text, "a.md", date=date)
+    assert str(info.value).startswith("a.md:2: E100" if line else "a.md: E100")

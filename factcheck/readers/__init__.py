@@ -145,7 +145,22 @@ def read_text(
             raise InputError(f"date {excerpt(date)} is not a date (YYYY-MM-DD)", path=path) from None
     if dateline is not None:
         article.dateline = dateline.strip() or None
+    if article.date is not None and not FIRST_DATE <= article.date <= LAST_DATE:
+        raise InputError(f"publication date {article.date.isoformat()} is outside {FIRST_DATE.year:04d}-"
+                         f"{LAST_DATE.year:04d}: dates reckoned from it ('last Friday', '40 years ago') would fall "
+                         f"off the calendar", path=path, line=_line_of_key(text, date_field) if date is None else None)
     return article
+
+
+# A publication date this far from the ends of the calendar keeps every date reckoned from it
+# ("next Friday", "40 years ago", "in 200 years") within what datetime can hold.
+FIRST_DATE = dt.date(1000, 1, 1)
+LAST_DATE = dt.date(9000, 12, 31)
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(key)}\s*:", text[:10_000], re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def read_file(
