@@ -210,6 +210,22 @@ def test_service_concurrent_requests_run_in_both_workers(server):
     assert all(_cpu_ticks(pid) > before[pid] for pid in workers), "one worker did all the work"
 
 
+def test_service_a_worker_killed_while_idle_is_replaced_and_no_request_fails(server):
+    import os
+    import signal
+
+    workers = [pid for pid in children(server.server_pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    os.kill(workers[0], signal.SIGKILL)
+    time.sleep(0.2)
+    answers = [server.post("/v1/check", json={"text": PLANTED}) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    deadline = time.monotonic() + 60
+    while server.get("/healthz").json()["ready"] < 2:
+        assert time.monotonic() < deadline, "the killed worker was not replaced"
+        time.sleep(0.2)
+    assert workers[0] not in children(server.server_pid)
+
+
 def test_service_cors_answers_only_the_given_origin(server):
     preflight = {"access-control-request-method": "POST", "access-control-request-headers": "content-type"}
     allowed = server.options("/v1/check", headers={"origin": CMS, **preflight})

@@ -147,7 +147,7 @@ class WorkerPool:
     @property
     def ready(self) -> int:
         with self._lock:
-            return sum(1 for w in self._workers if w.pid)
+            return sum(1 for w in self._workers if w.pid and w.process.is_alive())
 
     @property
     def pids(self) -> list[int]:
@@ -175,11 +175,16 @@ class WorkerPool:
     async def run(self, job: dict, time_limit: float):
         """The answer of a worker to ``job`` within ``time_limit`` seconds (waiting included)."""
         deadline = time.monotonic() + time_limit
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout=time_limit)
-        except asyncio.TimeoutError:
-            raise TimeLimit(f"no worker was free within {time_limit:g} s ({self.ready} of {self.size} ready)") \
-                from None
+        while True:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), timeout=max(0.0, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                raise TimeLimit(f"no worker was free within {time_limit:g} s ({self.ready} of {self.size} "
+                                "ready)") from None
+            if worker.process.is_alive():
+                break
+            self._discard(worker)  # died while idle (killed for memory, say): replaced, and the job goes on
+            self._spawn_soon()
         remaining = max(0.0, deadline - time.monotonic())
         try:
             status, value = await self.loop.run_in_executor(self._threads, self._roundtrip, worker, job, remaining)
