@@ -225,3 +225,38 @@ def test_reliability_front_matter_long_digit_string_in_an_unused_key_is_kept():
 def test_reliability_front_matter_lone_surrogate_is_replaced_one_for_one():
     article = read_text("Some 12 \ud800people left.", "a.txt")
     assert article.text == "Some 12 \ufffdpeople left." and len(article.body) == len(article.text)
+
+
+# -- error messages quote at most a short excerpt of what they read ---------------------------
+
+SECRETS = [
+    "AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY-0123456789\n",
+    "kind: wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY-0123456789-abcdefghijklmnop\nmessage: x\n"
+    "examples: {bad: [{text: a}], good: [{text: b}]}\n",
+    "id: wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY-0123456789-abcdefghijklmnop\nkind: part_whole\nmessage: x\n"
+    "examples: {bad: [{text: a}], good: [{text: b}]}\n",
+    "wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY-0123456789-abcdefghijklmnop: [unclosed\n",
+]
+
+
+@pytest.mark.parametrize("secret", SECRETS)
+def test_reliability_errors_never_echo_a_whole_foreign_line(tmp_path, secret):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(secret, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "house.yml").symlink_to(outside)
+    result = CliRunner().invoke(app, ["rules", "validate", str(rules)])
+    assert result.exit_code == 2
+    assert "bPxRfiCYEXAMPLEKEY-0123456789" not in result.output  # an excerpt of 40 characters at most
+
+
+def test_reliability_errors_escape_what_they_quote(tmp_path):
+    path = tmp_path / ".factcheck.yaml"
+    path.write_text("severity: {\"\\e]0;title\\a\": warning}\n", encoding="utf-8")
+    from factcheck.config import apply_severity, run_options
+
+    options, _ = run_options(load_config(path))
+    with pytest.raises(ConfigError) as info:
+        apply_severity([], options)
+    assert "\x1b" not in str(info.value) and "\\x1b" in str(info.value)
