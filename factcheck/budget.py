@@ -80,6 +80,15 @@ class _Watchdog:
 _watchdog = _Watchdog()
 
 
+def _after_fork() -> None:  # a worker starts with a fresh watchdog: a copied lock may be held
+    global _watchdog
+    _watchdog = _Watchdog()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
+
+
 def _handler(signum, frame):  # runs in the main thread
     reason = _watchdog.reason
     if reason is None:

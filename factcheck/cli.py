@@ -59,6 +59,19 @@ def _fail(message: str) -> None:
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
+def _rule_files(folders: List[str]) -> List[Path]:
+    """The rule files of the run, as inputs an output must not overwrite (a bad folder: none here)."""
+    from factcheck.rulebook.loader import rule_files
+
+    found: List[Path] = []
+    for folder in folders:
+        try:
+            found.extend(rule_files(folder))
+        except FactcheckError:
+            pass  # reported when the rules load
+    return found
+
+
 def _parse_date(value: Optional[str]) -> Optional[dt.date]:
     if value is None:
         return None
@@ -112,6 +125,9 @@ def check(
     no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
     date_policy: Optional[str] = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
                                               "any offset a zone used lately) or skip (no time-zone checks)"),
+    min_confidence: Optional[str] = typer.Option(None, "--min-confidence", help="leave out findings less sure than "
+                                                 "this: certain, likely or possible [default: the configuration's "
+                                                 "min_confidence, else likely]"),
     report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
                                                     help="info finding for each suppression comment that "
                                                     "suppressed nothing"),
@@ -137,6 +153,8 @@ def check(
 
     if date_policy is not None and date_policy not in DATE_POLICIES:
         _fail(f"unknown --date-policy {date_policy!r}; choose from {', '.join(DATE_POLICIES)}")
+    if min_confidence is not None and min_confidence not in ("certain", "likely", "possible"):
+        _fail(f"unknown --min-confidence {min_confidence!r}; choose from certain, likely, possible")
     try:
         settings = discover(config, use_config=not no_config)
     except FactcheckError as exc:
@@ -144,7 +162,7 @@ def check(
     options, fail_level = run_options(
         settings, rules=[str(r) for r in rules], select=select, ignore=ignore,
         fail_on=fail_on.value if fail_on else None, date_policy=date_policy,
-        report_unused_suppressions=True if report_unused_suppressions else None,
+        report_unused_suppressions=True if report_unused_suppressions else None, min_confidence=min_confidence,
         date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"))
     options.max_bytes = max_bytes
     options.file_seconds, options.file_memory_mb = timeout or None, max_memory or None
@@ -153,11 +171,13 @@ def check(
     from factcheck.output import refuse_inputs
     from factcheck.runner import expand_paths
 
-    inputs = [*expand_paths(paths)[0], options.config_path, baseline]
+    inputs = [*expand_paths(paths)[0], options.config_path, baseline, *_rule_files(options.rule_dirs)]
     try:
         for target, what in ((output, "output"), (write_baseline, "baseline")):
             if target is not None:
                 refuse_inputs(target, inputs, what)
+        if output is not None and write_baseline is not None:
+            refuse_inputs(output, [write_baseline], "output")  # both would be written, one lost
     except FactcheckError as exc:
         _fail(str(exc))
     known = None

@@ -190,3 +190,16 @@ def test_reliability_output_extract_json_is_strict_and_escaped():
     assert "\u202e" not in out and "\\u202e" in out
     table = render_table(Extraction(file="a\x1b[2J.md", quantities=[q], relations=[]))
     assert "\x1b" not in table and "\u202e" not in table
+
+
+def test_reliability_output_never_overwrites_a_rule_file_or_the_other_output(tmp_path, monkeypatch):
+    _fake_check(monkeypatch)
+    (tmp_path / "art.md").write_text(ARTICLE, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "house.yml").write_text("kind: part_whole\n", encoding="utf-8")
+    result = invoke(["art.md", "--rules", "rules", "-o", "rules/house.yml"], tmp_path)
+    assert result.exit_code == 2 and "E500" in result.output
+    assert (rules / "house.yml").read_text(encoding="utf-8") == "kind: part_whole\n"
+    result = invoke(["art.md", "-o", "same.json", "--write-baseline", "same.json"], tmp_path)
+    assert result.exit_code == 2 and "E500" in result.output and not (tmp_path / "same.json").exists()
