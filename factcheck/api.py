@@ -6,7 +6,7 @@ import datetime as dt
 import os
 
 from factcheck.errors import InputError, excerpt
-from factcheck.findings import Finding
+from factcheck.findings import DEFAULT_MIN_CONFIDENCE, Confidence, Finding
 from factcheck.readers import read_file, read_text
 from factcheck.records import Article, Extraction
 
@@ -69,8 +69,10 @@ def extract_file(path: str | os.PathLike, date: dt.date | str | None = None, dat
 
 
 def extract_and_check(article: Article, rules=None, *, pipeline: str | None = None, notes: list[str] | None = None,
-                      report_unused_suppressions: bool = False) -> tuple[Extraction, list[Finding]]:
-    """Extraction and findings of an article already read, inline suppression comments applied."""
+                      report_unused_suppressions: bool = False,
+                      min_confidence: Confidence | str = DEFAULT_MIN_CONFIDENCE) -> tuple[Extraction, list[Finding]]:
+    """Extraction and findings of an article already read, inline suppression comments applied,
+    findings less sure than ``min_confidence`` left out (a note counts them)."""
     from factcheck.extraction import extract_article
     from factcheck.rulebook import default_rules, run_rules
     from factcheck.suppressions import apply_suppressions
@@ -79,6 +81,12 @@ def extract_and_check(article: Article, rules=None, *, pipeline: str | None = No
     notes = [] if notes is None else notes
     extraction = extract_article(article, pipeline)
     findings = run_rules(article, extraction, rules, notes)
+    floor = Confidence(min_confidence)
+    unsure = [f for f in findings if f.confidence.rank < floor.rank]
+    if unsure:
+        findings = [f for f in findings if f.confidence.rank >= floor.rank]
+        notes.append(f"{len(unsure)} finding{'s' if len(unsure) != 1 else ''} less sure than '{floor.value}' left out "
+                     f"(--min-confidence {unsure[0].confidence.value} shows them)")
     findings, suppressed, unused = apply_suppressions(
         findings, article.text, path=article.path, active={r.id for r in rules} | {r.kind for r in rules},
         report_unused=report_unused_suppressions)
@@ -87,19 +95,25 @@ def extract_and_check(article: Article, rules=None, *, pipeline: str | None = No
     return extraction, sorted(findings + unused, key=lambda f: f.sort_key())
 
 
-def check_article(article: Article, rules=None, *, pipeline: str | None = None) -> list[Finding]:
+def check_article(article: Article, rules=None, *, pipeline: str | None = None,
+                  min_confidence: Confidence | str = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
     """Findings for an article already read; ``rules`` is a list of rules (default: the default pack)."""
-    return extract_and_check(article, rules, pipeline=pipeline)[1]
+    return extract_and_check(article, rules, pipeline=pipeline, min_confidence=min_confidence)[1]
 
 
 def check(text: str, date: dt.date | str | None = None, dateline: str | None = None, rules=None, *,
-          fmt: str = "plain", path: str = "<text>", pipeline: str | None = None) -> list[Finding]:
-    """Typed findings for ``text``: every place where its figures contradict each other."""
+          fmt: str = "plain", path: str = "<text>", pipeline: str | None = None,
+          min_confidence: Confidence | str = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
+    """Typed findings for ``text``: every place where its figures contradict each other, as sure
+    as ``min_confidence`` at least ('certain', 'likely' or 'possible')."""
     _validated(text, date, dateline, fmt, path, pipeline, rules, has_rules=True)
     rules = list(rules) if rules is not None else None
-    return check_article(read_text(text, path, fmt=fmt, date=date, dateline=dateline), rules, pipeline=pipeline)
+    return check_article(read_text(text, path, fmt=fmt, date=date, dateline=dateline), rules, pipeline=pipeline,
+                         min_confidence=min_confidence)
 
 
 def check_file(path: str | os.PathLike, date: dt.date | str | None = None, dateline: str | None = None,
-               rules=None, *, pipeline: str | None = None, **read_options) -> list[Finding]:
-    return check_article(read_file(path, date=date, dateline=dateline, **read_options), rules, pipeline=pipeline)
+               rules=None, *, pipeline: str | None = None,
+               min_confidence: Confidence | str = DEFAULT_MIN_CONFIDENCE, **read_options) -> list[Finding]:
+    return check_article(read_file(path, date=date, dateline=dateline, **read_options), rules, pipeline=pipeline,
+                         min_confidence=min_confidence)

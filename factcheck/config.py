@@ -18,6 +18,7 @@ Command-line options override it; ``--config FILE`` names one, ``--no-config`` i
     fail_on: warning                  # error | warning | info | never
     date_policy: any-recent           # no date: any-recent (accept any offset used lately) | skip
     report_unused_suppressions: false
+    min_confidence: likely            # certain | likely | possible: findings less sure are left out
 
 Keys may also be written with dashes (``fail-on``). Unknown keys are errors, reported as
 one line naming the file and the line.
@@ -72,6 +73,7 @@ class Settings(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     date_policy: Literal["any-recent", "skip"] = "any-recent"
     report_unused_suppressions: bool = False
+    min_confidence: Literal["certain", "likely", "possible"] = "likely"
 
     @field_validator("rules", "select", "ignore", "include", "exclude", mode="before")
     @classmethod
@@ -305,7 +307,7 @@ def discover(config: str | os.PathLike | None = None, *, use_config: bool = True
 
 def run_options(config: Config, *, rules: list[str] | None = None, select: list[str] | None = None,
                 ignore: list[str] | None = None, fail_on: str | None = None, date_policy: str | None = None,
-                report_unused_suppressions: bool | None = None, **cli):
+                report_unused_suppressions: bool | None = None, min_confidence: str | None = None, **cli):
     """RunOptions for a run: command-line values (None or empty: not given) over the configuration.
 
     Returns ``(options, fail_on)``; other keyword arguments go to RunOptions as they are.
@@ -323,6 +325,7 @@ def run_options(config: Config, *, rules: list[str] | None = None, select: list[
         date_policy=date_policy or s.date_policy,
         report_unused_suppressions=s.report_unused_suppressions if report_unused_suppressions is None
         else report_unused_suppressions,
+        min_confidence=min_confidence or s.min_confidence,
         config_path=_shown(config.path) if config.path else None,
         config_lines={k: v for k, v in config.lines.items() if k.startswith("severity")},
         **cli,

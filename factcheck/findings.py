@@ -42,6 +42,10 @@ class Confidence(str, Enum):
         return severity if severity.rank <= ceiling.rank else ceiling
 
 
+# Findings below this confidence are left out unless asked for (--min-confidence possible)
+DEFAULT_MIN_CONFIDENCE = Confidence.LIKELY
+
+
 class Figure(BaseModel):
     """A figure a finding compared, and where it stands."""
 

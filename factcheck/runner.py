@@ -38,6 +38,7 @@ class RunOptions:
     base_dir: str | None = None
     date_policy: str = "any-recent"
     report_unused_suppressions: bool = False
+    min_confidence: str = "likely"  # findings less sure than this are left out
     config_path: str | None = None
     config_lines: dict[str, int] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused (E100), never read whole
@@ -251,7 +252,7 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
             rules = rules if rules is not None else select_rules(options)
             extraction, findings = extract_and_check(
                 article, date_rules(rules, article, options, notes), pipeline=options.pipeline, notes=notes,
-                report_unused_suppressions=options.report_unused_suppressions)
+                report_unused_suppressions=options.report_unused_suppressions, min_confidence=options.min_confidence)
     except BudgetExceeded as exc:
         from factcheck.errors import BudgetError
 
