@@ -63,6 +63,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.findings import Confidence
+from factcheck.lang import alternation, words
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
 from factcheck.rulebook.schema import check_backtracking, compile_rule_regex
 
@@ -113,6 +115,7 @@ class Params(BaseModel):
     open_hedge_slack: float = Field(0.25, ge=0.0)
     max_ratio: float = Field(3.0, gt=1.0)
     change_window: int = Field(50, ge=0)
+    definite_references: bool = True
 
     @field_validator("cues", "cues_after", "change_words")
     @classmethod
@@ -144,9 +147,16 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             verdict = _restatement(body, q, cues, cues_after, changes, params.change_window)
             if verdict:
                 (restated if verdict == "restated" else updates).add(q.id)
+    definite: dict[str, str] = {}  # "the 184 passengers": a count the article refers back to
+    if params.definite_references:
+        for q in mentions:
+            if q.id not in restated and q.id not in updates and len(by_head[q.counted]) > 1:
+                determiner = _definite_determiner(body, q)
+                if determiner:
+                    definite[q.id] = determiner
     # latest first: of two cued mentions that disagree, the later one is the restatement
     for q in sorted(mentions, key=lambda m: -m.start):
-        if q.id not in restated:
+        if q.id not in restated and q.id not in definite:
             continue
         group = by_head[q.counted]
         splits = {_modifiers(m) for m in group} - {frozenset()}
@@ -155,9 +165,14 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                 or _sums_up(q, same, params.open_hedge_slack):
             continue  # it agrees with a mention, the count is told as changing, or it totals mentions
         others = [m for m in same if m.sentence != q.sentence and _ratio(q, m) <= params.max_ratio
-                  and not _other_participle(q, body, m)]
+                  and (q.id in definite or not _other_participle(q, body, m))]
         if not others:
             continue  # far apart: another group counted with the same noun, not a drifted restatement
+        confidence = Confidence.CERTAIN if q.id in restated else Confidence.LIKELY
+        if q.id in definite:
+            others = [m for m in others if m.start < q.start and _refers_back(body, q, m, definite[q.id])]
+            if not others:
+                continue
         other = min(others, key=lambda m: (m.id in parts, m.id not in restated, m.start > q.start,
                                            abs(m.start - q.start)))
         pair = frozenset((q.id, other.id))
@@ -167,6 +182,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         yield Hit(
             primary=q, related=[other], arithmetic=_arithmetic(q, other, params.open_hedge_slack),
             fields={"restated": _phrase(q), "other": _phrase(other), "counted": q.counted},
+            confidence=confidence,
         )
 
 
@@ -198,6 +214,67 @@ def _restatement(body: str, q: Quantity, cues, cues_after, changes, window: int)
     if cues is not None and cues.search(before) or cues_after is not None and cues_after.search(after):
         return "restated"
     return None
+
+
+_DETERMINER = re.compile(
+    rf"(?:^|[^\w'’])(?P<det>{alternation('restatements', 'anaphoric', 'definite')}|[A-Za-z][\w-]*['’]s?)"
+    r"\s+(?:(?:first|last|remaining|other|original|same)\s+)?$", re.I)
+_RESTRICTIVE = re.compile(rf"^\s*,?\s*(?:{alternation('restatements', 'restrictive_after')})\b", re.I)
+
+
+def _definite_determiner(body: str, q: Quantity) -> str | None:
+    """The definite determiner right before a count ("the", "those", "all", "the plant's"), if any."""
+    m = _DETERMINER.search(body[max(0, q.start - 30):q.start])
+    if not m or q.qualifier_text:
+        return None
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    if det.endswith(("'s", "’s", "'", "’")):
+        return "possessive"
+    return det if det in words("restatements", "anaphoric", "definite") else None
+
+
+def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> bool:
+    """Whether a definite count restates an earlier one rather than naming another set.
+
+    Charitable: a restricted noun ("the 200 workers at the Ohio plant") may be a subset, and a
+    larger definite count may be the whole set the earlier one was part of ("30 states ... the
+    50 states"), unless a demonstrative points back ("those") or both mentions name the group
+    by the same verb ("arrested 23 people ... all 32 people arrested")."""
+    if determiner in words("restatements", "anaphoric"):
+        return True
+    after = body[q.end:q.end + 80]
+    noun = q.counted_text or ""
+    at = after.find(noun) if noun else -1
+    tail = after[at + len(noun):] if at >= 0 else after
+    if _RESTRICTIVE.match(tail):
+        # a subset, unless it is restricted by the very verb that named the first group
+        # ("More than 300 people attended ... the 250 people who attended")
+        return _shared_group_verb(body, q, earlier)
+    if (q.low or 0) <= (earlier.high if earlier.high is not None else earlier.low or 0):
+        return True  # smaller or equal: not a superset
+    return _whole_set(body, earlier) or _shared_group_verb(body, q, earlier)
+
+
+_WHOLE_SET = re.compile(rf"\b(?:{alternation('restatements', 'whole_set_verbs')})\b", re.I)
+
+
+def _whole_set(body: str, q: Quantity) -> bool:
+    """Whether a count is given as a whole set: by its verb ("operates 212 stores", "was carrying
+    148 passengers"), by a totaliser ("2,700 in all") or a determiner ("the orchestra's 92")."""
+    before, after = _sentence_span(body, q, 120)
+    return bool(_WHOLE_SET.search(before[-45:]) or _WHOLE_SET.match(after.lstrip(" ,")[:20])
+                or _definite_determiner(body, q))
+
+
+def _shared_group_verb(body: str, q: Quantity, earlier: Quantity) -> bool:
+    """Both sentences name the group by one verb: 'arrested', 'enrolled', 'evacuated'."""
+    def stems(text: str) -> set[str]:
+        return {w[:5].lower() for w in re.findall(r"[A-Za-z]{3,}(?:ed|en|ing)\b", text)
+                if w.lower() not in ("said", "according", "during", "including", "following")}
+
+    q_before, q_after = _sentence_span(body, q, 160)
+    e_before, e_after = _sentence_span(body, earlier, 160)
+    return bool(stems(q_before + " " + q_after) & stems(e_before + " " + e_after))
 
 
 def _modifiers(q: Quantity) -> frozenset[str]:
