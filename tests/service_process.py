@@ -43,7 +43,7 @@ def alive(pid: int) -> bool:
 
 
 @contextmanager
-def running_server(*args: str, ready: bool = True, timeout: float = 120):
+def running_server(*args: str, ready: bool = True, timeout: float = 300):
     """Yield ``(base_url, process)`` of ``factcheck serve ARGS`` once it answers (every worker ready
     if ``ready``); interrupt it afterwards, kill what is left, and check its workers are gone."""
     port = free_port()
