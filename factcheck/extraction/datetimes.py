@@ -253,12 +253,44 @@ def _fiscal_year(g: dict) -> tuple[int | None, str]:
     return year, str(year)
 
 
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBR])
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_PERIOD_WORDS = frozenset([*_D["periods"], "early", "late", "mid", "end", "start", "beginning", "middle", "half"])
+_RELDAY_WORDS = frozenset(["today", "tonight", "yesterday", "tomorrow"])
+_ANCHOR_WORDS = frozenset(["that", "before", "after", "previous", "next", "following", "same"])
+_FISCAL_WORDS = frozenset(["fy", "fiscal", "financial", "budget"])
+_YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
+# A cheap test per pattern of DATE_PATTERNS on the words of the text (w) and the text (t): a pattern
+# runs only on text that passes (each pattern tried from every position costs more than all the tests).
+_TRIGGERS = [
+    lambda w, t: "-" in t,                                           # ISO dates
+    lambda w, t: "(" in t and not w.isdisjoint(_WEEKDAY_WORDS),      # Friday (March 6)
+    lambda w, t: "(" in t and not w.isdisjoint(_WEEKDAY_WORDS),
+    lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # 14 December
+    lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # December 14
+    lambda w, t: not w.isdisjoint(_FISCAL_WORDS) or "fy" in t.lower(),  # FY26
+    lambda w, t: re.search(r"\d{4}\s?[-–/]", t) is not None,         # 1986/87
+    lambda w, t: re.search(r"\d0s\b", t) is not None,                 # 1990s
+    lambda w, t: "of" in w and not w.isdisjoint(("week", "quarter", "half")),  # the third week of
+    lambda w, t: not w.isdisjoint(_PERIOD_WORDS),                    # last year, the end of the month
+    lambda w, t: not w.isdisjoint(_WEEKDAY_WORDS),                   # next Tuesday
+    lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # the end of November
+    lambda w, t: not w.isdisjoint(_RELDAY_WORDS),                    # yesterday
+    lambda w, t: not w.isdisjoint(_ANCHOR_WORDS),                    # the day before
+    lambda w, t: not w.isdisjoint(_WEEKDAY_WORDS),                   # Tuesday
+    lambda w, t: _YEAR_DIGITS.search(t) is not None,                 # 1984
+]
+
+
 def find_dates(text: str, published: dt.date | None = None,
                exclude: list[tuple[int, int]] | None = None) -> list[DateMatch]:
     """Every date of ``text`` outside the spans of ``exclude`` (times already read: "1800 GMT")."""
     taken: list[tuple[int, int]] = list(exclude or ())
     found: list[DateMatch] = []
+    words = set(re.findall(r"[a-z]+", text.lower()))
     for index, pattern in enumerate(DATE_PATTERNS):
+        if not _TRIGGERS[index](words, text):
+            continue
         matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
         for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -394,6 +426,7 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
 
 _CASED_MONTH = 11
 _RELATIVE_PERIOD = 9
+assert len(_TRIGGERS) == len(DATE_PATTERNS)
 
 
 def _weekday_name(word: str) -> str:
@@ -548,7 +581,11 @@ def _named_zone(raw: str) -> tuple[str | None, int | None, str | None]:
 def find_times(text: str) -> list[TimeMatch]:
     taken: list[tuple[int, int]] = []
     found: list[TimeMatch] = []
+    digits = any(ch.isdigit() for ch in text)
+    lower = text.lower()
     for pattern in TIME_PATTERNS:
+        if not digits if pattern is not TIME_PATTERNS[-1] else not ("noon" in lower or "mid" in lower):
+            continue  # every clock pattern needs a digit; the last one a word: noon, midday, midnight
         for m in pattern.finditer(text):
             g = m.groupdict()
             start = m.start("h") if g.get("h") is not None else m.start()
@@ -585,7 +622,7 @@ def find_times(text: str) -> list[TimeMatch]:
                 t.extra["place"], t.extra["place_source"] = place, "time"
             taken.append((start, end))
             found.append(t)
-    for m in PART_OF_DAY_RE.finditer(text):
+    for m in PART_OF_DAY_RE.finditer(text) if any(part in lower for part in _PARTS_OF_DAY) else ():
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         low, high = _PARTS_OF_DAY[m.group("part").lower()]

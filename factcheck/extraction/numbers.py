@@ -100,6 +100,7 @@ _STREET_AFTER = re.compile(  # case as written: "312 E. Choctaw Ave.", "10 Downi
     rf"(?:{_alternation(w.capitalize() for w in _N['street_suffixes'])})\b\.?(?!\w)")
 _PHONE = re.compile(r"(?<![\w.-])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])"
                     r"|(?<![\w.-])\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}(?![\w-])")
+_PHONE_HINT = re.compile(r"\d{3}[\s.-]\d{4}(?!\d)|\+\d")  # cheap: a phone number needs one of these
 _RANGE_TO = re.compile(r"^\s*(?:to|-|–|or)\s*$", re.I)
 
 
@@ -182,11 +183,34 @@ def _not_a_figure(text: str, start: int, end: int, is_word: bool) -> bool:
     return False
 
 
+# Where a number may start: a digit, a fraction or currency sign, or a word of _START_WORDS. NUMBER_RE
+# is tried only there (matching it from every position of the text costs three times as much).
+_START_WORDS = frozenset([*UNITS, *TENS, *SCALES, *MULTIPLES, *VAGUE, "a", "an", "half", "dozen", "tens", "scores",
+                          *(w.lower() for w in _N["negative"]), *(c.lower() for c in _C["codes"]), "rs", "rmb",
+                          "us", "au", "c", "nz", "hk", "s", "r"])
+_STARTS = re.compile(rf"\d|\.\d|[{_VULGAR}$£€¥₹₩₽₺₦]|(?<![^\W\d_])[^\W\d_]+")
+
+
+def _matches(text: str):
+    """NUMBER_RE's matches, left to right and never overlapping, as finditer would give them."""
+    end = 0
+    for s in _STARTS.finditer(text):
+        pos = s.start()
+        if pos < end:
+            continue
+        word = s.group()
+        if word[:1].isalpha() and word.lower() not in _START_WORDS and not word.lower().endswith("fold"):
+            continue
+        m = NUMBER_RE.match(text, pos)
+        if m is not None and m.end() > m.start():
+            end = m.end()
+            yield m
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if "-" in text or "." in text or "+" in text \
-        or "(" in text else []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _PHONE_HINT.search(text) else []
     found: list[NumberMatch] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _matches(text):
         if phones and any(m.start() < e and s < m.end() for s, e in phones):
             continue  # "888-480-3675", "(202) 225-3121": a phone number
         match = _read(text, m)
