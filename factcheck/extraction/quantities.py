@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factcheck.extraction import datetimes, measures, numbers
+from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
-from factcheck.lang import table
+from factcheck.lang import table, words
 from factcheck.records import Kind, Qualifier
 from factcheck.units import registry
 
@@ -268,6 +268,12 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
             taken.append((m.start(), m.end()))
 
+    for m in changes.find_multiple_verbs(text):  # "doubled", "more than tripled": a change stated as a multiple
+        if not _overlaps(m.start(), m.end(), taken):
+            found.append(Candidate(Kind.NUMBER, m.start(), m.end(), value=changes.multiple_of(m.group()), unit="ratio",
+                                   attrs={"unit_symbol": "×"}))
+            taken.append((m.start(), m.end()))
+
     matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
     units_by_start = _measure_units(doc, matches, text)
     for n in matches:
@@ -310,8 +316,11 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             c.kind, c.unit, c.dimension = Kind.MEASURE, unit[1], unit[2]
             c.end = n.end + unit[0]
         else:
-            head = counted_head(doc, n.start, n.end)
-            if head is not None:
+            role = number_role(doc, n.start, n.end)
+            head = counted_head(doc, n.start, n.end) if role is None else None
+            if role is not None:
+                c.attrs["role"] = role
+            elif head is not None:
                 c.kind = Kind.COUNT
                 c.counted, c.counted_text = head
             elif n.is_word and n.value is not None and 0 < n.value <= 1 and n.low is None and not n.fraction \
@@ -324,6 +333,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
     found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
     _inherit_implied_heads(doc, found)
+    _inherit_implied_units(text, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
@@ -466,6 +476,56 @@ _VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billio
 _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
 
 
+def number_role(doc, start: int, end: int) -> str | None:
+    """What a number that counts nothing is: 'label' ("type 1", "Section 407", "Division 11",
+    "Routes 1349, 1353"), 'age' ("Hiroshi Ishikawa, 47,"), or None for a figure.
+
+    A label follows the noun it names (a word of ``lang/en/labels.yaml`` or a capitalised name
+    that is not a month) with nothing counted after it; an age stands between commas right
+    after a person's name.
+    """
+    span = _tokens_at(doc, start, end)
+    if span is None or not len(span) or not span.text[:1].isdigit():
+        return None
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # the word before a run of numbers: "State Routes 1349, 1353, and 1358" -> "Routes"
+    def separator(tok) -> bool:
+        return tok.text in (",", "&") or tok.lower_ in ("and", "or")
+
+    k = first.i - 1
+    # only bare numbers make a run of labels: "Routes 1349, 1353", not "Ward 1, 480 from Ward 2"
+    while nxt is None or separator(nxt) or nxt.is_punct or nxt.is_space:
+        if not (k >= 1 and separator(doc[k])):
+            break
+        while k >= 1 and separator(doc[k - 1]):
+            k -= 1  # ", and"
+        if k < 1 or not doc[k - 1].like_num:
+            break
+        k -= 2
+    prev = doc[k] if k >= 0 else None
+    if prev is not None and prev.text.lower().rstrip(".") in words("labels", "nouns") \
+            and prev.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
+        return "label"  # "Section 8 vouchers", "type 2 diabetes": the noun before names, the one after is named
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NNPS"):
+        return None  # "4,000 rebel fighters" after a name: a count
+    if prev is None:
+        return None
+    word = prev.text.lower().rstrip(".")
+    if prev.pos_ == "PROPN" and prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "MONEY", "TIME") \
+            and word not in _MONTH_WORDS and "-" not in span.text and (nxt is None or nxt.pos_ != "NOUN"):
+        return "label"  # "Division 11", "Post 4668", "Apollo 11", "Radio 4"
+    if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" \
+            and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")):
+        return "age"
+    return None
+
+
+_MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december", "fy", "q1", "q2", "q3", "q4"}
+
+
 def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
     """What a number counts: the lemma of the noun it modifies and the phrase up to it.
 
@@ -572,14 +632,26 @@ def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     return _merge_adjacent(found, merge)
 
 
+def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
+    """A bare number listed right after a measure is in its unit: "1.8 inches on Friday, 2.5 on
+    Saturday and 1.1 on Sunday"."""
+    ordered = sorted(found, key=lambda c: c.start)
+    for prev, c in zip(ordered, ordered[1:]):
+        if c.kind is not Kind.NUMBER or c.value is None or c.attrs.get("role") or prev.kind is not Kind.MEASURE:
+            continue
+        gap = text[prev.end:c.start]
+        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto)\s*", gap):
+            c.kind, c.unit, c.dimension = Kind.MEASURE, prev.unit, prev.dimension
+
+
 def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     """A bare number next to a count counts the same thing: "2,400 elephants, up from 2,100";
     "41 of the 121 seats"; "Of the 47 dead, 31 were men"."""
     text = doc.text
     counts = [c for c in found if c.kind is Kind.COUNT and c.counted]
     for c in found:
-        if c.kind is not Kind.NUMBER or (c.value is None and c.low is None):
-            continue
+        if c.kind is not Kind.NUMBER or (c.value is None and c.low is None) or c.attrs.get("role"):
+            continue  # a label or an age counts nothing
         later = next((k for k in counts if k.start > c.end), None)
         if later is not None and _OF_THE_COUNT.match(text[c.end:later.start]):
             c.kind, c.counted, c.counted_text = Kind.COUNT, later.counted, later.counted_text
