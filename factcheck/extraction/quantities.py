@@ -263,7 +263,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                                    qualifier=Qualifier.APPROXIMATE))
             taken.append((m.start(), m.end()))
     for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
-        if not _overlaps(m.start(), m.end(), taken):
+        if not _overlaps(m.start(), m.end(), taken) and not text[max(0, m.start() - 5):m.start()].lower() == "half ":
             unit = DURATION_UNITS[m.group("unit").lower()]
             found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
             taken.append((m.start(), m.end()))
@@ -644,6 +644,44 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
             c.kind, c.unit, c.dimension = Kind.MEASURE, prev.unit, prev.dimension
 
 
+def _counting_noun_head(doc, c: Candidate) -> tuple[str, str] | None:
+    """What a bare figure counts by the noun it is attached to: "the death toll of 321",
+    "Attendance at the final was 41,562" (people); "put the number of residents moved at 900"
+    (residents). Read from the parse: the figure's head through "of", or the subject of the
+    copula or verb of reaching whose complement the figure is."""
+    span = _tokens_at(doc, c.start, c.end)
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    people, measure = words("counting_nouns", "people"), words("counting_nouns", "measure")
+    nouns = []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns = [tok.head.head]  # "a crowd of 45,162"
+    elif tok.dep_ in ("attr", "dobj", "pobj", "npadvmod", "nummod") or tok.head.pos_ in ("AUX", "VERB"):
+        verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok.head.head if tok.head.lower_ in ("at", "to") else None
+        if verb is not None:  # the object first: "The city put the number of residents ... at 900"
+            nouns = sorted((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < tok.i),
+                           key=lambda t: t.dep_ != "dobj")
+    for noun in nouns:
+        found = _counted_by(noun, tok, people, measure)
+        if found is not None:
+            return found
+    return None
+
+
+def _counted_by(noun, tok, people: frozenset[str], measure: frozenset[str]) -> tuple[str, str] | None:
+    name = noun.lemma_.lower()
+    compound = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + name
+    if name in people or compound.strip() in people:
+        return "people", noun.text
+    if name in measure:
+        of = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        counted = next((t for t in of.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None) if of else None
+        if counted is not None and counted.i < tok.i:
+            return counted.lemma_.lower(), counted.text
+    return None
+
+
 def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     """A bare number next to a count counts the same thing: "2,400 elephants, up from 2,100";
     "41 of the 121 seats"; "Of the 47 dead, 31 were men"."""
@@ -652,6 +690,10 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     for c in found:
         if c.kind is not Kind.NUMBER or (c.value is None and c.low is None) or c.attrs.get("role"):
             continue  # a label or an age counts nothing
+        by_noun = _counting_noun_head(doc, c)
+        if by_noun is not None:
+            c.kind, (c.counted, c.counted_text) = Kind.COUNT, by_noun
+            continue
         later = next((k for k in counts if k.start > c.end), None)
         if later is not None and _OF_THE_COUNT.match(text[c.end:later.start]):
             c.kind, c.counted, c.counted_text = Kind.COUNT, later.counted, later.counted_text
