@@ -181,4 +181,144 @@ def test_duration_end_to_end(text, date, fires):
 def test_duration_end_to_end_anniversary():
     text = "The museum celebrates its 40th anniversary this year, having opened in 1980."
     findings = [f for f in factcheck.check(text, date="2010-02-01") if f.rule == "elapsed-time-mismatch"]
-    assert [(f.text, [r.text for r in f.related]) for f in findings] == [("40th anniversary", ["1980"])]
+    # the anniversary falls "this year": the span runs from 1980 to the year the article says
+    assert [(f.text, [r.text for r in f.related]) for f in findings] == [("40th anniversary", ["1980", "this year"])]
+
+
+# -- roles, not phrasings: a span, its start anchor and its end reference (extraction/elapsed.py) ---------
+# Each form is written here in our own sentences, with a consistent twin that must stay silent.
+
+ROLE_FORMS = [
+    # (form, bad, good, article date)
+    ("an event named by its date, then 'ago'",
+     "The 1986 reactor fire, 28 years ago, still shapes energy policy.",
+     "The 1986 reactor fire, 38 years ago, still shapes energy policy.", "2024-04-26"),
+    ("'dates back to' as the start, present perfect 'has stood for'",
+     "The treaty dates back to 1815 and has stood for 150 years.",
+     "The treaty dates back to 1815 and has stood for 209 years.", "2024-01-09"),
+    ("origin verb with a prefix, present perfect",
+     "Reopened in April 2019, the museum has welcomed visitors for seven years.",
+     "Reopened in April 2019, the museum has welcomed visitors for five years.", "2024-05-02"),
+    ("'later', the second date without its year",
+     "Voting opened on 28 November 2022 and closed nine days later, on 2 December.",
+     "Voting opened on 28 November 2022 and closed four days later, on 2 December.", None),
+    ("'earlier', the span running back",
+     "The verdict came on 19 July 2021; ten weeks earlier, on 7 June, the jury had been sworn in.",
+     "The verdict came on 19 July 2021; six weeks earlier, on 7 June, the jury had been sworn in.", None),
+    ("countdown from the article date: 'N days left until D'",
+     "There are just 30 days left until the 1 March vote, and turnout is expected to be low.",
+     "There are just 20 days left until the 1 March vote, and turnout is expected to be low.", "2024-02-10"),
+    ("'N days into' something that began on D1, the sentence's own date as the end",
+     "By 14 March 2023, 60 days into a strike that began on 2 February, the union had run out of funds.",
+     "By 14 March 2023, 40 days into a strike that began on 2 February, the union had run out of funds.",
+     "2023-04-01"),
+    ("age in the present: 'born in YEAR, is now aged N'",
+     "Born in 1961, the senator is now aged 53.",
+     "Born in 1961, the senator is now aged 63.", "2024-09-01"),
+    ("age at death between two full dates: 'at the age of N'",
+     "Mendes, who was born on 3 May 1932, died on 1 March 2020 at the age of 97.",
+     "Mendes, who was born on 3 May 1932, died on 1 March 2020 at the age of 87.", "2020-03-05"),
+    ("age at death on a weekday of the article's week (the weekday keeps its own year)",
+     "Born in 1948, the actor died on Friday aged 66.",
+     "Born in 1948, the actor died on Friday aged 76.", "2024-08-14"),
+    ("span as an adjective, the end given by an end verb",
+     "The 20-year dispute, which started in 2001, ended in 2013 with a settlement.",
+     "The 12-year dispute, which started in 2001, ended in 2013 with a settlement.", "2024-09-01"),
+    ("anniversary of a written date",
+     "Thursday marks the 70th anniversary of the landings of 6 June 1944.",
+     "Thursday marks the 80th anniversary of the landings of 6 June 1944.", "2024-06-06"),
+    ("anniversary told in the past, with when it fell",
+     "The firm, incorporated in 1975, celebrated its 40th anniversary last month.",
+     "The firm, incorporated in 1975, celebrated its 50th anniversary last month.", "2025-06-20"),
+    ("'since YEAR' then a hedged span after a dash",
+     "Ties between the two towns have existed since 1950 — nearly 60 years.",
+     "Ties between the two towns have existed since 1950 — nearly 75 years.", "2024-03-03"),
+    ("'it has been N years since the YEAR event'",
+     "It has been 15 years since the 2013 flood swept through the valley.",
+     "It has been 11 years since the 2013 flood swept through the valley.", "2024-03-03"),
+    ("'N years have passed since' a clause with its date",
+     "Twenty years have passed since the plant shut in 2010.",
+     "Fourteen years have passed since the plant shut in 2010.", "2024-03-03"),
+    ("past narrative: a span longer than possible still contradicts",
+     "Last spring the club won its first title in 50 years, since 1991.",
+     "Last spring the club won its first title in 33 years, since 1991.", "2024-03-03"),
+    ("a fraction of a century",
+     "The dam has held back the river for a quarter of a century, since 1980.",
+     "The dam has held back the river for a quarter of a century, since 2000.", "2024-03-03"),
+    ("'is now N decades old'",
+     "The regulator, which opened its doors in 2002, is now a decade old.",
+     "The regulator, which opened its doors in 2002, is now two decades old.", "2024-01-01"),
+    ("'N years on' with a present clause after it",
+     "The pact was signed in May 2016; nearly five years on, only half its targets have been met.",
+     "The pact was signed in May 2016; nearly eight years on, only half its targets have been met.", "2024-01-01"),
+    ("a fortnight between two dates",
+     "The bridge opened on 1 August 2020 and was shut a fortnight later, on 29 August.",
+     "The bridge opened on 1 August 2020 and was shut four weeks later, on 29 August.", None),
+    ("'N months before the D event, on D2'",
+     "Exactly one month before the 4 July launch, on 4 April, the rocket was rolled out.",
+     "Exactly three months before the 4 July launch, on 4 April, the rocket was rolled out.", "2024-07-10"),
+]
+
+
+def _elapsed_findings(text: str, date: str | None, min_confidence: str = "likely"):
+    return [f for f in factcheck.check(text, date=date, min_confidence=min_confidence)
+            if f.rule == "elapsed-time-mismatch"]
+
+
+@pytest.mark.parametrize("form, bad, good, date", ROLE_FORMS, ids=[f[0] for f in ROLE_FORMS])
+def test_duration_roles_bad_fires(form, bad, good, date):
+    assert _elapsed_findings(bad, date), f"missed elapsed-time-mismatch ({form}) on: {bad!r}"
+
+
+@pytest.mark.parametrize("form, bad, good, date", ROLE_FORMS, ids=[f[0] for f in ROLE_FORMS])
+def test_duration_roles_consistent_twin_is_silent(form, bad, good, date):
+    found = _elapsed_findings(good, date, min_confidence="possible")
+    assert not found, f"false alarm for elapsed-time-mismatch ({form}) on: {good!r}: {found[0].message}"
+
+
+def test_duration_explicit_relation_is_certain_inferred_one_likely():
+    explicit = _elapsed_findings("Voting opened on 28 November 2022 and closed nine days later, on 2 December.", None)
+    inferred = _elapsed_findings("The treaty dates back to 1815 and has stood for 150 years.", "2024-01-09")
+    assert [f.confidence.value for f in explicit] == ["certain"]
+    assert [f.confidence.value for f in inferred] == ["likely"]
+
+
+def test_duration_past_narrative_span_shorter_than_now_is_only_possible():
+    # the win may have been narrated at any time before the article: 20 years to then is possible
+    text = "The club won the cup for the first time in 20 years, since 1984."
+    assert _elapsed_findings(text, "2024-05-26") == []
+    assert [f.confidence.value for f in _elapsed_findings(text, "2024-05-26", "possible")] == ["possible"]
+
+
+def test_duration_every_reading_must_fail_before_a_finding():
+    # "her 18-year reign, which began in 2006, ends on Sunday": now (2024) and Sunday both give 18
+    ok = _elapsed_findings("Her 18-year reign, which began in 2006, ends when she steps down on Sunday.", "2024-06-30")
+    assert ok == []
+
+
+# -- real false alarms (../shared/corpus/real), retold: each must stay silent --------------------------------
+
+def test_duration_quoted_title_counts_to_the_narrated_time():
+    # cp_1ab508e7fab5.md:24: a 2021 event titled "20 Years since September 11, 2001", reported in 2024
+    text = ("On the twentieth anniversary of the 9/11 attacks, the Center co-sponsored an event titled "
+            "“Whose Narrative? 20 Years since September 11, 2001.” The event drew a crowd.")
+    assert _elapsed_findings(text, "2024-02-07", "possible") == []
+
+
+def test_duration_dying_before_a_first_birthday_is_no_span():
+    # cp_8a94a63c802f.md:24
+    text = "In Missouri in 2019, 443 infants died before reaching their first birthday, a rate of 6.1 per 1,000."
+    assert _elapsed_findings(text, "2022-06-01", "possible") == []
+
+
+def test_duration_anniversary_whose_date_is_when_the_commemoration_began():
+    # cp_92df9b37b38f.md:10: 2012 is when the commemoration began, not the origin of the 50 years
+    text = ("She partnered with the U.S. Vietnam War Commemoration, a nationwide 50th anniversary recognition "
+            "that began in 2012, to honor veterans.")
+    assert _elapsed_findings(text, "2021-10-07", "possible") == []
+
+
+def test_duration_since_clause_date_of_another_verb_is_not_the_start():
+    # "since he left the firm he founded in 1985": 1985 is when the firm was founded
+    assert _elapsed_findings("Ten years have passed since she left the bank she founded in 1985.",
+                             "2011-01-10", "possible") == []

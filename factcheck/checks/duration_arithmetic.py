@@ -1,12 +1,14 @@
 """duration_arithmetic: a time span that does not fit the dates it spans.
 
 What it flags
-    An elapsed time stated next to the date it counts from ("launched 25 years ago in
-    1984", "in June 2013, 26 months ago", "founded in 1990, 40 years ago", "has been based
-    there since 1997, some ten years", "marks its 30th anniversary, having been set up in
-    1980") that does not match the time from that date to the article date; and a span
-    between two dates ("talks opened on 3 March and ended 20 days later, on 30 March")
-    that is not the number of days between them.
+    An elapsed time whose span does not fit its start and end (``extraction/elapsed.py`` reads
+    the three roles): a span counted to now ("launched 25 years ago in 1984", "dates from 1962,
+    so it has been in force for 52 years", "passed in 2010, is now 24 years old", "twelve years
+    on", "born in 1961, is now aged 63", "its 30th anniversary, having been set up in 1980");
+    between two dates ("began on 2 October and ended 26 days later, on 18 October", "a week
+    after the 1 July deadline, on 15 July", "150 days into his term, which began on 20
+    January", "stood for 32 years until 1991", "died on 1 March 2020 at the age of 87"); or a
+    countdown from the article date ("with 24 days to go before the Nov. 5 election").
 
 Why it matters
     "25 years ago in 1984" in a 2005 article is off by four years: one of the two figures
@@ -18,21 +20,33 @@ Example
 
 Parameters
     year_tolerance (float, default 1): years a span in years (or decades, centuries) may be
-        off by, since the month of a bare year is unknown. Decades allow at least 5 years,
-        centuries at least 50, as they are round by nature.
+        off by, since the month of a bare year is unknown (half a year when both months are
+        written). Decades allow at least 5 years, centuries at least 50, as they are round by
+        nature; a fraction of one ("half a century") is counted in years, to within 5.
     month_tolerance (float, default 1): months a span in months may be off by.
     day_tolerance (float, default 1): days a span in days may be off by (counting the first
         day or not).
     week_tolerance_days (float, default 3): days a span in weeks may be off by, since weeks
         are rounded ("three weeks" for 23 days).
 
+Readings and confidence
+    A span may have several readings (several plausible starts, now or a written end): it is
+    flagged only when none fits. A date written without its year takes the year of the other
+    date of the sentence (a weekday keeps the date resolved from the article date). ``certain``
+    when the relation is written out ("ago" next to its date, two written dates with "later" /
+    "after"), ``likely`` when a role was inferred (an origin verb, a present perfect, an age).
+    In a past narrative the span may end at the narrated time, before the article date: a span
+    longer than possible is flagged as usual, a shorter one only as ``possible``; in quotation
+    marks (a title, reported words) or an anniversary told in the past, only a span longer
+    than possible is flagged. An age "aged 87" allows 87 to 88 years.
+
 Limits
-    Without an article date a span "ago" cannot be checked (a note says so); spans between
-    two written dates still are. Spans in hours or minutes are not checked. A hedged span
+    Without an article date a span counted to now cannot be checked (a note says so); spans
+    between two written dates still are. Spans in hours or minutes are not checked. A hedged span
     ("about 25 years", "more than 20 years") is compared over the whole range it allows. An
-    anniversary ("its 18th anniversary") is checked only when extraction yields it as a span
-    of years (``datetimes.find_anniversaries``); one whose date is the year it falls in ("the
-    50th anniversary, in 2016") is skipped.
+    anniversary is checked only when its date is the origin ("founded in 1980", "the 50th
+    anniversary of the 1980 strike"), not when the date is when the commemoration began or the
+    year it falls in ("the 50th anniversary, in 2016").
 """
 
 from __future__ import annotations
@@ -78,6 +92,10 @@ class Span:
         if q.iso_date:
             d = dt.date.fromisoformat(q.iso_date)
             return cls(d.year, d.month, d.day, q.text)
+        if q.year is None and q.iso_start and q.iso_end:  # "last month", "last year": a resolved period
+            first, last = dt.date.fromisoformat(q.iso_start), dt.date.fromisoformat(q.iso_end)
+            if first.year == last.year:
+                return cls(first.year, first.month if first.month == last.month else None, None, q.text)
         if q.year is None:
             return None
         try:
@@ -208,6 +226,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         return None  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
     value, stated_low, stated_high, stated, fraction = stated_span(context.article.body, whole)
     slack = tolerance(unit, params, months_known=bool(start.month and end.month))
+    if relation.cue == "aged":  # "aged 87": 87 full years, short of 88
+        stated_high = (stated_high if stated_high is not None else value) + 1
     if fraction != 1.0 and unit in YEARS_PER:  # "half a century": 50 years, round to about five
         per = YEARS_PER[unit]
         stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per

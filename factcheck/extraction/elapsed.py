@@ -128,16 +128,27 @@ def _is_span_candidate(q: Quantity) -> bool:
 # -- the parse ----------------------------------------------------------------------------------------
 
 class _ParseCache:
-    """Parses, once, the paragraph a sentence stands in, exactly as extraction cut it."""
+    """The parsed paragraph a sentence stands in: the one extraction analysed when the finder holds
+    it, else parsed here once, cut exactly as extraction cuts it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, analysed=None) -> None:
         self.text = text
         self._pieces: list[tuple[int, str]] | None = None
         self._docs: dict[int, object] = {}
+        self._analysed = analysed  # [(file offset of a token, token)] of the analysed passages
 
     def doc_at(self, offset: int):
         from factcheck.analysis import load_pipeline, passages
 
+        if self._analysed:
+            import bisect
+
+            i = bisect.bisect_right(self._analysed[0], offset) - 1
+            if i >= 0:
+                start, tok = self._analysed[0][i], self._analysed[1][i]
+                base = start - tok.idx
+                if base <= offset < base + len(tok.doc.text):
+                    return base, tok.doc
         if self._pieces is None:
             self._pieces = list(passages(self.text))
         for start, piece in self._pieces:
@@ -151,7 +162,9 @@ class _ParseCache:
 def _parse_cache(finder) -> _ParseCache:
     cache = finder.__dict__.get("_elapsed_parses")
     if cache is None:
-        cache = finder.__dict__["_elapsed_parses"] = _ParseCache(finder.text)
+        tokens = getattr(getattr(getattr(finder, "breakdowns", None), "clauses", None), "_tokens", None)
+        analysed = ([start for start, _ in tokens], [tok for _, tok in tokens]) if tokens else None
+        cache = finder.__dict__["_elapsed_parses"] = _ParseCache(finder.text, analysed)
     return cache
 
 
@@ -160,8 +173,8 @@ def _parse_cache(finder) -> _ParseCache:
 class SentenceReader:
     def __init__(self, text: str, qs: list[Quantity], parses: _ParseCache) -> None:
         self.text, self.qs, self.parses = text, qs, parses
-        self.dates = [q for q in qs if q.kind is Kind.DATE and (q.year is not None or (q.month and q.day))
-                      and not (q.relative and q.year is None)]
+        self.dates = [q for q in qs if q.kind is Kind.DATE and (q.year is not None or (q.month and q.day)
+                                                                 or (q.relative and q.iso_start))]
         self._parsed = None
 
     # parse helpers
@@ -228,6 +241,46 @@ class SentenceReader:
                 return None
         return None
 
+    def in_since_clause(self, q: Quantity, since_end: int) -> bool:
+        """'20 years have passed since the plant shut in 2010': the date belongs to the verb the
+        'since' introduces, not to a clause inside it ('since he left the firm he founded in 1985')."""
+        since, tok = self.token(since_end - 1), self.token(q.start)
+        if since is None or tok is None or since.dep_ != "mark":
+            return False
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.i == since.head.i
+
+    def tense_after(self, d: Quantity) -> str:
+        """The tense of the first verb after the span: 'twelve years on, she is still waiting'."""
+        tok = self.token(d.end - 1)
+        if tok is None:
+            return "unknown"
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.pos_ in ("VERB", "AUX"):
+                if t.tag_ == "VBD" and t.lower_ != "had":
+                    return "past"
+                if t.lower_ == "had":
+                    return "past"
+                if t.tag_ in ("VBZ", "VBP", "MD"):
+                    return "present"
+        return "unknown"
+
+    def ends_here(self, q: Quantity) -> bool:
+        """A date governed by an end verb: 'ended in 2013', 'steps down on Sunday'."""
+        tok = self.token(q.start)
+        if tok is None:
+            return False
+        doc, verbs = tok.doc, _words("end_verbs")
+        for i in range(tok.i - 1, max(-1, tok.i - 6), -1):
+            t = doc[i]
+            if t.is_punct:
+                return False
+            if t.pos_ in ("VERB", "AUX"):
+                return t.lemma_.lower() in verbs
+        return False
+
     def tense(self, q: Quantity) -> str:
         """'present' (now, present, present perfect), 'past' or 'unknown' for the clause of ``q``."""
         tok = self.token(q.start)
@@ -235,16 +288,15 @@ class SentenceReader:
             return "unknown"
         verb = tok
         for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG") or verb.head.i == verb.i:
                 break
             if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 break
             verb = verb.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        words = [a.lower_ for a in auxes] + [verb.lower_]
-        if any(w in ("had",) for w in words) or any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
-            return "past"
-        if any(w in ("has", "have", "'ve", "'s", "is", "are", "am", "will") for w in words) or \
+        if any(a.tag_ == "VBD" for a in auxes) or not auxes and verb.tag_ == "VBD":
+            return "past"  # "was founded", "had been", "won"
+        if any(a.lower_ in ("has", "have", "'ve", "'s", "is", "are", "am", "will") for a in auxes) or \
                 verb.tag_ in ("VBZ", "VBP"):
             return "present"
         return "unknown"
@@ -314,13 +366,15 @@ class SentenceReader:
             # "60 years since the team last won the cup, in 1966" / "20 Years since September 11, 2001"
             cue_end = d.end + m.end()
             found = [q for q in self.dates if 0 <= q.start - cue_end <= 100 and self.written(q)
-                     and SINCE_CLAUSE_DATE.search(self.text[cue_end:q.start])]
+                     and (SINCE_CLAUSE_DATE.search(self.text[cue_end:q.start]) or self.in_since_clause(q, cue_end))]
             if found:
                 yield self._to_now(d, found[0], "since")
         elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after):
+            # "twelve years on, she is still waiting": now, unless the clause after it narrates the past
+            narrated = "quoted" if self.quoted(d) else "past" if self.tense_after(d) == "past" else None
             for start in self.origins(d):
                 if start.end <= d.start:
-                    yield self._to_now(d, start, "on")
+                    yield Reading(d, start, None, cue="on", narrated=narrated)
         elif OLD.match(after):
             if self.tense(d) == "present" or NOW.search(before[-20:]):
                 for start in self.origins(d):
@@ -424,10 +478,10 @@ class SentenceReader:
         adjective = bool(ADJECTIVE_SPAN.match(d.text))
         spoken_now = self.tense(d) == "present" or bool(NOW.search(self.text[max(0, d.start - 30):d.end + 12]))
         if adjective:
-            # "her 28-year reign, which began in 2006": an origin in the clause that describes the noun
+            # "her 28-year reign, which began in 2006": an origin in the clause that describes the noun;
+            # the end is now, or a date an end verb governs ("ends when she steps down on Sunday")
             for start in self.origins(d):
-                ends = [q for q in self.dates if q is not start and q.start > start.end
-                        and (q.iso_date or q.month and q.day)]
+                ends = [q for q in self.dates if q is not start and q.start > start.end and self.ends_here(q)]
                 if spoken_now:
                     yield Reading(d, start, None, cue="span")
                 for end in ends[:1]:
@@ -465,14 +519,18 @@ class SentenceReader:
         starts = of_date[:1] + [q for q in starts if q not in of_date]
         if not starts:
             return
-        ends = [q for q in self.dates if q not in starts and q.granularity in ("day", "weekday", "week", "year", None)
+        ends = [q for q in self.dates if q not in starts
+                and q.granularity in ("day", "weekday", "week", "month", "year", None)
                 and (q.relative or q.iso_date or q.weekday)]
-        narrated = self.narration(d)
+        # an anniversary told in the past fell when it was told: only one longer than possible contradicts
+        narrated = "quoted" if self.narration(d) else None
+        starts = [q for q in starts if self.quoted(q) == self.quoted(d)]
         for start in starts:
-            for end in ends:
-                if end.year is not None and start.year is not None and end.year > start.year:
-                    yield Reading(d, start, end, cue="anniversary")
-            yield Reading(d, start, None, cue="anniversary", narrated=narrated)
+            later = [end for end in ends if (_year(end) or 0) > (_year(start) or 9999)]
+            for end in later:  # "... its 40th anniversary last month": when it fell is written
+                yield Reading(d, start, end, cue="anniversary")
+            if not later:
+                yield Reading(d, start, None, cue="anniversary", narrated=narrated)
 
     def _describes_anniversary(self, q: Quantity, d: Quantity) -> bool:
         """'a 50th anniversary recognition that began in 2012': the verb is a relative clause of the
@@ -496,6 +554,12 @@ class SentenceReader:
                 yield Reading(d, birth, ends[-1], cue="aged")
             elif self.tense(d) == "present":
                 yield Reading(d, birth, None, cue="aged")
+
+
+def _year(q: Quantity) -> int | None:
+    if q.year is not None:
+        return q.year
+    return int(q.iso_start[:4]) if q.iso_start else None
 
 
 # -- the span's value, as the check reads it -------------------------------------------------------
