@@ -80,3 +80,12 @@ def test_a_range_whose_first_end_takes_the_scale():
 def test_a_dollar_range_shares_its_scale():
     q = one("The project will cost $3 to $5 million over a decade.".replace(" over a decade", ""))
     assert (q.low, q.high, q.unit) == (3e6, 5e6, "USD")
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit", [
+    ("About half left before noon.", "half", "number", 0.5, "ratio"),
+    ("The queue moved in half an hour.", "half an hour", "duration", 0.5, "hour"),
+])
+def test_half_as_a_share_and_as_a_duration(text, surface, kind, value, unit):
+    q = [q for q in figures(text) if q.text == surface][0]
+    assert (q.kind.value, q.value, q.unit) == (kind, value, unit)

@@ -69,8 +69,8 @@ NUMBER_RE = re.compile(
       | (?P<half>half\s+a\s+(?:{_BIG}|dozen)|(?:a|one)[\s-]+(?:quarter|third)(?:\s+of\s+a)?\s+(?:{_BIG}))(?![\w])
       | (?P<word_fraction>(?<![\w-])(?P<wnum>a|an|one|{_SMALL_WORD})(?P<wsep>[\s-])(?P<wden>{_FRACTION_WORDS}))(?![\w-])
             (?:\s+of\s+(?:a|an|one)\s+(?P<wscale>{_BIG})\b)?
-      | (?P<half_alone>(?<![\w-])half)(?=\s+(?:of|the|its|their|his|her|our|all|that|those|these)\b|[\s,.;]*$|[,.;)])
       | (?P<half_unit>(?<![\w-])half\s+an?)(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
+      | (?P<half_alone>(?<![\w-])half)(?![\w-])
       | (?P<fold_word>(?<![\w-])(?:{_WORD})-?fold)(?![\w])
       | (?P<multiple>(?<![\w-])(?:{'|'.join(MULTIPLES)}))(?![\w])
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)
