@@ -24,8 +24,7 @@ _AMOUNTS = CHANGEABLE - {Kind.DURATION}
 # What the parser may take a count to count when a time phrase follows it: "48 last year"
 TIME_WORDS = {"year", "month", "week", "day", "season", "spring", "summer", "autumn", "fall", "winter", "quarter",
               "time", "decade", "period", "term", "night", "morning", "evening", "weekend"}
-_HEDGE = (r"about|around|roughly|some|approximately|nearly|almost|just\s+over|just\s+under|over|under|"
-          r"more\s+than|less\s+than|fewer\s+than|an?\s+estimated|estimated")
+_HEDGE = alternation("hedges")
 # The words just before the old value: "from", "up from a record low of", "compared with last year's"
 ORIGIN = re.compile(
     r"\b(?P<cue>from|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+on)\s+"
@@ -59,7 +58,7 @@ POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
 
 MULTIPLE_VERBS = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'multiple_verbs')})(?![\w-])", re.I)
 # The old and the new value of a change, by the words just before them (lang/en/changes.yaml)
-_ROLE_TAIL = rf"\s*(?:(?:a|an|the|its|their|some|about|around|roughly|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)*[$£€]?$"
+_ROLE_TAIL = rf"\s*(?:(?:a|an|the|its|their|{_HEDGE})\s+)*[$£€]?$"
 ORIGIN_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'origin')}){_ROLE_TAIL}", re.I)
 DESTINATION_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'destination')}){_ROLE_TAIL}", re.I)
 

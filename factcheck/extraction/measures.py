@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lang import alternation
 from factcheck.records import Kind
 
 _SCALE = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
@@ -43,8 +44,7 @@ _HYPHEN_NOT_UNITS = {"in", "a", "point", "points", "at", "day", "year", "hour", 
                      "percent", "degree", "cup", "old", "strong", "member", "page", "game", "man", "seat",
                      "storey", "story", "floor", "bed", "lane", "run", "shot", "hit", "time", "step",
                      "k", "g", "c", "h", "d"}  # "a 10-K filing", "5-G networks"
-_OPEN = re.compile(r"^\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
-                   r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|an?\s+estimated|c\.)\s+)?$", re.I)
+_OPEN = re.compile(rf"^\s*[(\[]\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*[)\]]")
 
 

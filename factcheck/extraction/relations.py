@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes
 from factcheck.extraction.elapsed import find_elapsed
+from factcheck.lang import alternation
 from factcheck.records import Kind, Quantity, Relation, RelationType
 
 COUNTABLE = {Kind.COUNT, Kind.NUMBER}
@@ -17,11 +18,10 @@ AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
 
 # Between two listed counts: the first's noun phrase, then a joiner right before the next figure
 ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-                             r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)
+                             rf"(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Equivalents: "6am (4am GMT)", "10 km (6 miles)", "466 kilometres, or 290 miles,"
 EQUIVALENT_GAP = re.compile(
-    r"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
-    r"just\s+over|just\s+under|over|under|more\s+than|less\s+than|an?\s+estimated|c\.)\s+)?$",
+    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:{alternation('hedges')})\s+)?$",
     re.I,
 )
 
