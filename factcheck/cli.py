@@ -347,29 +347,35 @@ def lsp() -> None:
     run_lsp()
 
 
-class _Stopped(BaseException):
-    """Ctrl-C or SIGTERM: not a KeyboardInterrupt, so that nothing on the way (click, a worker
-    pool, the pipeline) catches it; ``main`` prints one line and exits 128 + the signal."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop(signum, frame) -> None:
-    raise _Stopped(signum)
+def _hard_stop(signum, frame) -> None:
+    """Ctrl-C or SIGTERM during check, extract or rules: end every worker, drop a half-written
+    report, print one line, exit 128 + the signal. Nothing is raised: an exception from a signal
+    handler can land in an import or a finalizer, where Python prints it and carries on."""
+    parallel = sys.modules.get("factcheck.parallel")
+    if parallel is not None:
+        parallel.stop_all_workers()
+    output = sys.modules.get("factcheck.output")
+    if output is not None:
+        output.remove_pending()
+    _stop_while_starting(signum, frame)
 
 
 def _install_stop_handlers() -> None:
+    """Hard stop for the batch commands; Python's own Ctrl-C (KeyboardInterrupt) for the others
+    (serve, lsp), which shut down in their own way."""
     import signal
 
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    batch = command in ("check", "extract", "rules")
     for name in ("SIGINT", "SIGTERM"):
         signum = getattr(signal, name, None)
-        if signum is not None:
-            try:
-                signal.signal(signum, _stop)
-            except (ValueError, OSError):  # not the main thread
-                pass
+        if signum is None:
+            continue
+        default = signal.default_int_handler if name == "SIGINT" else signal.SIG_DFL
+        try:
+            signal.signal(signum, _hard_stop if batch else default)
+        except (ValueError, OSError):  # not the main thread
+            pass
 
 
 def main() -> None:
@@ -381,14 +387,10 @@ def main() -> None:
     except FactcheckError as exc:
         _say(f"factcheck: {exc}")
         sys.exit(ExitCode.BAD_INPUT)
-    except (_Stopped, KeyboardInterrupt) as exc:
-        signum = getattr(exc, "signum", signal.SIGINT)
-        try:  # a second Ctrl-C while the line is printed must not print a traceback
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            signal.signal(signal.SIGTERM, signal.SIG_IGN)
-            typer.echo("factcheck: interrupted" if signum == signal.SIGINT else "factcheck: terminated", err=True)
-        finally:
-            os._exit(128 + int(signum))
+    except KeyboardInterrupt:  # serve, lsp, or a Ctrl-C before the handlers: one line
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _say("factcheck: interrupted")
+        sys.exit(128 + signal.SIGINT)
     except Exception as exc:  # a fault of factcheck's own: one line, no traceback (FACTCHECK_DEBUG=1 shows it)
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

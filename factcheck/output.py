@@ -29,6 +29,18 @@ def refuse_inputs(target: str | os.PathLike, inputs: Iterable[str | os.PathLike]
                               f"choose another file", path=str(target))
 
 
+_pending: set[str] = set()  # temporary files being written, removed if the run is stopped
+
+
+def remove_pending() -> None:
+    """Remove the temporary files of writes in progress (called when the run is stopped)."""
+    for temp in list(_pending):
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+
+
 def write_atomic(path: str | os.PathLike, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file beside it, then rename: a write
     that fails part way (a full disk, a size limit) leaves the old file whole and no stray file.
@@ -47,17 +59,20 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
     temp = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        _pending.add(temp)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(temp, mode if mode is not None else 0o666 & ~_umask())
         os.replace(temp, target)
+        _pending.discard(temp)
         temp = None
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", path=name) from None
     finally:
         if temp is not None:
+            _pending.discard(temp)
             try:
                 os.unlink(temp)
             except OSError:

@@ -61,6 +61,20 @@ def _check(paths: list[str]) -> list[FileResult]:
     return [check_one(path, _worker_state["options"], _worker_state["rules"]) for path in paths]
 
 
+_live_pools: set = set()  # pools of this run, for a signal handler that must end their workers
+
+
+def stop_all_workers() -> None:
+    """End every worker of every live pool at once (SIGKILL): safe to call from a signal handler."""
+    for pool in list(_live_pools):
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            try:
+                if process.pid:
+                    os.kill(process.pid, signal.SIGKILL)
+            except (OSError, ValueError, AttributeError):
+                pass
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End every worker now (terminate, then kill what is left) and drop queued work."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
@@ -96,6 +110,7 @@ def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() \
         else None
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(options, os.getpid()))
+    _live_pools.add(pool)
     try:
         try:  # submitted by hand, not pool.map: map cancels its futures when interrupted, and the pool's
             # manager thread then fails on them with a traceback of its own
@@ -122,4 +137,6 @@ def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[
         raise
     else:
         pool.shutdown(wait=True)
+    finally:
+        _live_pools.discard(pool)
     return [results[path] for path in files]
