@@ -172,3 +172,48 @@ def test_unit_conversion_end_to_end_message():
     assert finding.rule == "unit-conversion-mismatch"
     assert finding.message == "466 kilometres is 289.6 miles, not 163 miles"
     assert (finding.line, finding.column) == (1, 35)
+
+
+# -- charitable readings: compounds, temperature differences, conversions set off by dashes ------
+# Each bad sentence has a consistent twin that must stay silent.
+
+@pytest.mark.parametrize("bad, good", [
+    # feet and inches read as one measure, whichever half the conversion is attached to
+    ("The centre, 7 feet 1 inch (2.01 metres) tall, signed on Monday.",
+     "The centre, 7 feet 1 inch (2.16 metres) tall, signed on Monday."),
+    ("At 1.93 metres (6ft 9in) she is the tallest player in the squad.",
+     "At 2.06 metres (6ft 9in) she is the tallest player in the squad."),
+    # stones and pounds, pounds and ounces
+    ("He came in at 14st 2lb (80kg) for the weigh-in.",
+     "He came in at 14st 2lb (90kg) for the weigh-in."),
+    ("The baby weighed 8lb 4oz (2.9kg) at birth.",
+     "The baby weighed 8lb 4oz (3.7kg) at birth."),
+    # a temperature difference: after 'by', or with a word of difference after it
+    ("The lake warmed by 3C (37F) over the decade.",
+     "The lake warmed by 3C (5.4F) over the decade."),
+    ("Inside the greenhouse it was 12C (54F) warmer than outside.",
+     "Inside the greenhouse it was 12C (22F) warmer than outside."),
+    # a conversion set off by dashes with a word between
+    ("The reef lies 30 miles north — roughly 30 kilometres — of the port.",
+     "The reef lies 30 miles north — roughly 48 kilometres — of the port."),
+])
+def test_unit_conversion_charitable_forms(bad, good):
+    found = factcheck.check(bad, date="2015-06-01", rules=RULES)
+    assert found, f"unit-conversion-mismatch missed: {bad!r}"
+    assert factcheck.check(good, date="2015-06-01", rules=RULES) == [], f"false alarm on: {good!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight lows rose 8C (46F) after the front passed.",    # 'rose' N: a difference or a loose reading
+    "Overnight lows rose 8C (14F) after the front passed.",
+    "Overnight lows rose to 8C (46F) after the front passed.",  # 'to': a reading
+    "Runners choose between 10 miles — the classic — and 5 km.",  # dashes around no conversion
+])
+def test_unit_conversion_accepts_either_reading_when_the_words_allow_both(text):
+    assert factcheck.check(text, date="2015-06-01", rules=RULES) == [], f"false alarm on: {text!r}"
+
+
+def test_unit_conversion_difference_is_named_in_the_arithmetic():
+    [finding] = factcheck.check("Average summers are hotter by 2C (36F) than in 1950.", date="2015-06-01",
+                                rules=RULES)
+    assert "(a difference)" in finding.arithmetic and "3.6" in finding.arithmetic

@@ -6,6 +6,13 @@ What it flags
     where converting the first does not give the second, even allowing for the rounding of
     both figures, their hedges and a small tolerance.
 
+    Every plausible reading is tried, and any that fits passes: a larger unit with its smaller
+    one is one measure ("6 ft 10 in", "14st 2lb", "8lb 4oz"); a temperature after "by" or
+    before "warmer", "rise", "difference" is a difference (10C = 18F), after "rose", "fell",
+    "up" either a difference or a reading. A conversion set off by dashes after a word or two
+    ("45 miles offshore — about 72 kilometres —") is compared too, as ``likely`` (the pairing is
+    inferred). Word classes: ``factcheck/lang/en/conversions.yaml``.
+
 Why it matters
     Conversions are typed by hand, often from a press release in the other unit. A slipped
     digit or the wrong factor (miles for kilometres, Celsius differences for temperatures)
@@ -41,7 +48,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.checks import CheckContext, Hit
+from factcheck.checks import CheckContext, Hit, relation_confidence
+from factcheck.findings import Confidence
+from factcheck.lang import alternation, table
 from factcheck.units import registry
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
 
@@ -72,33 +81,125 @@ def convert(value: float, unit: str, to: str) -> float | None:
 
 
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
-    for relation in context.relations(RelationType.EQUIVALENT):
-        original, parts = context.members(relation)
-        if original is None or len(parts) != 1:
-            continue
-        stated = parts[0]
+    for original, stated, confidence in _pairs(context):
         if not (original.kind is stated.kind is Kind.MEASURE) or original.dimension != stated.dimension \
-                or original.dimension not in params.dimensions or original.unit == stated.unit \
+                or original.dimension not in params.dimensions \
                 or original.value is None or stated.value is None or not original.unit or not stated.unit:
+            continue
+        original, stated = _compound(original, context), _compound(stated, context)
+        if original.unit == stated.unit:
             continue
         temperature = original.dimension == "temperature"
         half = _half_step(original, temperature)
         low, high = _stated_range(stated, temperature, params)
-        readings = []  # the conversion under each reading of an ambiguous unit (US or imperial gallons...)
-        for unit in READINGS.get(original.unit, (original.unit,)):
-            for to in READINGS.get(stated.unit, (stated.unit,)):
-                ends = [convert(original.value + d, unit, to) for d in (-half, 0.0, half)]
-                if all(e is not None for e in ends):
-                    readings.append(ends)
+        readings = []  # the conversion under each reading: US or imperial gallons, a reading or a difference...
+        for unit, to in _unit_readings(original, stated, context):
+            ends = [convert(original.value + d, unit, to) for d in (-half, 0.0, half)]
+            if all(e is not None for e in ends):
+                readings.append(ends)
         if not readings or any((high is None or min(ends) <= high) and (low is None or max(ends) >= low)
                                for ends in readings):
             continue
         converted = f"{_show(readings[0][1])} {_unit_words(stated)}"
+        difference = temperature and _temperature_role(original, stated, context) == "difference"
         yield Hit(
             primary=stated, related=[original],
-            arithmetic=f"{original.text} = {converted}, stated {_figure(stated)}",
+            arithmetic=f"{original.text}{' (a difference)' if difference else ''} = {converted}, stated {_figure(stated)}",
             fields={"original": original.text, "stated": _figure(stated), "converted": converted},
+            confidence=confidence,
         )
+
+
+def _pairs(context: CheckContext) -> Iterator[tuple[Quantity, Quantity, Confidence]]:
+    """(original, stated conversion, confidence) for every measure given twice: the equivalences
+    the relation finder read, then a conversion set off by dashes that it left unlinked
+    ("45 miles offshore — about 72 kilometres —"), which is inferred, so at most ``likely``."""
+    linked: set[str] = set()
+    for relation in context.relations(RelationType.EQUIVALENT):
+        original, parts = context.members(relation)
+        linked.update([relation.whole or "", *relation.parts])
+        if original is not None and len(parts) == 1:
+            yield original, parts[0], relation_confidence(relation)
+    measures = [q for q in context.quantities if q.kind is Kind.MEASURE]
+    for a, b in zip(measures, measures[1:]):
+        if a.id in linked or b.id in linked or a.sentence != b.sentence or a.dimension != b.dimension:
+            continue
+        if _set_off(context.article.body, a, b):
+            yield a, b, Confidence.LIKELY
+
+
+def _set_off(body: str, a: Quantity, b: Quantity) -> bool:
+    """``b`` is set off by dashes after ``a`` and at most two words: 'A offshore — about B —'."""
+    middle = body[a.end:b.start]
+    if b.qualifier_text and middle.rstrip().lower().endswith(b.qualifier_text.lower()):
+        middle = middle.rstrip()[:-len(b.qualifier_text)]
+    if len(middle) > 40 or not re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*(?:—|–|--|\s-)\s*", middle):
+        return False
+    return bool(re.match(r"\s*(?:—|–|--|\s-\s|[,;.)]|$)", body[b.end:b.end + 4]))
+
+
+def _compound(q: Quantity, context: CheckContext) -> Quantity:
+    """A measure in a larger unit with its smaller one beside it, read as one measure in the
+    larger unit: '6 ft 10 in' (the '6 ft' or the '10 inches' of it) is 6.83 ft."""
+    body = context.article.body
+    units = table("conversions")["compound_units"]
+    for large, entry in units.items():
+        small_words = _words_re(entry["small_words"])
+        large_words = _words_re(entry["large_words"])
+        number = r"(\d+(?:\.\d+)?)"
+        if q.unit == large:
+            m = re.match(rf"\s*(?:and\s+|,\s*)?{number}\s*(?:{small_words})(?![\w])", body[q.end:q.end + 24])
+            if m:
+                extra = convert(float(m.group(1)), entry["smaller"], large)
+                return _combined(q, q.value + extra, large, q.start, q.end + m.end(), entry, context)
+        if q.unit == entry["smaller"]:
+            m = re.search(rf"(?<![\d.]){number}\s*(?:{large_words})\s*(?:and\s+|,\s*)?$", body[max(0, q.start - 24):q.start])
+            if m:
+                start = q.start - (len(body[max(0, q.start - 24):q.start]) - m.start())
+                big = float(m.group(1)) + convert(q.value, entry["smaller"], large)
+                return _combined(q, big, large, start, q.end, entry, context)
+    return q
+
+
+def _combined(q: Quantity, value: float, unit: str, start: int, end: int, entry: dict, context) -> Quantity:
+    step = convert(1.0, entry["smaller"], unit)  # stated to the smaller unit: an inch is 1/12 ft
+    return q.model_copy(update={"value": value, "unit": unit, "step": step, "low": None, "high": None,
+                                "qualifier": Qualifier.EXACT, "text": context.article.body[start:end].strip()})
+
+
+def _words_re(entries: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+
+
+def _unit_readings(original: Quantity, stated: Quantity, context: CheckContext) -> list[tuple[str, str]]:
+    """The (from, to) pint units a charitable reader tries: each meaning of an ambiguous unit
+    (US or imperial gallons), and a temperature read as a difference when its words say so."""
+    pairs = [(unit, to) for unit in READINGS.get(original.unit, (original.unit,))
+             for to in READINGS.get(stated.unit, (stated.unit,))]
+    if original.dimension != "temperature":
+        return pairs
+    role = _temperature_role(original, stated, context)
+    delta = [(f"delta_{original.unit}", f"delta_{stated.unit}")]
+    return delta if role == "difference" else pairs + delta if role == "either" else pairs
+
+
+def _temperature_role(original: Quantity, stated: Quantity, context: CheckContext) -> str:
+    """'difference' ("fell by 10C (18F)", "10C (18F) warmer"), 'either' ("rose 10C"), or 'reading'."""
+    body = context.article.body
+    first, last = min(original.start, stated.start), max(original.end, stated.end)
+    qualifier = original.qualifier_text or ""
+    before = body[max(0, first - 40):first].rstrip()
+    if qualifier and before.lower().endswith(qualifier.lower()):
+        before = before[:-len(qualifier)].rstrip()
+    before = re.split(r"[.;:!?]", before)[-1]
+    after = re.sub(r"^[\s)\]]*", "", body[last:last + 30])
+    ending = lambda cls: re.search(rf"(?<![\w])(?:{alternation('conversions', cls)})$", before, re.I)  # noqa: E731
+    if ending("temperature_difference_before") or re.match(
+            rf"(?:{alternation('conversions', 'temperature_difference_after')})(?![\w])", after, re.I):
+        return "difference"
+    if ending("temperature_change_before"):
+        return "either"
+    return "reading"
 
 
 def _half_step(q: Quantity, temperature: bool) -> float:
