@@ -104,11 +104,15 @@ class Browser:
         return result["result"].get("value")
 
     def wait_for(self, expression: str, timeout: float | None = None):
-        """The value of ``expression`` once it is truthy (polled)."""
+        """The value of ``expression`` once it is truthy (polled; an exception counts as not yet:
+        a frame that is being replaced has no document for a moment)."""
         deadline = time.monotonic() + (timeout or self.timeout)
         while True:
-            value = self.evaluate(expression)
-            if value:
+            try:
+                value = self.evaluate(expression)
+            except CDPError as exc:
+                value = exc
+            if value and not isinstance(value, CDPError):
                 return value
             if time.monotonic() > deadline:
                 raise CDPError(f"timed out waiting for {expression!r} (last value {value!r})")
