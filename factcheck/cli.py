@@ -54,6 +54,13 @@ def _say(message: str) -> None:
     typer.echo(for_terminal(message), err=True)
 
 
+def _show(text: str) -> None:
+    """A line on stdout from a file (a rule's description, message, examples): escapes shown, not obeyed."""
+    from factcheck.report.safe_text import for_terminal
+
+    typer.echo(for_terminal(text))
+
+
 def _fail(message: str) -> None:
     _say(f"factcheck: {message}")
     raise typer.Exit(ExitCode.BAD_INPUT)
@@ -241,7 +248,7 @@ def rules_list(rules: List[Path] = typer.Option([], "--rules", help="rule folder
         _fail(str(exc))
     width = max((len(r.id) for r in loaded), default=0)
     for r in loaded:
-        typer.echo(f"{r.id:<{width}}  {r.kind:<20} {r.severity.value:<8} {r.description}")
+        _show(f"{r.id:<{width}}  {r.kind:<20} {r.severity.value:<8} {r.description}")
 
 
 @rules_app.command("show")
@@ -258,12 +265,12 @@ def rules_show(rule_id: str, rules: List[Path] = typer.Option([], "--rules")) ->
     if rule is None:
         _fail(f"no rule {rule_id!r}; see 'factcheck rules list'")
     check = get_kind(rule.kind)
-    typer.echo(f"{rule.id}  ({rule.kind}, {rule.severity.value})  {rule.path}\n")
-    typer.echo(f"message: {rule.message}\nparams: {rule.params.model_dump()}\n")
+    _show(f"{rule.id}  ({rule.kind}, {rule.severity.value})  {rule.path}\n")
+    _show(f"message: {rule.message}\nparams: {rule.params.model_dump()}\n")
     typer.echo((check.__doc__ or "").strip() + "\n")
     for label, examples in (("fires on", rule.examples.bad), ("silent on", rule.examples.good)):
         for ex in examples:
-            typer.echo(f"{label}: {ex.text}")
+            _show(f"{label}: {ex.text}")
 
 
 @rules_app.command("validate")

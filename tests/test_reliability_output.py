@@ -203,3 +203,14 @@ def test_reliability_output_never_overwrites_a_rule_file_or_the_other_output(tmp
     assert (rules / "house.yml").read_text(encoding="utf-8") == "kind: part_whole\n"
     result = invoke(["art.md", "-o", "same.json", "--write-baseline", "same.json"], tmp_path)
     assert result.exit_code == 2 and "E500" in result.output and not (tmp_path / "same.json").exists()
+
+
+def test_reliability_output_rules_list_and_show_escape_what_a_rule_file_says(tmp_path):
+    (tmp_path / "evil.yml").write_text(
+        'kind: part_whole\ndescription: "evil \\e]0;title\\a \\u202e"\nmessage: "m \\e[2J"\n'
+        "params: {relations: [part_of]}\nexamples:\n  bad: [{text: \"x \\e[31m\"}]\n  good: [{text: y}]\n",
+        encoding="utf-8")
+    for args in (["rules", "list", "--rules", str(tmp_path)], ["rules", "show", "evil", "--rules", str(tmp_path)]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\u202e" not in result.output and "\\x1b" in result.output
