@@ -169,7 +169,8 @@ def test_reliability_output_non_utf8_file_name_sarif_on_stdout_and_to_a_file(tmp
         f.write(b"Some 12 people left.\n")
     code = ("import sys, factcheck.runner as r\n"
             "from factcheck.findings import FileResult\n"
-            "r.check_paths = lambda paths, options, jobs=1, **_: [FileResult(path=f) for f in r.expand_paths(paths)[0]]\n"
+            "r.check_paths = lambda paths, options, jobs=1, **_: [\n"
+            "    FileResult(path=f) for f in r.expand_paths(paths)[0]]\n"
             "from factcheck.cli import main\nsys.argv = ['factcheck', *sys.argv[1:]]\nmain()\n")
     for args in (["--format", "sarif"], ["--format", "json", "-o", "out.json"], ["-o", "out.txt"]):
         run = subprocess.run([sys.executable, "-c", code, "check", "--no-config", ".", *args], cwd=tmp_path,

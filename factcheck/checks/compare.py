@@ -36,13 +36,17 @@ Parameters
         kind (list of kinds), unit (list), dimension (list), counted (list of lemmas),
         qualifier (list), before (regex searched in the 80 characters before the figure; end
         it with $ to require it right before), after (regex matched at the start of the text
-        right after the figure).
+        right after the figure). Regexes run on RE2, in time linear in the text: no lookaround,
+        backreferences, atomic groups or possessive quantifiers; \\w and \\b are ASCII.
     Selector, scope relation: relations (list of part_of, total_of, enumeration, equivalent,
         change, elapsed, restatement; default all).
 
 Limits
     A condition that cannot be evaluated for a figure (a comparison with None, a division by
-    zero) does not fire; ``--verbose`` notes it. Selectors see one figure (or relation) at a
+    zero) does not fire; ``--verbose`` notes it. So does one past the cost bounds: 5,000 steps,
+    values of 10,000 elements or characters, integers of 1,024 bits; '%' formatting of strings
+    is not allowed. At load: at most 500 characters, 200 parts, 40 levels of nesting.
+    Selectors see one figure (or relation) at a
     time: conditions across unrelated figures need a dedicated kind.
 """
 
