@@ -43,6 +43,7 @@ def _articles(folder: Path, names) -> list[str]:
     return [str(folder / f"{name}.md") for name in names]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_reliability_budget_runaway_files_become_one_error_and_others_are_kept(tmp_path, monkeypatch, jobs):
     monkeypatch.setattr(api, "extract_and_check", _runaway)
@@ -123,6 +124,7 @@ def _start_busy_run(tmp_path: Path, jobs: int, count: int):
     return process, _children(process.pid)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how, code, line", [
     (signal.SIGTERM, 128 + signal.SIGTERM, "factcheck: terminated"),
     (signal.SIGINT, 128 + signal.SIGINT, "factcheck: interrupted"),
@@ -142,6 +144,7 @@ def test_reliability_signals_leave_no_worker_behind(tmp_path, how, code, line):
         assert err.decode().splitlines() == [line]
 
 
+@pytest.mark.slow
 def test_reliability_signals_never_more_workers_than_files(tmp_path):
     process, workers = _start_busy_run(tmp_path, jobs=8, count=2)
     time.sleep(1.0)

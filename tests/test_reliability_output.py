@@ -161,6 +161,7 @@ def test_reliability_output_cli_escapes_file_names_on_the_terminal(tmp_path, mon
     assert "evil\\x1b]0;title\\x07.md" in result.output
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8: Linux")
 def test_reliability_output_non_utf8_file_name_sarif_on_stdout_and_to_a_file(tmp_path):
     """A real process: the name reaches Python as surrogates; the report must still be written."""
