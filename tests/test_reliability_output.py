@@ -216,3 +216,27 @@ def test_reliability_output_rules_list_and_show_escape_what_a_rule_file_says(tmp
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 0, result.output
         assert "\x1b" not in result.output and "\u202e" not in result.output and "\\x1b" in result.output
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_reliability_output_generated_hostile_strings_in_every_format(seed):
+    import random
+
+    rng = random.Random(seed)
+    alphabet = [chr(c) for c in range(0x20)] + ["\x7f", "\x85", "\x9b", "\u061c", "\u200e", "\u200f", "\u2028",
+                                                 "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066",
+                                                 "\u2067", "\u2068", "\u2069", "\udc80", "\udcff", "\ud800", "a",
+                                                 "é", "<", "&", "\"", "'", "]]>", "-->"]
+    for _ in range(20):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        path = "d/" + "".join(rng.choice(alphabet[27:]) for _ in range(5)) + ".md"
+        for fmt in format_names():
+            report = render(fmt, [_result(path, text)])
+            report.encode("utf-8")
+            assert not any(c in report for c in "\x1b\x07\x9b\u202a\u202b\u202d\u202e\u2066\u2067\u2068"), fmt
+            if fmt in ("json", "sarif", "rdjson"):
+                json.loads(report)
+            if fmt in ("junit", "checkstyle"):
+                import xml.dom.minidom
+
+                xml.dom.minidom.parseString(report.encode("utf-8"))

@@ -260,3 +260,34 @@ def test_reliability_errors_escape_what_they_quote(tmp_path):
     with pytest.raises(ConfigError) as info:
         apply_severity([], options)
     assert "\x1b" not in str(info.value) and "\\x1b" in str(info.value)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_reliability_paths_generated_link_graphs_list_each_real_file_once(tmp_path, monkeypatch, seed):
+    """Random folders with random links (to an ancestor, a sibling, itself, a file, a loop)."""
+    import random
+
+    rng = random.Random(seed)
+    monkeypatch.chdir(tmp_path)
+    folders = [Path(".")]
+    for i in range(8):
+        folder = rng.choice(folders) / f"d{i}"
+        folder.mkdir()
+        folders.append(folder)
+    real_files = set()
+    for i in range(10):
+        path = rng.choice(folders) / f"f{i}.md"
+        path.write_text("x")
+        real_files.add(os.path.realpath(path))
+    for i in range(8):
+        where = rng.choice(folders)
+        target = os.path.relpath(rng.choice(folders), where) if rng.random() < 0.7 else f"l{i}"  # a self loop
+        os.symlink(target, where / f"l{i}")
+    for pattern in (".", "**/*.md", "d0/**/*.md", "*/*.md"):
+        files, problems = finishes(lambda: expand_paths([pattern]))
+        reals = [os.path.realpath(f) for f in files]
+        assert len(reals) == len(set(reals)), f"{pattern}: a file listed twice"
+        assert set(reals) <= real_files
+        if pattern in (".", "**/*.md"):
+            assert set(reals) == real_files, f"{pattern}: a file missed"
+        assert all("E100" in e for p in problems for e in p.errors)

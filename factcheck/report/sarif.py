@@ -42,6 +42,15 @@ PROBLEM_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severi
 RANKS = {Confidence.CERTAIN: 100.0, Confidence.LIKELY: 60.0, Confidence.POSSIBLE: 30.0}
 
 
+def _raw(text: str) -> bytes:
+    """UTF-8 bytes of a path or payload: a file name's bytes that are not UTF-8 (surrogateescape)
+    as they were, any other lone surrogate passed through: a name never makes the report fail."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
 def information_uri() -> str:
     """The project's home page from its package metadata, else its PyPI page."""
     from importlib.metadata import PackageNotFoundError, metadata
@@ -68,7 +77,7 @@ def artifact_location(path: str, root: str | None = None) -> dict:
             return {"uri": Path(path).as_uri()}
         path = rel
     posix = PurePosixPath(Path(os.path.normpath(path)).as_posix()).as_posix()
-    return {"uri": quote(posix, safe="/", errors="surrogateescape"), "uriBaseId": SRCROOT}  # %FF for a non-UTF-8 byte
+    return {"uri": quote(_raw(posix), safe="/"), "uriBaseId": SRCROOT}  # %FF for a byte that is not UTF-8
 
 
 def region(span: Finding | Figure, text: str | None) -> dict:
@@ -128,7 +137,7 @@ def _rules(results: list[FileResult], rules) -> list[dict]:
 
 def fingerprint_hash(fp: Fingerprint) -> str:
     payload = json.dumps([fp.rule, fp.path, fp.text, list(fp.related), fp.occurrence], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
+    return hashlib.sha256(_raw(payload)).hexdigest()
 
 
 def _result(f: Finding, fp: Fingerprint, rule_index: int, text: str | None, root: str | None) -> dict:
