@@ -102,11 +102,17 @@ def extract(
     from factcheck.api import extract_file
     from factcheck.report.extraction import render_json, render_table
 
+    from factcheck.budget import BudgetExceeded, guard
+
     try:
-        result = extract_file(file, date=_parse_date(date), dateline=dateline, encoding=encoding,
-                              max_bytes=max_bytes)
+        with guard(DEFAULT_FILE_SECONDS, DEFAULT_FILE_MEMORY_MB):  # the same per-file budget as check
+            result = extract_file(file, date=_parse_date(date), dateline=dateline, encoding=encoding,
+                                  max_bytes=max_bytes)
     except FactcheckError as exc:
         _fail(str(exc))
+    except BudgetExceeded as exc:
+        _fail(f"{file}: E103 stopped past its {'time' if exc.reason == 'time' else 'memory'} budget "
+              f"({DEFAULT_FILE_SECONDS:g} s, {DEFAULT_FILE_MEMORY_MB:,} MB added)")
     typer.echo(render_json(result) if format is ExtractFormat.json else render_table(result), nl=False)
 
 

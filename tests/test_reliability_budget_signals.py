@@ -167,3 +167,21 @@ def test_reliability_signals_early_ctrl_c_of_a_real_run_prints_one_line(tmp_path
     assert len(lines) <= 1, lines
     if process.returncode != 0:  # it may have finished first
         assert lines == ["factcheck: interrupted"] and process.returncode == 130
+
+
+def test_reliability_budget_extract_is_bounded_too(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factcheck import budget, cli
+
+    def spin(*args, **kwargs):
+        while True:
+            pass
+
+    monkeypatch.setattr(api, "extract_file", spin)
+    monkeypatch.setattr(cli, "DEFAULT_FILE_SECONDS", 0.5)
+    [path] = _articles(tmp_path / "x", ["slow"])
+    result = CliRunner().invoke(cli.app, ["extract", path])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("E103 stopped past its time budget (0.5 s, 1,536 MB added)")
+    assert budget.rss_bytes() is not None
