@@ -322,3 +322,34 @@ def test_duration_since_clause_date_of_another_verb_is_not_the_start():
     # "since he left the firm he founded in 1985": 1985 is when the firm was founded
     assert _elapsed_findings("Ten years have passed since she left the bank she founded in 1985.",
                              "2011-01-10", "possible") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    # cp_7a948bfb8ed8.md:26: "August" takes its year from "a year ago"
+    ("Gas bills were up 33 percent from a year ago in August.", "2022-09-22"),
+    # cp_3def74255c50.md:12: the origin is a future clause after the span
+    ("When the governor takes office in January, she will end the crisis that has plagued families "
+     "for the past four years.", "2024-11-13"),
+    # cp_a97b2b3001ce.md:12: the 2022 date is when a law ended the prohibition, not when it began
+    ("The talks follow the end of the nearly 20-year ban on negotiating prices, lifted by a law "
+     "signed in 2022.", "2024-08-15"),
+    # cp_4caa4ca6cfd4.md:16: a planned span starting after the article date
+    ("The three-year grant will be enacted on October 1, 2025.", "2025-09-29"),
+    # cp_33f293d4cc4b.md:14, cp_b3677849f59d.md:18: a span measured since a date, not elapsed from it
+    ("This is the largest 12-month increase since 1982.", "2022-01-12"),
+    # cp_99ad4b47c532.md:52: both months counted
+    ("More were caught in the 3-month period from November 2021 through January 2022.", "2022-05-16"),
+    # a plan's length is not the time since it was adopted
+    ("The 10-year plan, adopted in 2020, runs through 2030.", "2024-05-01"),
+    # a round span is rounded: 122 years told as 120
+    ("Founded in 1902, the company has grown for 120 years and now employs 4,000 people.", "2024-05-01"),
+])
+def test_duration_real_text_forms_stay_silent(text, date):
+    found = _elapsed_findings(text, date, "possible")
+    assert not found, f"false alarm for elapsed-time-mismatch on: {text!r}: {found[0].message}"
+
+
+def test_duration_after_an_event_counted_to_now_in_a_present_clause():
+    text = "{} years after the storm struck on Sept. 28, 2022, residents are still rebuilding."
+    assert _elapsed_findings(text.format("Four"), "2024-09-28")
+    assert not _elapsed_findings(text.format("Two"), "2024-09-28", "possible")

@@ -38,7 +38,8 @@ Readings and confidence
     In a past narrative the span may end at the narrated time, before the article date: a span
     longer than possible is flagged as usual, a shorter one only as ``possible``; in quotation
     marks (a title, reported words) or an anniversary told in the past, only a span longer
-    than possible is flagged. An age "aged 87" allows 87 to 88 years.
+    than possible is flagged. An age "aged 87" allows 87 to 88 years. A round span of years (a multiple
+    of ten, 20 or more) may be rounded by 5% of itself ("for 120 years" since 1902, in 2024).
 
 Limits
     Without an article date a span counted to now cannot be checked (a note says so); spans
@@ -65,6 +66,7 @@ from factcheck.records import Kind, Quantity, Relation, RelationType
 
 FIELDS = {"text", "duration", "date", "reference", "elapsed", "unit"}
 
+ROUND_FIGURE_SLACK = 0.05  # a span that is a multiple of ten may be rounded by 5% of itself
 YEARS_PER = {"year": 1, "decade": 10, "century": 100}
 DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -120,8 +122,8 @@ def _inherit_year(q: Quantity, other: Quantity, forward: bool | None) -> Span | 
     """A date written without its year ("on 18 October") takes the year of the other date of the
     sentence ("2 October 2023"), or the next (previous) one when the span runs forward (back) past
     it; with no such date, the year extraction resolved it to. A weekday keeps the date it was
-    resolved to from the article date."""
-    written = YEAR_WRITTEN.search(q.text) is not None or q.granularity == "weekday"
+    resolved to from the article date, a relative date ("last month") its resolution."""
+    written = YEAR_WRITTEN.search(q.text) is not None or q.granularity == "weekday" or q.relative
     if written or other.year is None or not YEAR_WRITTEN.search(other.text) or q.month is None:
         return Span.of(q)
     anchor = Span.of(other)
@@ -156,6 +158,8 @@ def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
     if unit == "month":
         low = (end.year * 12 + (end.month or 1)) - (start.year * 12 + (start.month or 12))
         high = (end.year * 12 + (end.month or 12)) - (start.year * 12 + (start.month or 1))
+        if start.month and end.month and not start.day and not end.day:
+            high += 1  # "from November through January": three months, counting both
         if low == high:
             return low, high, f"{start.label} to {end.label} is {fmt(low)} months"
         return low, high, f"{start.label} to {end.label} is {fmt(low)} to {fmt(high)} months"
@@ -222,13 +226,19 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
             return None
         end, related = today, parts[:1]
         reference = f"the article date {d.isoformat()}"
+        if start.first > end.last:
+            return None  # a start after the article date: another clause's future, not this span's origin
     if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
         return None  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
     value, stated_low, stated_high, stated, fraction = stated_span(context.article.body, whole)
     slack = tolerance(unit, params, months_known=bool(start.month and end.month))
+    if unit == "year" and value >= 20 and value % 10 == 0 and fraction == 1.0 and \
+            relation.cue not in ("anniversary", "aged"):  # "for 120 years" since 1902: a round figure
+        slack = max(slack, value * ROUND_FIGURE_SLACK)
     if relation.cue == "aged":  # "aged 87": 87 full years, short of 88
         stated_high = (stated_high if stated_high is not None else value) + 1
-    if fraction != 1.0 and unit in YEARS_PER:  # "half a century": 50 years, round to about five
+    if unit in YEARS_PER and (fraction != 1.0 or not float(value).is_integer()):
+        # "half a century", "a quarter of a century": 50 and 25 years, round to about five
         per = YEARS_PER[unit]
         stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per
         unit, slack = "year", max(params.year_tolerance, 5.0 if per > 1 else 0)

@@ -81,6 +81,7 @@ LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|b
 # after "N years since": the date right after it, or after a clause and ", in"
 SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–—-]\s*(?:back\s+)?(?:in|on|during)\s+)$",
                                re.I)
+UNTIL_BEFORE = re.compile(rf"\b(?:{_alt('until')}|through)\s+(?:the\s+)?$", re.I)
 # a year written in a date ("3 May 2011", "May '11"); a date without one may inherit it
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
@@ -224,6 +225,26 @@ class SentenceReader:
             return True
         return self.origin_verb(q) is not None
 
+    def opened_by_since(self, q: Quantity) -> bool:
+        before = self.before(q, 40)
+        return bool(SINCE_BEFORE.search(before) or FROM_BEFORE.search(before))
+
+    def describes(self, d: Quantity, q: Quantity) -> bool:
+        """For a span used as an adjective ('the 20-year dispute'), whether the origin ``q`` is said
+        of its noun: a clause of the noun ('which started in 2001'), the noun's own verb ('the
+        dispute started in 2001'), or a 'since' / 'from' attached to the noun ('period from November')."""
+        tok, date = self.token(d.start), self.token(q.start)
+        if tok is None or date is None:
+            return True
+        noun = tok
+        while (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "amod")) and noun.head.i != noun.i:
+            noun = noun.head  # "20" -> "year" -> "dispute"
+        verb = self.origin_verb(q)
+        if verb is not None:
+            return verb.i in {t.i for t in noun.subtree} or verb.i == noun.head.i
+        prep = date.head
+        return prep.i != date.i and prep.head.i == noun.i
+
     def origin_verb(self, q: Quantity):
         tok = self.token(q.start)
         if tok is None:
@@ -234,9 +255,8 @@ class SentenceReader:
             t = doc[i]
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 return None
-            if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP",
-                                                                                     "VBG", "VB"):
-                return t
+            if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
+                return t  # a past event: "takes office in January" is still to come
             if t.pos_ == "VERB":
                 return None
         return None
@@ -281,12 +301,13 @@ class SentenceReader:
                 return t.lemma_.lower() in verbs
         return False
 
-    def tense(self, q: Quantity) -> str:
-        """'present' (now, present, present perfect), 'past' or 'unknown' for the clause of ``q``."""
+    def tense(self, q: Quantity, root: bool = False) -> str:
+        """'present' (now, present, present perfect), 'past' or 'unknown' for the clause of ``q``
+        (with ``root``, of the main clause of its sentence)."""
         tok = self.token(q.start)
         if tok is None:
             return "unknown"
-        verb = tok
+        verb = tok.sent.root if root else tok
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG") or verb.head.i == verb.i:
                 break
@@ -391,17 +412,22 @@ class SentenceReader:
         return Reading(d, start, None, cue=cue, certain=certain and not narrated, narrated=narrated)
 
     def _ago(self, d: Quantity, cue_len: int, qualifier: str) -> Iterator[Reading]:
+        # "a year ago in August": a date without its year takes it from the span, and cannot contradict it
         found = self._first_after(d.end + cue_len, 25, written=True)
+        if found is not None and not YEAR_WRITTEN.search(found.text):
+            return
         certain = found is not None
         if found is None:
             gap_span = re.compile(rf"^[\s,(–—-]*{qualifier}$", re.I)
             close = [q for q in self.dates if 0 <= d.start - q.end <= 25 and self.written(q)
+                     and YEAR_WRITTEN.search(q.text)
                      and gap_span.match(self.text[q.end:d.start])]
             if close:
                 found, certain = close[-1], True
             else:  # "the 2008 financial crisis, 26 years ago": an event named by its date
                 event_gap = re.compile(rf"^,?\s*(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*[\s,(–—-]+{qualifier}$")
                 events = [q for q in self.dates if 0 <= d.start - q.end <= 50 and self.written(q)
+                          and YEAR_WRITTEN.search(q.text)
                           and re.search(r"\bthe\s+$", self.text[max(0, q.start - 5):q.start], re.I)
                           and event_gap.match(self.text[q.end:d.start])]
                 if events:
@@ -436,6 +462,13 @@ class SentenceReader:
         earlier = [q for q in others if q.end <= d.start]
         candidates = later[:1] or earlier[-1:]
         before_cue = cue in _words("before")
+        if not candidates and not before_cue:
+            # "four years after Hurricane Ian struck on Sept. 28, 2022, residents are still rebuilding"
+            tense = self.tense(d, root=True)
+            if tense != "unknown":
+                yield Reading(d, anchor, None, cue=cue, narrated=self.narration(d) or
+                              ("past" if tense == "past" else None))
+            return
         for other in candidates:
             certain = self.written(other) and self.written(anchor)
             if before_cue:
@@ -478,18 +511,26 @@ class SentenceReader:
         adjective = bool(ADJECTIVE_SPAN.match(d.text))
         spoken_now = self.tense(d) == "present" or bool(NOW.search(self.text[max(0, d.start - 30):d.end + 12]))
         if adjective:
-            # "her 28-year reign, which began in 2006": an origin in the clause that describes the noun;
-            # the end is now, or a date an end verb governs ("ends when she steps down on Sunday")
+            # "her 28-year reign, which began in 2006, ends when she steps down on Sunday": the end is a
+            # date an end verb or 'until' governs; a "10-year plan" may run on past now, so now is the
+            # end only of an age ("the 18-year-old law, passed in 2006")
+            aged = bool(re.match(r"^\W*old\b", after))
             for start in self.origins(d):
-                ends = [q for q in self.dates if q is not start and q.start > start.end and self.ends_here(q)]
-                if spoken_now:
-                    yield Reading(d, start, None, cue="span")
+                if not self.describes(d, start):
+                    continue
+                ends = [q for q in self.dates if q is not start and q.start > start.end
+                        and (self.ends_here(q) or UNTIL_BEFORE.search(self.text[max(0, q.start - 14):q.start]))]
                 for end in ends[:1]:
                     yield Reading(d, start, end, cue="span")
+                if aged and not ends:
+                    yield self._to_now(d, start, "old")
             return
         if FOR.search(before) and spoken_now and self._perfect_or_now(d):
-            # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks"
+            # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks";
+            # an origin after the span is another clause's ("... when he takes office in January")
             for start in self.origins(d):
+                if start.start > d.end and not self.opened_by_since(start):
+                    continue
                 yield Reading(d, start, None, cue="for")
 
     def _perfect_or_now(self, d: Quantity) -> bool:
