@@ -257,6 +257,18 @@ ROLE_FORMS = [
     ("'N months before the D event, on D2'",
      "Exactly one month before the 4 July launch, on 4 April, the rocket was rolled out.",
      "Exactly three months before the 4 July launch, on 4 April, the rocket was rolled out.", "2024-07-10"),
+    ("'ago' with a relative date before the written one",
+     "Sixty years ago this month, in August 1974, the president resigned.",
+     "Fifty years ago this month, in August 1974, the president resigned.", "2024-08-09"),
+    ("a span an anniversary verb takes as object",
+     "The couple, who married in 1964, are celebrating 50 years together.",
+     "The couple, who married in 1964, are celebrating 60 years together.", "2024-06-01"),
+    ("'N years later' with a present clause and no second date",
+     "The accord was reached in 2015, and twelve years later it remains in force.",
+     "The accord was reached in 2015, and nine years later it remains in force.", "2024-03-15"),
+    ("present perfect passive 'have been held for N days'",
+     "The hostages, seized on 7 October 2023, have been held for 100 days.",
+     "The hostages, seized on 7 October 2023, have been held for 160 days.", "2024-03-15"),
 ]
 
 

@@ -335,12 +335,21 @@ class SentenceReader:
     # the span's own value
     def span_kind(self, q: Quantity) -> str | None:
         if q.kind is Kind.DURATION:
-            if ANNIVERSARY.search(q.text):
+            if ANNIVERSARY.search(q.text) or self.celebrated(q):
                 return "anniversary"
             return "span" if q.unit in SPAN_UNITS else None
         if AGED.search(self.before(q, 20)) and not re.search(r"\d{4}", q.text) and (q.value or 0) < 130:
             return "age"
         return None
+
+    def celebrated(self, q: Quantity) -> bool:
+        """A span of years that an anniversary verb takes as its object: 'celebrating 50 years together'."""
+        tok = self.token(q.start)
+        if tok is None or q.unit != "year":
+            return False
+        noun = tok if tok.pos_ == "NOUN" else tok.head
+        verb = noun.head.head if noun.head.pos_ == "ADV" else noun.head  # "50 years together"
+        return noun.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _words("anniversary_verbs")
 
     def readings(self) -> Iterator[Reading]:
         for d in self.qs:
@@ -356,9 +365,14 @@ class SentenceReader:
 
     # -- the frames ---------------------------------------------------------------------------------
     def _first_after(self, pos: int, limit: int = 30, written: bool = False) -> Quantity | None:
+        """The first date after ``pos`` with only a link between; a relative date in between ("ago
+        this month, in August 1974") is passed over when a written one follows."""
         for q in self.dates:
-            if 0 <= q.start - pos <= limit and LINK.match(self.text[pos:q.start]) and \
-                    (not written or self.written(q)):
+            gap = self.text[pos:q.start]
+            for r in self.dates:
+                if r.relative and pos <= r.start and r.end <= q.start:
+                    gap = gap.replace(self.text[r.start:r.end], " ")
+            if 0 <= q.start - pos <= limit + 20 and LINK.match(gap) and (not written or self.written(q)):
                 return q
         return None
 
@@ -375,6 +389,10 @@ class SentenceReader:
             if start and end and end is not start[-1]:
                 both = self.written(start[-1]) and self.written(end)
                 yield Reading(d, start[-1], end, cue=m.group().strip().lower(), certain=both)
+            elif start and end is None and LATER.match(after) and self.written(start[-1]) and \
+                    self.tense_after(d) == "present":
+                # "reached in 2015, and nine years later it remains in force": later than the start is now
+                yield Reading(d, start[-1], None, cue="later")
         elif m := AFTER.match(after) or BEFORE.match(after):
             yield from self._after(d, m)
         elif m := COUNTDOWN.match(after):
