@@ -218,15 +218,22 @@ def _restatement(body: str, q: Quantity, cues, cues_after, changes, window: int)
 
 _DETERMINER = re.compile(
     rf"(?:^|[^\w'’])(?P<det>{alternation('restatements', 'anaphoric', 'definite')}|[A-Za-z][\w-]*['’]s?)"
-    r"\s+(?:(?:first|last|remaining|other|original|same)\s+)?$", re.I)
+    r"\s+(?:(?:original|same)\s+)?$", re.I)
+# "the remaining 21 units", "the other two bridges", "the first 100": another part, not the same set
+_COMPLEMENT = re.compile(r"\b(?:remaining|other|rest|additional|further|extra|first|last|next|final|new|more|"
+                         r"another|latest|previous|initial)\s+$", re.I)
+# "the 35 vouchers previously awarded", "the 200 staff hired last year": a participle restricts the noun
+_PARTICIPLE_AFTER = re.compile(r"^\s*(?:(?:previously|already|earlier|currently|originally|initially|recently|now|"
+                               r"still|newly|once|formerly)\s+[a-z]+(?:ed|en)\b|[a-z]+(?:ed|en)\s+by\b)", re.I)
 _RESTRICTIVE = re.compile(rf"^\s*,?\s*(?:{alternation('restatements', 'restrictive_after')})\b", re.I)
 
 
 def _definite_determiner(body: str, q: Quantity) -> str | None:
     """The definite determiner right before a count ("the", "those", "all", "the plant's"), if any."""
-    m = _DETERMINER.search(body[max(0, q.start - 30):q.start])
-    if not m or q.qualifier_text:
-        return None
+    before = body[max(0, q.start - 30):q.start]
+    m = _DETERMINER.search(before)
+    if not m or q.qualifier_text or _COMPLEMENT.search(before) or (q.counted_text or "").startswith("-"):
+        return None  # "the remaining 21 units"; "the 5-part criterion" names a kind of criterion
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith(("'s", "’s", "'", "’")):
         return "possessive"
@@ -246,7 +253,9 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
     noun = q.counted_text or ""
     at = after.find(noun) if noun else -1
     tail = after[at + len(noun):] if at >= 0 else after
-    if _RESTRICTIVE.match(tail):
+    if _modifiers(q) - _modifiers(earlier):
+        return False  # "the 16 million unconnected households" may be some of "25 million households"
+    if _RESTRICTIVE.match(tail) or _PARTICIPLE_AFTER.match(tail):
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)

@@ -111,8 +111,8 @@ def is_amount(q: Quantity) -> bool:
 def can_be_whole(q: Quantity) -> bool:
     """A whole is an amount: a count, money, a measure, or a number that is neither a label
     ("Division 11", "type 1"), an age, nor a year ("in 2019")."""
-    if q.role is not None or q.kind not in AMOUNTS:
-        return False
+    if q.role is not None or q.kind not in AMOUNTS or q.value is not None and abs(q.value) <= 1:
+        return False  # "one city school": a single thing has no breakdown
     return not (q.kind is Kind.NUMBER and q.value is not None and q.value.is_integer() and 1800 <= q.value <= 2100
                 and "," not in q.text)
 
@@ -157,8 +157,8 @@ class BreakdownReader:
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
                 or not (JOINER.search(gap) or combining and re.search(r"\bwith\b", gap, re.I)):
             return None
-        if ";" in gap and len(gap) > 45:
-            return None
+        if ";" in gap and len(gap) > 45 or re.search(r"\bor\b", gap, re.I):
+            return None  # "$75,000, or $150,000 for a joint return": alternatives, not parts
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
         verbs = self.clauses.verbs_between(a.end, b.start)
@@ -248,7 +248,7 @@ class BreakdownReader:
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break
             before = self.text[max(0, whole.start - 60):whole.start]
-            cue = self._cue_between(gap, parts)
+            cue = self._cue_between(gap, parts, whole.end)
             if cue is not None:
                 candidates.append((whole, cue[0], cue[1], False))
                 continue
@@ -276,19 +276,34 @@ class BreakdownReader:
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
                          inferred=inferred or len(candidates) > 1, alternatives=[c[0] for c in candidates[1:]])
 
-    def _cue_between(self, gap: str, parts: list[Quantity]) -> tuple[str, bool] | None:
-        """The breakdown word between a whole and its first part: (cue, says complete)."""
+    def _cue_between(self, gap: str, parts: list[Quantity], offset: int) -> tuple[str, bool] | None:
+        """The breakdown word between a whole and its first part: (cue, says complete).
+
+        The cue must govern both: the whole's own noun phrase before it (no verb of another
+        clause: "... for the project to date, and included $32 million" is not a breakdown), the
+        first part right after it (a weak cue such as "with" must touch its part: ", with 51
+        women", not "with incomes below $75,000")."""
         best = None
         for pattern, complete in ((COMPLETE, True), (PARTIAL, False)):
             for m in pattern.finditer(gap):
                 if len(gap) - m.end() <= 40 and not SENTENCE_BREAK.search(gap[:m.start()]):
                     if best is None or m.start() > best[0]:
-                        best = (m.start(), m.group().lower(), complete)
+                        best = (m.start(), m.group().lower(), complete, m.end())
+        if best is not None:
+            pre, post = gap[:best[0]], gap[best[3]:]
+            verbs_pre = self.clauses.verbs_between(offset, offset + best[0]) - {"be"}
+            verbs_post = self.clauses.verbs_between(offset + best[3], offset + len(gap)) - _BE
+            weak = best[1] in words(_TABLE, "weak")
+            if len(pre.strip()) > 45 or verbs_pre or re.search(r",\s*(?:and|but)\b", pre) \
+                    or verbs_post and best[1] != ":" \
+                    or weak and len(post.strip(" ,")) > 12 or re.search(r"\bor\b", post):
+                best = None
         colon = gap.rfind(":")
-        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]):
-            best = (colon, ":", True)
+        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) \
+                and not self.clauses.verbs_between(offset, offset + colon) - _BE - self._allowed_verbs:
+            best = (colon, ":", True, colon + 1)
         partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
-        if best is None and partitive and len(gap) <= 40:
+        if best is None and partitive and len(gap) <= 40 and not self.clauses.verbs_between(offset, offset + len(gap)):
             return "of them", False
         if best is None:
             return None
@@ -330,7 +345,10 @@ class BreakdownReader:
             cue = (TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)).group().strip(" ,:$£€").lower()
             return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue))
         m = PARTIAL_BEFORE_WHOLE.search(gap)
-        if m and len(gap) - m.end() <= 30 and can_be_whole(whole):
+        partitive = bool(m) and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
+        if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
+                and len(gap[:m.start()].strip()) <= (12 if partitive else 45):
+            parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
             return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())
         return self._total_inside(parts)
 

@@ -485,9 +485,18 @@ def number_role(doc, start: int, end: int) -> str | None:
     after a person's name.
     """
     span = _tokens_at(doc, start, end)
-    if span is None or not len(span) or not span.text[:1].isdigit():
+    if span is None or not len(span):
         return None
     first, last = span[0], span[-1]
+    if not span.text[:1].isdigit():
+        # "the Elite Eight", "the Six Nations": a number word capitalised inside a name
+        inside = first.i > 0 and not doc[first.i - 1].is_sent_end and not doc[first.i - 1].is_punct
+        return "label" if inside and span.text[:1].isupper() and first.pos_ == "PROPN" else None
+    before, after = doc.text[max(0, start - 2):start], doc.text[end:end + 1]
+    if before.endswith("(") and after == ")" and (start < 2 or doc.text[start - 2] in "\n "):
+        return "label"  # "(1) led the offense ...": an enumerator
+    if after.isalpha():
+        return "label"  # "3D mammograms", "5G", "4K": letters glued to the digits name a kind
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     # the word before a run of numbers: "State Routes 1349, 1353, and 1358" -> "Routes"
     def separator(tok) -> bool:
