@@ -52,7 +52,8 @@ TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_befor
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
                                   rf"(?:\s+(?:the|a|an|its|their|his|her|our|all))*\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
-                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)\s+$", re.I)
+                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
+                       r"(?:\s+[\w-]+['’]s?)?\s+$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 CLOSURE = _phrases("closure")
@@ -61,6 +62,8 @@ OTHER = re.compile(r"\bother\s+(?!than\b)[a-z]", re.I)  # "other federal sources
 COMBINING = _phrases("combining")
 CLAUSE_SUBJECT = re.compile(rf"(?<![\w'-])(?:{alternation(_TABLE, 'clause_subjects')})\s+(?:is|are|was|were|has|have|"
                             r"had|will|would|can|could|may|might|should|must|does|did|do|\w+ed|\w+s)\b", re.I)
+# "or" right before a figure offers an alternative: "$75,000, or $150,000", "or about $46 billion"
+ALTERNATIVE = re.compile(r"\bor\s+(?:(?:about|around|some|nearly|roughly|almost|up\s+to)\s+)?[$£€]?$", re.I)
 JOINER = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b|&|\)|\(", re.I)
 # "split three ways:", "three groups of", "two segments:": the list is announced with its length
 ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?"
@@ -146,7 +149,7 @@ class BreakdownReader:
     def __init__(self, text: str, clauses: Clauses) -> None:
         self.text = text
         self.clauses = clauses
-        self._allowed_verbs = {"be", "account", "make", "come", "go", "include", "comprise", "split", "divide", "take",
+        self._allowed_verbs = set(words(_TABLE, "breakdown_verbs")) | {"be", "account", "make", "come", "go", "include", "comprise", "split", "divide", "take",
                                "win", "get", "receive", "provide", "total", "remain", "bring", "add", "amount"}
 
     # -- lists ---------------------------------------------------------------------------------
@@ -157,13 +160,13 @@ class BreakdownReader:
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
                 or not (JOINER.search(gap) or combining and re.search(r"\bwith\b", gap, re.I)):
             return None
-        if ";" in gap and len(gap) > 45 or re.search(r"\bor\b", gap, re.I):
+        if ";" in gap and len(gap) > 60 or ALTERNATIVE.search(gap):
             return None  # "$75,000, or $150,000 for a joint return": alternatives, not parts
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
         verbs = self.clauses.verbs_between(a.end, b.start)
         extra = verbs - _BE - self._allowed_verbs - (previous_verbs or set())
-        if len(extra) > 1 or extra and len(gap) > 30:
+        if (len(extra) > 1 or extra and len(gap) > 30) and not CLOSURE.search(gap):
             return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
         return verbs
 
@@ -248,7 +251,7 @@ class BreakdownReader:
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break
             before = self.text[max(0, whole.start - 60):whole.start]
-            cue = self._cue_between(gap, parts, whole.end)
+            cue = self._cue_between(gap, parts, whole)
             if cue is not None:
                 candidates.append((whole, cue[0], cue[1], False))
                 continue
@@ -276,13 +279,14 @@ class BreakdownReader:
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
                          inferred=inferred or len(candidates) > 1, alternatives=[c[0] for c in candidates[1:]])
 
-    def _cue_between(self, gap: str, parts: list[Quantity], offset: int) -> tuple[str, bool] | None:
+    def _cue_between(self, gap: str, parts: list[Quantity], whole: Quantity) -> tuple[str, bool] | None:
         """The breakdown word between a whole and its first part: (cue, says complete).
 
         The cue must govern both: the whole's own noun phrase before it (no verb of another
         clause: "... for the project to date, and included $32 million" is not a breakdown), the
         first part right after it (a weak cue such as "with" must touch its part: ", with 51
         women", not "with incomes below $75,000")."""
+        offset = whole.end
         best = None
         for pattern, complete in ((COMPLETE, True), (PARTIAL, False)):
             for m in pattern.finditer(gap):
@@ -291,19 +295,30 @@ class BreakdownReader:
                         best = (m.start(), m.group().lower(), complete, m.end())
         if best is not None:
             pre, post = gap[:best[0]], gap[best[3]:]
-            verbs_pre = self.clauses.verbs_between(offset, offset + best[0]) - {"be"}
             verbs_post = self.clauses.verbs_between(offset + best[3], offset + len(gap)) - _BE
             weak = best[1] in words(_TABLE, "weak")
-            if len(pre.strip()) > 45 or verbs_pre or re.search(r",\s*(?:and|but)\b", pre) \
-                    or verbs_post and best[1] != ":" \
-                    or weak and len(post.strip(" ,")) > 12 or re.search(r"\bor\b", post):
+            if len(pre.strip()) > 45 or re.search(r",\s*(?:and|but)\b", pre) \
+                    or verbs_post - self._allowed_verbs and best[1] != ":" \
+                    or weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs \
+                    or re.search(r"\bor\b", post):
                 best = None
-        colon = gap.rfind(":")
-        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) \
-                and not self.clauses.verbs_between(offset, offset + colon) - _BE - self._allowed_verbs:
+        colon = max(gap.rfind(":"), gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
+        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) and colon <= 70 \
+                and not re.search(r",\s*(?:and|but)\b", gap[:colon]):
             best = (colon, ":", True, colon + 1)
+        # a list in brackets right after the whole: "All 27 members (14 Labour, 8 Conservative and 3 ...)"
+        bracket = gap.rfind("(")
+        if best is None and bracket >= 0 and len(parts) >= 2 and not gap[bracket + 1:].strip() \
+                and ")" in self.text[parts[-1].end:parts[-1].end + 40] and len(gap[:bracket].strip()) <= 45:
+            best = (bracket, "(", True, bracket + 1)
+        # a copula with the whole as its subject: "The 21,000 vehicles counted were 14,200 cars, 4,100 vans and ..."
+        copula = re.search(r"\b(?:were|are|was|is)\s+$", gap)
+        if best is None and copula and len(parts) >= 2 and len(gap) <= 45 and "," not in gap \
+                and not PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start]) \
+                and not self.clauses.verbs_between(offset, offset + copula.start()) - _BE:
+            best = (copula.start(), "were", True, copula.end())
         partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
-        if best is None and partitive and len(gap) <= 40 and not self.clauses.verbs_between(offset, offset + len(gap)):
+        if best is None and partitive and len(gap) <= 40:
             return "of them", False
         if best is None:
             return None
