@@ -228,6 +228,11 @@ _PARTICIPLE_AFTER = re.compile(r"^\s*(?:(?:previously|already|earlier|currently|
 _RESTRICTIVE = re.compile(rf"^\s*,?\s*(?:{alternation('restatements', 'restrictive_after')})\b", re.I)
 
 
+# A definite count at most this much larger than the earlier one is read as the same set drifted
+# (a transposed or mistyped digit); a larger one may be a superset ("30 states ... the 50 states").
+NEAR_RATIO = 1.25
+
+
 def _definite_determiner(body: str, q: Quantity) -> str | None:
     """The definite determiner right before a count ("the", "those", "all", "the plant's"), if any."""
     before = body[max(0, q.start - 30):q.start]
@@ -254,13 +259,17 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
     at = after.find(noun) if noun else -1
     tail = after[at + len(noun):] if at >= 0 else after
     if _modifiers(q) - _modifiers(earlier):
-        return False  # "the 16 million unconnected households" may be some of "25 million households"
+        # "the 16 million unconnected households" may be some of "25 million households", unless the
+        # modifier is the verb that named the first group ("2,300 residents evacuated ... the 3,200 evacuated residents")
+        return _shared_group_verb(body, q, earlier)
     if _RESTRICTIVE.match(tail) or _PARTICIPLE_AFTER.match(tail):
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)
     if (q.low or 0) <= (earlier.high if earlier.high is not None else earlier.low or 0):
         return True  # smaller or equal: not a superset
+    if _ratio(q, earlier) <= NEAR_RATIO:
+        return True  # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger
     return _whole_set(body, earlier) or _shared_group_verb(body, q, earlier)
 
 

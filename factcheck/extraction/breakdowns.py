@@ -99,7 +99,7 @@ def same_family(a: Quantity, b: Quantity) -> bool:
     if a.kind is b.kind is Kind.MONEY:
         return a.unit == b.unit
     if a.kind is b.kind is Kind.MEASURE:
-        return a.dimension == b.dimension
+        return a.unit == b.unit  # "400 kg of bottles in a 2.6-tonne load": never add figures in other units
     return False
 
 

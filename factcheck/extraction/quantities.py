@@ -691,6 +691,11 @@ def _counted_by(noun, tok, people: frozenset[str], measure: frozenset[str]) -> t
     return None
 
 
+# "confirmed the figure as 37", "That figure of 3,900", "put the total at 90": a bare restated count
+_RESTATED_FIGURE = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:figure|number|total|tally|count)"
+                              r"\s*(?:,|of|as|at|to|was|is|stood\s+at|stands\s+at)?\s*$", re.I)
+
+
 def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     """A bare number next to a count counts the same thing: "2,400 elephants, up from 2,100";
     "41 of the 121 seats"; "Of the 47 dead, 31 were men"."""
@@ -702,6 +707,12 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
         by_noun = _counting_noun_head(doc, c)
         if by_noun is not None:
             c.kind, (c.counted, c.counted_text) = Kind.COUNT, by_noun
+            continue
+        restated = _RESTATED_FIGURE.search(text[max(0, c.start - 40):c.start])
+        earlier_counts = [k for k in counts if k.end <= c.start]
+        if restated and earlier_counts:  # "A spokesperson confirmed the figure as 37": the count last given
+            k = earlier_counts[-1]
+            c.kind, c.counted, c.counted_text = Kind.COUNT, k.counted, k.counted_text
             continue
         later = next((k for k in counts if k.start > c.end), None)
         if later is not None and _OF_THE_COUNT.match(text[c.end:later.start]):
