@@ -85,7 +85,13 @@ class Quantity(BaseModel):
     hours: float | None = Field(None, description="time of day in hours since midnight: 4:30pm -> 16.5")
     zone: str | None = Field(None, description="'UTC' for GMT/UTC times; an IANA zone for local times")
     place: str | None = Field(None, description="the place a local time refers to")
-    place_source: str | None = Field(None, description="'sentence' or 'dateline'")
+    place_source: str | None = Field(None, description="where the place was read: 'time' ('3pm Denver time'), "
+                                     "'sentence' (named where the time happens: 'in Tokyo'), 'dateline'; "
+                                     "'dateline (uncertain)' or 'sentence (uncertain)' when the sentence names "
+                                     "other places the time could belong to")
+    zone_alternatives: list[str] = Field(default_factory=list, description="other zones a charitable reader "
+                                         "would try for a local time: the other places the sentence names, "
+                                         "the dateline")
 
     @property
     def approximate(self) -> bool:

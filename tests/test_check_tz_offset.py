@@ -211,3 +211,66 @@ def test_tz_offset_end_to_end_place_in_sentence_and_abbreviation():
                 if f.rule == "utc-offset-mismatch"]
     assert [(f.text, f.related[0].text) for f in findings] == [("9am local time", "1800 GMT"), ("9am EST", "1500 GMT")]
     assert findings[0].arithmetic == "Tokyo (Asia/Tokyo) on 2011-08-08 is UTC+09:00: 9am local = midnight GMT, not 6pm"
+
+
+# -- the place a local time belongs to, read charitably ----------------------------------------
+# Each bad sentence has a consistent twin that must stay silent.
+
+@pytest.mark.parametrize("bad, good, date, dateline", [
+    # a place the parser does not tag, after a locative preposition
+    ("Shelling around Aleppo stopped at 4pm (1400 GMT).", "Shelling around Aleppo stopped at 4pm (1300 GMT).",
+     "2023-06-01", None),
+    # a place modifying a noun of what happens there
+    ("The Lisbon protest began at 6pm (1600 GMT).", "The Lisbon protest began at 6pm (1700 GMT).", "2023-06-01", None),
+    # a renamed place, under its old spelling
+    ("Trams in Odessa stopped at 11pm (2200 GMT).", "Trams in Odessa stopped at 11pm (2000 GMT).", "2023-06-01", None),
+    # the subject's object: the verb the time goes with
+    ("The storm hit Manila at 3am (2100 GMT).", "The storm hit Manila at 3am (1900 GMT).", "2023-06-01", None),
+])
+def test_tz_offset_reads_the_place_in_a_locative_role(bad, good, date, dateline):
+    found = [f for f in factcheck.check(bad, date=date, dateline=dateline) if f.rule == "utc-offset-mismatch"]
+    assert found, f"utc-offset-mismatch missed: {bad!r}"
+    assert not factcheck.check(good, date=date, dateline=dateline), f"false alarm on: {good!r}"
+
+
+@pytest.mark.parametrize("text, date, dateline", [
+    # a rocket, storm or team named after a town is not that town: the dateline's clock decides
+    ("The Angara rocket lifted off at 9am (0600 GMT), the agency said.", "2024-02-01", "Moscow"),
+    ("Typhoon Florence weakened at 7am (0400 GMT), forecasters said.", "2024-02-01", "Moscow"),
+    ("The Denver Nuggets landed at 9am (0600 GMT) for the friendly.", "2024-02-01", "Moscow"),
+    # a place named later, in another clause, about something else
+    ("Voting ended at 8pm (1700 GMT), before results were sent to Lima.", "2024-02-01", "Moscow"),
+    # several places where things happen: any that fits is enough
+    ("Talks in Geneva between envoys from Kyiv resumed at 10am (0900 GMT).", "2024-02-01", None),
+    # the dateline, while the sentence names another place that fits
+    ("The convoy left at 6am (0400 GMT), a statement on Cairo radio said.", "2024-02-01", "Amman"),
+])
+def test_tz_offset_stays_silent_when_a_plausible_place_fits(text, date, dateline):
+    found = factcheck.check(text, date=date, dateline=dateline, min_confidence="possible")
+    assert not [f for f in found if f.rule == "utc-offset-mismatch"], f"false alarm on: {text!r}"
+
+
+def test_tz_offset_is_likely_when_the_place_is_uncertain():
+    # dateline Amman, another place named in the sentence; neither fits: flagged, but only likely
+    text = "The convoy left at 6am (0100 GMT), a statement on Cairo radio said."
+    [found] = [f for f in factcheck.check(text, date="2024-02-01", dateline="Amman")
+               if f.rule == "utc-offset-mismatch"]
+    assert found.confidence.value == "likely" and found.severity.value == "warning"
+    assert "also tried" in found.arithmetic
+    # the dateline alone, no other place: certain
+    [alone] = [f for f in factcheck.check("The convoy left at 6am (0100 GMT).", date="2024-02-01", dateline="Amman")
+               if f.rule == "utc-offset-mismatch"]
+    assert alone.confidence.value == "certain"
+
+
+def test_tz_offset_us_eastern_days_before_daylight_time():
+    # the US moved to daylight time on 10 March 2024: on the 7th, 9am ET is still 1400 GMT
+    bad = "The hearing opens at 9am ET (1300 GMT) on Thursday."
+    good = "The hearing opens at 9am ET (1400 GMT) on Thursday."
+    assert [f.rule for f in factcheck.check(bad, date="2024-03-05")] == ["utc-offset-mismatch"]
+    assert factcheck.check(good, date="2024-03-05") == []
+
+
+def test_tz_offset_names_a_written_abbreviation():
+    [found] = factcheck.check("The statement came at 9am EST (1500 GMT).", date="2011-01-10")
+    assert "EST (UTC-05:00)" in found.message

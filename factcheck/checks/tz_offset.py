@@ -44,6 +44,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit
+from factcheck.findings import Confidence
 from factcheck.records import Kind, Quantity, RelationType
 
 FIELDS = {"text", "local", "utc", "zone", "place", "date", "when", "stated_offset", "offset", "expected_utc"}
@@ -142,7 +143,7 @@ def _day_of(local: Quantity, context: CheckContext, params: Params) -> dt.date |
 def _where(local: Quantity) -> str:
     if local.place and local.zone and local.zone != local.place:
         return f"{local.place} ({local.zone})"
-    return local.place or local.zone or "?"
+    return _place(local)
 
 
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
@@ -154,41 +155,68 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if pair is None:
             continue
         local, utc = pair
-        zone = zone_of(local.zone)
-        if zone is None:
+        zones = [(name, zone_of(name)) for name in dict.fromkeys([local.zone, *local.zone_alternatives])]
+        zones = [(name, zone) for name, zone in zones if zone is not None]
+        if not zones:
             context.notes.append(f"{local.line}:{local.column}: no time zone known for '{local.text}': not checked")
             continue
         stated = round((local.hours - utc.hours) * 60)  # the offset the writer implies
         day = _day_of(local, context, params)
-        if day is not None:
-            allowed = offsets_on(zone, day, local.hours)
-            when = f"on {day.isoformat()}"
-        else:
-            first, last = params.undated_years
-            allowed = offsets_between(local.zone, first, last) if isinstance(zone, ZoneInfo) else \
-                offsets_on(zone, dt.date(first, 1, 1), local.hours)
-            when = f"in {first}-{last}"
-            if isinstance(zone, ZoneInfo):
-                context.notes.append(f"{local.line}:{local.column}: no date: accepted any offset {local.zone} "
-                                     f"used {first}-{last}")
 
         def miss(offset: int) -> int:
             diff = (stated - offset) % DAY
             return min(diff, DAY - diff)
 
-        if min(miss(o) for o in allowed) <= params.tolerance_minutes:
+        # every plausible place the time may belong to: flag only when none of them fits
+        readings = [(name, _allowed(name, zone, day, local, context, params)) for name, zone in zones]
+        if any(min(miss(o) for o in allowed) <= params.tolerance_minutes for _, allowed in readings):
             continue
+        name, allowed = readings[0]
+        when = f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
         offset = min(allowed, key=lambda o: (miss(o), o))
         expected = (local.hours * 60 - offset) / 60
         offsets = " or ".join(offset_text(o) for o in sorted(allowed))
+        tried = "".join(f"; {z} (also tried) is " + " or ".join(offset_text(o) for o in sorted(a))
+                        for z, a in readings[1:])
         yield Hit(
             primary=local, related=[utc],
             arithmetic=(f"{_where(local)} {when} is {offsets}: {clock(local.hours)} local = "
-                        f"{clock(expected)} GMT, not {clock(utc.hours)}"),
-            fields={"local": local.text, "utc": utc.text, "zone": local.zone, "place": local.place or local.zone,
+                        f"{clock(expected)} GMT, not {clock(utc.hours)}{tried}"),
+            fields={"local": local.text, "utc": utc.text, "zone": local.zone, "place": _place(local),
                     "date": day.isoformat() if day else "", "when": when, "stated_offset": offset_text(_signed(stated)),
                     "offset": offsets, "expected_utc": clock(expected) + " GMT"},
+            confidence=_confidence(local),
         )
+
+
+def _allowed(name: str, zone: dt.tzinfo, day: dt.date | None, local: Quantity, context: CheckContext,
+             params: Params) -> set[int]:
+    """The UTC offsets the zone allows for the local time on the day (any recent one without a day)."""
+    if day is not None:
+        return offsets_on(zone, day, local.hours)
+    first, last = params.undated_years
+    if isinstance(zone, ZoneInfo):
+        context.notes.append(f"{local.line}:{local.column}: no date: accepted any offset {name} used {first}-{last}")
+        return set(offsets_between(name, first, last))
+    return offsets_on(zone, dt.date(first, 1, 1), local.hours)
+
+
+def _confidence(local: Quantity) -> Confidence:
+    """``certain`` when the zone is written ('EST', 'Denver time'), the place is named where the time
+    happens, or it is the dateline and the sentence names no other place; ``likely`` otherwise."""
+    if local.place_source and "uncertain" in local.place_source:
+        return Confidence.LIKELY
+    return Confidence.CERTAIN
+
+
+def _place(local: Quantity) -> str:
+    """The place as the message names it: 'Aleppo', or 'EST (UTC-05:00)' for a written abbreviation."""
+    if local.place:
+        return local.place
+    written = re.search(r"(?<![\w.])[A-Za-z]{2,5}$", local.text)
+    if local.zone and _FIXED.match(local.zone) and written and written.group().lower() not in ("am", "pm"):
+        return f"{written.group().upper()} ({local.zone})"
+    return local.zone or "?"
 
 
 def _signed(minutes: int) -> int:

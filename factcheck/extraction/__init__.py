@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.analysis import Passage, analyse
+from factcheck.extraction.locate import place_mentions
 from factcheck.extraction.places import zone_for
 from factcheck.extraction.quantities import Candidate, find_candidates
 from factcheck.extraction.relations import RelationFinder, by_sentence
@@ -14,7 +15,6 @@ from factcheck.records import Article, Extraction, Kind, Quantity, RelationType
 
 _ARRIVAL = re.compile(r"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down|"
                       r"due\s+in)\b", re.I)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|of)\s+(?:the\s+)?$", re.I)
 
 
 def extract_article(article: Article, pipeline: str | None = None) -> Extraction:
@@ -60,28 +60,40 @@ def _to_quantity(c: Candidate, passage: Passage, article: Article, number: int, 
 
 
 def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone) -> None:
-    """The place a local time refers to: a place named in the sentence, else the dateline."""
+    """The place a local time refers to, read charitably.
+
+    A place named where the time happens ("in Tokyo", "the London market", "hit Kathmandu")
+    decides; a place named for something else (a rocket, ship, storm or team named after a town)
+    or later in the sentence about something else does not. Without such a place the dateline
+    decides, and the other places the sentence names are kept as ``zone_alternatives`` for the
+    check to try (the place is then marked uncertain).
+    """
     if q.zone not in (None, "local"):
         return
-    named = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
-    # prefer "in Tokyo" over a bare mention, then the mention nearest the time
-    named.sort(key=lambda e: (not _PLACE_PREPOSITION.search(sent.doc.text[max(0, e.start_char - 12):e.start_char]),
-                              abs(passage.offset + e.start_char - q.start)))
-    for ent in named:
-        zone = zone_for(ent.text)
-        if zone:
-            q.place, q.place_source, q.zone = ent.text, "sentence", zone
-            return
-    if any(_PLACE_PREPOSITION.search(sent.doc.text[max(0, e.start_char - 12):e.start_char]) for e in named
-           if e.label_ == "GPE"):
-        q.place, q.place_source = named[0].text, "sentence"  # named, but not in the gazetteer: unknown zone
+    mentions = place_mentions(sent, q.start - passage.offset)
+    strong = [m for m in mentions if m.locative]
+    zoned = list(dict.fromkeys(m.zone for m in strong if m.zone))
+    if zoned:  # several places where things happen ("talks in Geneva between delegations from Kyiv"): try each
+        first = next(m for m in strong if m.zone)
+        q.place, q.zone, q.zone_alternatives = first.text, first.zone, zoned[1:]
+        q.place_source = "sentence" if len(zoned) == 1 else "sentence (uncertain)"
+        return
+    if any(m.known_label for m in strong):
+        q.place, q.place_source = strong[0].text, "sentence"  # named, but not in the gazetteer: unknown zone
         return
     before = sent.doc.text[sent.start_char:q.start - passage.offset]
     if _ARRIVAL.search(before):
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
+    others = [m for m in mentions if not m.locative]
+    zones = list(dict.fromkeys(m.zone for m in others if m.zone))
     if article.dateline:
-        q.place, q.place_source = article.dateline, "dateline"
+        q.place, q.place_source = article.dateline, "dateline (uncertain)" if others else "dateline"
         q.zone = dateline_zone() or q.zone
+        q.zone_alternatives = [z for z in zones if z != q.zone]
+    elif any(m.zone and not m.later for m in others):
+        first = next(m for m in others if m.zone and not m.later)
+        q.place, q.place_source, q.zone = first.text, "sentence (uncertain)", first.zone
+        q.zone_alternatives = [z for z in zones if z != first.zone]
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:

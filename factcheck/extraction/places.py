@@ -153,6 +153,9 @@ def zone_for(place: str | None, context: str | None = None) -> str | None:
         return None
     places = _gazetteer()
     key = _key(place)
+    alias = _aliases().get(key)
+    if alias:
+        key = _key(alias)
     if key in places:
         return places[key]
     # "Aleppo, Syria" / "Seif al-Dawla, Aleppo": try each comma part
@@ -165,3 +168,11 @@ def zone_for(place: str | None, context: str | None = None) -> str | None:
                 if _key(part) in places and places[_key(part)]:
                     return places[_key(part)]
     return None
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Other names of places (renamed, transliterated, landmarks): key -> a gazetteer name."""
+    from factcheck.lang import table
+
+    return {_key(k): v for k, v in table("places")["aliases"].items()}
