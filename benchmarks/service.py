@@ -12,7 +12,9 @@ Measured in one run, so that the ratios hold on a busy machine:
   target: the service >= 10 x faster;
 - throughput of 2 concurrent clients against 1, with 2 workers; target >= 1.7 x (with the CPU
   the workers got meanwhile, in cores: on a machine busy with other work they get less than 2);
-- memory of each worker (peak resident set, from /proc); target < 500 MB.
+- memory of each worker (peak resident set, from /proc); target < 500 MB;
+- two plain warm processes checking at once against one alone (no server): how far the machine,
+  as busy as it is during the run, lets any two processes scale, to read the throughput ratio by.
 
 The server is started here on a free loopback port and stopped at the end.
 """
@@ -82,6 +84,50 @@ def memory_mb(pid: int) -> tuple[float, float]:
     """(resident, peak resident) of ``pid`` in MB."""
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+_CHECKER = """
+import sys, warnings
+warnings.filterwarnings("ignore")
+from factcheck.runner import RunOptions, select_rules
+from factcheck.service import core
+text = open(sys.argv[1], encoding="utf-8").read()
+options = RunOptions()
+rules = select_rules(options)
+core.analyse_text(text, options, rules)
+print("ready", flush=True)
+for line in sys.stdin:
+    for _ in range(int(line)):
+        core.analyse_text(text, options, rules)
+    print("done", flush=True)
+"""
+
+
+def machine_scaling(path: Path, checks: int) -> float:
+    """Checks per second of two separate warm processes at once against one alone: how far this
+    machine, as busy as it is now, lets any two processes scale (no server involved)."""
+    procs = [subprocess.Popen([sys.executable, "-c", _CHECKER, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for p in procs:
+            p.stdout.readline()
+
+        def rate(group) -> float:
+            t = time.perf_counter()
+            for p in group:
+                p.stdin.write(f"{checks}\n")
+                p.stdin.flush()
+            for p in group:
+                p.stdout.readline()
+            return checks * len(group) / (time.perf_counter() - t)
+
+        one = max(rate(procs[:1]), rate(procs[1:]))
+        two = rate(procs)
+        return two / one
+    finally:
+        for p in procs:
+            p.stdin.close()
+            p.wait(timeout=60)
 
 
 def main() -> int:
@@ -201,6 +247,7 @@ def main() -> int:
         rps1, rps2 = max(rates[1]), max(rates[2])
         memory = [memory_mb(pid) for pid in workers]
         front = memory_mb(server.pid)
+        ceiling = machine_scaling(path, max(2, args.requests // 4))
     finally:
         server.send_signal(signal.SIGINT)
         try:
@@ -228,6 +275,8 @@ def main() -> int:
         ("throughput, 1 client", f"{rps1:.2f} req/s", f"workers busy {max(cores[1]):.2f} cores"),
         ("throughput, 2 clients", f"{rps2:.2f} req/s", f"{rps2 / rps1:.2f} x 1 client  (target >= 1.7); "
                                                        f"workers busy {max(cores[2]):.2f} cores"),
+        ("2 plain processes against 1", f"{ceiling:.2f} x", "this machine's own ceiling for the ratio above, "
+                                                            "now (no server: two warm checkers at once)"),
         (f"memory per worker ({len(memory)})", f"{peak:.0f} MB peak",
          "RSS now " + ", ".join(f"{m[0]:.0f}" for m in memory) + f" MB; server {front[0]:.0f} MB  (target < 500)"),
     ]
