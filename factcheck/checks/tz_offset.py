@@ -10,6 +10,17 @@ What it flags
     A time zoned by an abbreviation (EST, CET) uses that abbreviation's fixed offset; one with
     several meanings (IST, CST, AST, BST) is read as a local time of the place.
 
+    The place is read charitably (``factcheck/extraction/locate.py``): only a place in a
+    locative role counts ("in Tokyo", "the London market", "hit Kathmandu"), never one named for
+    something else (a rocket, ship, storm or team named after a town). When the place is
+    uncertain (the dateline while the sentence names other places, or several places where
+    things happen) every plausible zone is tried, and the pair is flagged only if none fits.
+
+Confidence
+    ``certain`` when the zone is written ("EST", "Denver time"), the place is named in the
+    sentence in a locative role, or it is the dateline and the sentence names no other place;
+    ``likely`` when other plausible places were tried too.
+
 Why it matters
     A wrong conversion sends readers abroad to the wrong hour, and it usually means the
     writer forgot daylight saving time or a change in the country's clock (Syria moved to
