@@ -52,8 +52,8 @@ TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_befor
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
                                   rf"(?:\s+(?:the|a|an|its|their|his|her|our|all))*\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
-                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
-                       r"(?:\s+[\w-]+['’]s?)?\s+$", re.I)
+                       r"\s+(?:all\s+)?(?:(?:the|those|these|its|their|his|her|our|this|that)"
+                       r"(?:\s+[\w-]+['’]s?)?\s+)?$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 CLOSURE = _phrases("closure")
