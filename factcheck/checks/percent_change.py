@@ -75,6 +75,10 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                 hit.confidence = relation_confidence(relation)
                 yield hit
             continue
+        if stated.unit == "ratio":  # "rose by a third": a change of 33.3%
+            stated = stated.model_copy(update={k: (v * 100 if v is not None else None) for k, v in
+                                               (("value", stated.value), ("low", stated.low), ("high", stated.high),
+                                                ("step", stated.step))} | {"unit": "%"})
         if stated.unit != "%":
             continue
         change = (new_value - old_value) / abs(old_value) * 100

@@ -44,14 +44,16 @@ BACKWARD = re.compile(r"^(?:\s+(?:in|during|for|at|on|this|last)\s+[\w']+(?:\s+[
                       r"(?:(?:up|down|rising|falling|higher|lower|increasing|decreasing|dropping|climbing)\s*)?$", re.I)
 # "2.3 million, 4% more than the 2.1 million a year earlier": the percentage between new and old
 THAN = re.compile(r"^\s+(?:(?P<up>more|higher|greater|bigger|larger|above)|(?P<down>less|lower|fewer|smaller|below))"
-                  r"\s+than\s+(?:(?:the|a|an|its|their|last\s+year's)\s+)?$", re.I)
+                  r"\s+than\s+(?:(?:the|a|an|its|their|last\s+year's)\s+(?:(?:original|previous|initial|first|"
+                  r"earlier|last|prior|forecast|estimated|budgeted|planned)\s+)?)?$", re.I)
 # What may not stand between the pair and the stated percentage: another clause
 NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|further|another|expect\w*|forecast\w*|"
                         r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b",
                         re.I)
 # A new clause between a stated change and its figures ("..., and are expected to climb a further 15%");
 # a colon ("were up 14 per cent: ...") and "since 2019" are not one
-ROLE_CLAUSE_BREAK = re.compile(NEW_CLAUSE.pattern.replace("[;:]|", ";|").replace("|since", ""), re.I)
+ROLE_CLAUSE_BREAK = re.compile(NEW_CLAUSE.pattern.replace("[;:]|", ";|").replace("|since", "").replace("|next", ""),
+                               re.I)
 # After a percentage: it is not a change ("30% of the vote", "2 percentage points")
 SHARE_AFTER = re.compile(r"^\s*(?:of|share|stake|majority|minority|owned|stake)\b", re.I)
 POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
@@ -128,7 +130,8 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
     qs = sorted(qs, key=lambda q: q.start)
     percents = [q for q in qs if (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
                                   and not POINTS_AFTER.match(text[q.end:q.end + 25])
-                                  and not SHARE_AFTER.match(text[q.end:q.end + 12])) or is_multiple(q)]
+                                  and not SHARE_AFTER.match(text[q.end:q.end + 12]))
+                or is_multiple(q) or is_fraction_change(text, q)]
     if not percents:
         return []
     amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None and q.unit != "ratio" and q.role is None]
@@ -207,10 +210,21 @@ def _phrase_around(text: str, p: Quantity) -> str:
 
 
 def _change_word_near(text: str, p: Quantity) -> bool:
-    if is_multiple(p):
+    if is_multiple(p) or is_fraction_change(text, p):
         return True
     phrase = _phrase_around(text, p)
-    return bool(_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I))
+    signed = re.search(r"[(\[]\s*[+−-]\s*$", text[max(0, p.start - 3):p.start])  # "(+28%)"
+    return bool(signed or _UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I))
+
+
+_BY_FRACTION = re.compile(r"(?:\bby|\b(?:rise|fall|increase|decrease|drop|cut|jump|gain|loss|growth|decline)\s+of)\s+$",
+                          re.I)
+
+
+def is_fraction_change(text: str, q: Quantity) -> bool:
+    """A change stated as a fraction of the old value: "rose by a third", "fell by a fifth"."""
+    return q.unit == "ratio" and q.unit_symbol != "×" and q.value is not None and 0 < q.value < 1 \
+        and bool(_BY_FRACTION.search(text[max(0, q.start - 25):q.start]))
 
 
 def _implausible_pair(old: Quantity, new: Quantity, stated: Quantity) -> bool:
@@ -239,7 +253,8 @@ def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], 
         gap = text[new.end:p.start]
         if new.counted_text and gap.lstrip().startswith(new.counted_text):
             gap = gap.lstrip()[len(new.counted_text):]
-        if not re.fullmatch(r"[\s,(—–-]*(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
+        if not re.fullmatch(r"[\s,(—–-]*(?:(?:was|is|were|are|will\s+be|came\s+in|stood)\s+)?"
+                            r"(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
             continue
         found.append(Change(p, origin, new, "than", "up" if m.group("up") else "down"))
         used.update({p.id, origin.id, new.id})
