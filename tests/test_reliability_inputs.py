@@ -17,43 +17,46 @@ from factcheck.readers.html import read_html
 from factcheck.suppressions import apply_suppressions, regions
 
 
-def _linear(build, sizes=(2_000, 8_000), limit=2.0):
-    """Time of ``build(n)`` processing for n and 4n: must stay near 4x, never 16x."""
+def _linear(build, run, sizes=(2_000, 8_000), limit=3.0):
+    """Time of ``run(build(n))`` for n and 4n, best of three (a loaded machine adds noise, never
+    removes it): it must stay near 4x, never the 16x of a quadratic."""
     times = []
     for n in sizes:
         text = build(n)
-        start = time.perf_counter()
-        yield text
-        times.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            run(text)
+            best = min(best, time.perf_counter() - start)
+        times.append(best)
     small, large = times
     assert large < limit, f"{large:.2f} s for the larger input"
     assert large < max(small, 0.01) * 10, f"{small:.3f} s -> {large:.3f} s for 4x the input: not linear"
 
 
 def test_reliability_inputs_unclosed_suppression_comments_are_linear():
-    for text in _linear(lambda n: "<!-- factcheck-disable part-exceeds-whole\n" * n):
-        assert regions(text) == []
+    assert regions("<!-- factcheck-disable part-exceeds-whole\n" * 10) == []
+    _linear(lambda n: "<!-- factcheck-disable part-exceeds-whole\n" * n, regions)
 
 
 def test_reliability_inputs_one_suppression_per_line_is_linear():
     build = lambda n: "".join(f"<!-- factcheck-disable-next-line r{i} -->\nThe count was {i}.\n" for i in range(n))
-    for text in _linear(build):
-        assert len(regions(text)) == text.count("disable-next-line")
+    assert len(regions(build(50))) == 50
+    _linear(build, regions)
 
 
 def test_reliability_inputs_unclosed_comments_are_linear():
-    for text in _linear(lambda n: "<!--" * (n * 5)):
-        apply_suppressions([], text)
+    _linear(lambda n: "<!--" * (n * 5), lambda text: apply_suppressions([], text))
 
 
 def test_reliability_inputs_nested_svg_is_linear():
-    for text in _linear(lambda n: "<svg>" * n + "<p>5 people</p>" + "</svg>" * n):
-        assert read_html(text).body.strip() == ""
+    assert read_html("<svg>" * 50 + "<p>5 people</p>" + "</svg>" * 50).body.strip() == ""
+    _linear(lambda n: "<svg>" * n + "<p>5 people</p>" + "</svg>" * n, read_html)
 
 
 def test_reliability_inputs_deeply_nested_prose_tags_are_linear():
-    for text in _linear(lambda n: "<div><span>" * n + "12 people" + "</span></div>" * n):
-        assert "12 people" in read_html(text).body
+    assert "12 people" in read_html("<div><span>" * 50 + "12 people" + "</span></div>" * 50).body
+    _linear(lambda n: "<div><span>" * n + "12 people" + "</span></div>" * n, read_html)
 
 
 @pytest.mark.parametrize("seed", range(3))
