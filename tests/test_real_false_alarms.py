@@ -101,6 +101,23 @@ QUIET = [
     # cp_ffbbc390c30a: "16 million unconnected households" may be some of "25 million households"
     ("modifier-subset", "The program reaches 25 million households. It will connect the 16 million unconnected "
                         "households within five years.", "2021-06-01", None),
+    # cp_12b8e77d4880: "(2) ... (3) ..." enumerate the factors inside a sentence
+    ("enumerators-mid-line", "The six economic factors are: (1) Opportunity for profit or loss; (2) Investments by the "
+                             "worker and the company; (3) Degree of permanence of the work relationship; (4) Nature "
+                             "and degree of control; and (5) Skill and initiative.", "2022-10-13", None),
+    # cp_2776b995bffc: "three more than had died last year" is a difference, not a part of nine
+    ("difference-is-no-part", "This year, nine individuals have already died while incarcerated at Rikers—three more "
+                              "than had died at this point last year—and one correctional officer has committed "
+                              "suicide.", "2022-09-15", None),
+    # cp_8923f560ba30: a semicolon list of bracketed project counts has no whole among them
+    ("bracketed-series", "The funding will implement countermeasures, including high visibility signal backplates (for "
+                         "56 projects); flashing yellow arrows (72 projects); LED street lights (733 projects); red "
+                         "light enforcement cameras (11 projects); pedestrian hybrid beacons (7 projects).",
+     "2023-07-01", None),
+    # cp_ac16d16a2d04: "4 percent of the $80 billion" restates the whole, it is no second part
+    ("percent-between-parts", "Of the $80 billion provided to the IRS, more than half, or about $46 billion, is "
+                              "directed toward enforcement activities and only 4 percent of the $80 billion was "
+                              "earmarked for improving taxpayer services.", "2023-03-20", None),
 ]
 
 KEPT = [

@@ -237,7 +237,7 @@ def _definite_determiner(body: str, q: Quantity) -> str | None:
     """The definite determiner right before a count ("the", "those", "all", "the plant's"), if any."""
     before = body[max(0, q.start - 30):q.start]
     m = _DETERMINER.search(before)
-    if not m or q.qualifier_text or _COMPLEMENT.search(before) or (q.counted_text or "").startswith("-"):
+    if not m or q.qualifier_text or _COMPLEMENT.search(before) or body[q.end:q.end + 1] == "-":
         return None  # "the remaining 21 units"; "the 5-part criterion" names a kind of criterion
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith(("'s", "’s", "'", "’")):

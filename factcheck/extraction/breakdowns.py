@@ -64,6 +64,10 @@ CLAUSE_SUBJECT = re.compile(rf"(?<![\w'-])(?:{alternation(_TABLE, 'clause_subjec
                             r"had|will|would|can|could|may|might|should|must|does|did|do|\w+ed|\w+s)\b", re.I)
 # "or" right before a figure offers an alternative: "$75,000, or $150,000", "or about $46 billion"
 ALTERNATIVE = re.compile(r"\bor\s+(?:(?:about|around|some|nearly|roughly|almost|up\s+to)\s+)?[$£€]?$", re.I)
+# a percentage or a sum of money between two counts belongs to another list
+OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|[$£€]\s?\d", re.I)
+# a figure followed by a comparison is a difference, not a part: "three more than had died last year"
+COMPARISON_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|greater|times)\b", re.I)
 JOINER = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b|&|\)|\(", re.I)
 # "split three ways:", "three groups of", "two segments:": the list is announced with its length
 ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?"
@@ -160,8 +164,9 @@ class BreakdownReader:
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
                 or not (JOINER.search(gap) or combining and re.search(r"\bwith\b", gap, re.I)):
             return None
-        if ";" in gap and len(gap) > 60 or ALTERNATIVE.search(gap):
-            return None  # "$75,000, or $150,000 for a joint return": alternatives, not parts
+        if ";" in gap and len(gap) > 60 or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
+                or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
+            return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
         verbs = self.clauses.verbs_between(a.end, b.start)
@@ -221,6 +226,9 @@ class BreakdownReader:
                 i += 1
                 continue
             parts = self.list_from(amounts, i)
+            if COMPARISON_AFTER.match(self.text[parts[0].end:parts[0].end + 30]):
+                i += 1  # "three more than ...": a difference, never a part
+                continue
             if len(parts) > 2 and parts[0].value in (len(parts) - 1, len(parts) - 2) and parts[0].kind is Kind.COUNT \
                     and parts[0].counted != parts[1].counted:
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
@@ -309,6 +317,7 @@ class BreakdownReader:
         # a list in brackets right after the whole: "All 27 members (14 Labour, 8 Conservative and 3 ...)"
         bracket = gap.rfind("(")
         if best is None and bracket >= 0 and len(parts) >= 2 and not gap[bracket + 1:].strip() \
+                and not re.search(r"[);]", gap[:bracket]) \
                 and ")" in self.text[parts[-1].end:parts[-1].end + 40] and len(gap[:bracket].strip()) <= 45:
             best = (bracket, "(", True, bracket + 1)
         # a copula with the whole as its subject: "The 21,000 vehicles counted were 14,200 cars, 4,100 vans and ..."

@@ -493,8 +493,9 @@ def number_role(doc, start: int, end: int) -> str | None:
         inside = first.i > 0 and not doc[first.i - 1].is_sent_end and not doc[first.i - 1].is_punct
         return "label" if inside and span.text[:1].isupper() and first.pos_ == "PROPN" else None
     before, after = doc.text[max(0, start - 2):start], doc.text[end:end + 1]
-    if before.endswith("(") and after == ")" and (start < 2 or doc.text[start - 2] == "\n") and len(span.text) <= 2:
-        return "label"  # "(1) led the offense ...": an enumerator opening its line
+    if before.endswith("(") and after == ")" and len(span.text) <= 2 and \
+            re.search(r"(?:^|\n|[;:,]\s|\b(?:and|or)\s)$", doc.text[max(0, start - 6):start - 1]):
+        return "label"  # "(1) led the offense ...", "...; (2) Investments ...": an enumerator
     if after.isalpha():
         return "label"  # "3D mammograms", "5G", "4K": letters glued to the digits name a kind
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
