@@ -295,7 +295,10 @@ def find_dates(text: str, published: dt.date | None = None,
         for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            d = _read_date(m, index, published, text)
+            try:
+                d = _read_date(m, index, published, text)
+            except OverflowError:
+                continue  # "next Friday" in an article dated 9999-12-31: no such day to name
             if d is None:
                 continue
             taken.append((d.start, d.end))

@@ -44,9 +44,12 @@ def _gazetteer() -> dict[str, str | None]:
     cache = _cache_path()
     if cache is not None:
         try:
-            return json.loads(cache.read_text(encoding="utf-8"))
+            cached = json.loads(cache.read_text(encoding="utf-8"))
+            if isinstance(cached, dict) and cached and all(
+                    isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in cached.items()):
+                return cached
         except (OSError, ValueError):
-            pass
+            pass  # unreadable or of the wrong shape: rebuilt below
     places = _build_gazetteer()
     if cache is not None:
         try:
