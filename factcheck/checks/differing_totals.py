@@ -266,10 +266,10 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)
-    if (q.low or 0) <= (earlier.high if earlier.high is not None else earlier.low or 0):
-        return True  # smaller or equal: not a superset
     if _ratio(q, earlier) <= NEAR_RATIO:
-        return True  # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger
+        return True  # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger or smaller
+    # further apart, a definite count may name a subset or a superset ("Of the 9,500 jobs" after "13,000
+    # jobs"), unless the first count was given as a whole set or both name the group by one verb
     return _whole_set(body, earlier) or _shared_group_verb(body, q, earlier)
 
 

@@ -115,6 +115,13 @@ def is_amount(q: Quantity) -> bool:
     return not (q.kind is Kind.NUMBER and 0 < q.value < 1)
 
 
+def fits_whole(whole: Quantity, part: Quantity) -> bool:
+    """A whole counted in units has whole-number parts: "two colors: ... (1.83 and 2 GHz)" is no breakdown."""
+    if whole.kind is Kind.COUNT and float(whole.value or 0).is_integer():
+        return part.value is None or float(part.value).is_integer()
+    return True
+
+
 def can_be_whole(q: Quantity) -> bool:
     """A whole is an amount: a count, money, a measure, or a number that is neither a label
     ("Division 11", "type 1"), an age, nor a year ("in 2019")."""
@@ -253,7 +260,7 @@ class BreakdownReader:
         candidates: list[tuple[Quantity, str, bool, bool]] = []  # whole, cue, complete, inferred
         for k in range(i - 1, max(-1, i - 3), -1):
             whole = amounts[k]
-            if not same_family(whole, first) or not can_be_whole(whole):
+            if not same_family(whole, first) or not can_be_whole(whole) or not all(fits_whole(whole, p) for p in parts):
                 continue
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
@@ -310,7 +317,10 @@ class BreakdownReader:
                     or weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs \
                     or re.search(r"\bor\b", post):
                 best = None
-        colon = max(gap.rfind(":"), gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
+        colon = gap.rfind(":")
+        dash = max(gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
+        if dash > colon and len(gap[:dash].strip()) >= 3:  # a dash after a clause, not a score "2 – 1"
+            colon = dash
         if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) and colon <= 70 \
                 and not re.search(r",\s*(?:and|but)\b", gap[:colon]):
             best = (colon, ":", True, colon + 1)
