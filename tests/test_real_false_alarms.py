@@ -118,6 +118,18 @@ QUIET = [
     ("percent-between-parts", "Of the $80 billion provided to the IRS, more than half, or about $46 billion, is "
                               "directed toward enforcement activities and only 4 percent of the $80 billion was "
                               "earmarked for improving taxpayer services.", "2023-03-20", None),
+    # cp_4efda7a7f0a4: "from 426 ... to more than 1,100" is a change, not a part of a whole
+    ("from-to-is-a-change", "CTP's staff has more than doubled over the past decade, from 426 employees in 2013 to more "
+                            "than 1,100 today.", "2023-06-01", None),
+    # cp_a1d99d6eabfa: "from $589 to $341, generating $2,976 in savings": a change and a saving
+    ("from-to-money", "A family could see their annual premiums for the benchmark Silver plan cut by over 40%, from "
+                      "$589 to $341, generating $2,976 in annual savings.", "2021-03-10", None),
+    # cp_dcdf3b92446f: "we should have covered all $4.5 trillion": another subject, another clause
+    ("cue-after-new-subject", "The House was just trying to do $2 trillion, and I thought that $2 trillion was "
+                              "absolutely anemic— we should have covered all $4.5 trillion.", "2023-05-01", None),
+    # cp_fb88f1eb6f30: "the first $1 billion allocated from the $5 billion program": the part comes from the whole
+    ("allocated-from", "These awards are part of the first $1 billion allocated from the five-year, $5 billion Clean "
+                       "School Bus Program.", "2022-10-26", None),
 ]
 
 KEPT = [

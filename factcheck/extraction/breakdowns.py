@@ -52,8 +52,8 @@ TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_befor
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
                                   rf"(?:\s+(?:the|a|an|its|their|his|her|our|all))*\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
-                       r"\s+(?:all\s+)?(?:(?:the|those|these|its|their|his|her|our|this|that)"
-                       r"(?:\s+[\w-]+['’]s?)?\s+)?$", re.I)
+                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
+                       r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 CLOSURE = _phrases("closure")
@@ -312,7 +312,7 @@ class BreakdownReader:
             pre, post = gap[:best[0]], gap[best[3]:]
             verbs_post = self.clauses.verbs_between(offset + best[3], offset + len(gap)) - _BE
             weak = best[1] in words(_TABLE, "weak")
-            if len(pre.strip()) > 45 or re.search(r",\s*(?:and|but)\b", pre) \
+            if len(pre.strip()) > 45 or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
                     or verbs_post - self._allowed_verbs and best[1] != ":" \
                     or weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs \
                     or re.search(r"\bor\b", post):
