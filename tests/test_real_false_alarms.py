@@ -130,6 +130,14 @@ QUIET = [
     # cp_fb88f1eb6f30: "the first $1 billion allocated from the $5 billion program": the part comes from the whole
     ("allocated-from", "These awards are part of the first $1 billion allocated from the five-year, $5 billion Clean "
                        "School Bus Program.", "2022-10-26", None),
+    # cp_4cdbd50e1ecb, cp_84bfcfa255d0, cp_902fda0a1563: a window that starts at its date, not a span to now
+    ("window-after-date", "The President agreed that additional federal emergency aid would cover 100% of the cost "
+                          "associated with storm debris removal for a period of 30 days after the Major Disaster "
+                          "Declaration on December 12, 2021.", "2022-01-05", None),
+    # cp_8906af093bc6: "marking 50 years from the war's end in 1975" runs to 2025, not from 2012
+    ("span-between-sentence-dates", "The program was launched in 2012 by President Barack Obama and concludes on "
+                                    "Veterans Day in 2025, marking 50 years from the Vietnam War's end in 1975.",
+     "2021-11-05", None),
 ]
 
 KEPT = [

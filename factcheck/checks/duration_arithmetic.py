@@ -263,6 +263,31 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     ))
 
 
+def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relation) -> bool:
+    """Whether any two dates of the span's sentence (or one and the article date) are as far apart
+    as the span says: the charitable reading of a span whose dates were inferred."""
+    whole = context.by_id[relation.whole]
+    unit = _unit(whole, relation)
+    if unit not in YEARS_PER:
+        return False
+    value, stated_low, stated_high, _, fraction = stated_span(context.article.body, whole)
+    if fraction != 1.0:
+        return False
+    spans = [s for q in context.quantities if q.kind is Kind.DATE and q.sentence == whole.sentence
+             and (s := Span.of(q)) is not None]
+    if context.date is not None:
+        spans.append(Span(context.date.year, context.date.month, context.date.day, "the article date"))
+    for start in spans:
+        for end in spans:
+            if start.first >= end.first:
+                continue
+            low, high, _ = elapsed(unit, start, end)
+            slack = tolerance(unit, params, months_known=bool(start.month and end.month))
+            if stated_low <= high + slack and (stated_high is None or stated_high >= low - slack):
+                return True
+    return False
+
+
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     readings: dict[str, list[Relation]] = {}
     for relation in context.relations(RelationType.ELAPSED):
@@ -279,6 +304,8 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         checked = [o for o in outcomes if o is not None]
         if not checked or any(o.fits for o in checked):
             continue  # one plausible reading fits: the article may be right
+        if all(r.inferred for r in relations) and _sentence_dates_fit(context, params, relations[0]):
+            continue  # an inferred reading, and two dates of the sentence span it: "marking 50 years from 1975" to 2025
         hit = checked[0].hit
         if any(r.inferred for r in relations) and hit.confidence is Confidence.CERTAIN:
             hit.confidence = Confidence.LIKELY
