@@ -135,18 +135,18 @@ class Clauses:
     """Token lookups on the analysed passages: which verbs and subjects stand between two figures."""
 
     def __init__(self, passages) -> None:
-        self._tokens: list[tuple[int, object]] = []
+        self.tokens: list[tuple[int, object]] = []  # (file offset, spaCy token) of every analysed token, in order
         for passage in passages or ():
-            self._tokens.extend((passage.offset + tok.idx, tok) for tok in passage.doc)
-        self._starts = [start for start, _ in self._tokens]
+            self.tokens.extend((passage.offset + tok.idx, tok) for tok in passage.doc)
+        self._starts = [start for start, _ in self.tokens]
 
     def verbs_between(self, start: int, end: int) -> set[str]:
         import bisect
 
         i = bisect.bisect_left(self._starts, start)
         found = set()
-        while i < len(self._tokens) and self._starts[i] < end:
-            tok = self._tokens[i][1]
+        while i < len(self.tokens) and self._starts[i] < end:
+            tok = self.tokens[i][1]
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN" \
                     or tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp"):
                 found.add(tok.lemma_.lower())

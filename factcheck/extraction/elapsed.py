@@ -163,7 +163,7 @@ class _ParseCache:
 def _parse_cache(finder) -> _ParseCache:
     cache = finder.__dict__.get("_elapsed_parses")
     if cache is None:
-        tokens = getattr(getattr(getattr(finder, "breakdowns", None), "clauses", None), "_tokens", None)
+        tokens = finder.clauses.tokens
         analysed = ([start for start, _ in tokens], [tok for _, tok in tokens]) if tokens else None
         cache = finder.__dict__["_elapsed_parses"] = _ParseCache(finder.text, analysed)
     return cache

@@ -33,7 +33,8 @@ class RelationFinder:
         self.text = text  # the analysed body (file offsets)
         self.relations: list[Relation] = []
         self._used_in_list: set[str] = set()
-        self.breakdowns = BreakdownReader(text, Clauses(passages))
+        self.clauses = Clauses(passages)  # the parse of every passage, shared by the relation readers
+        self.breakdowns = BreakdownReader(text, self.clauses)
         self._previous: tuple[int, list[Quantity]] | None = None
 
     def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
