@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
-from factcheck.extraction.changes import is_multiple
+from factcheck.extraction.changes import implausible_pair, is_multiple
 from factcheck.records import Kind, Quantity, RelationType
 
 FIELDS = {"text", "stated", "old", "new", "actual", "claimed"}
@@ -67,7 +67,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue
         old, new = parts
         old_value, new_value = _values(old, new)
-        if old_value is None or new_value is None or old_value == 0 or _implausible_pair(old_value, new_value, stated):
+        if old_value is None or new_value is None or old_value == 0 or implausible_pair(old_value, new_value, stated):
             continue
         if is_multiple(stated):
             hit = _multiple(stated, old, new, old_value, new_value, params)
@@ -123,14 +123,6 @@ def _multiple(stated: Quantity, old: Quantity, new: Quantity, old_value: float, 
         fields={"stated": stated.text, "old": old.text, "new": new.text, "actual": f"a {ratio:.2f}-fold change",
                 "claimed": f"'{_figure(stated)}' ({fmt(stated.value)} times)"},
     )
-
-
-def _implausible_pair(old_value: float, new_value: float, stated: Quantity) -> bool:
-    """Figures orders of magnitude apart are not the old and new value of a modest change: "1.64
-    dlrs a share" against "231.4 mln dlrs" of profit beside a stated "41 pct"."""
-    low, high = sorted((abs(old_value), abs(new_value)))
-    claimed = stated.value * 100 if is_multiple(stated) else stated.value
-    return low == 0 or high / low > 50 and abs(claimed) < 1000
 
 
 def _rounded_changes(old: Quantity, new: Quantity, old_scale: float, new_scale: float) -> list[float]:

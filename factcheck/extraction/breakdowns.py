@@ -160,8 +160,7 @@ class BreakdownReader:
     def __init__(self, text: str, clauses: Clauses) -> None:
         self.text = text
         self.clauses = clauses
-        self._allowed_verbs = set(words(_TABLE, "breakdown_verbs")) | {"be", "account", "make", "come", "go", "include", "comprise", "split", "divide", "take",
-                               "win", "get", "receive", "provide", "total", "remain", "bring", "add", "amount"}
+        self._allowed_verbs = words(_TABLE, "breakdown_verbs")
 
     # -- lists ---------------------------------------------------------------------------------
     def _joined(self, a: Quantity, b: Quantity, previous_verbs: set[str] | None,
@@ -194,14 +193,6 @@ class BreakdownReader:
                 break
             verbs = joined
             parts.append(nxt)
-        return parts
-
-    def list_before(self, amounts: list[Quantity], j: int) -> list[Quantity]:
-        parts = [amounts[j]]
-        for prev in reversed(amounts[:j]):
-            if not same_family(prev, parts[0]) or self._joined(prev, parts[0], None) is None:
-                break
-            parts.insert(0, prev)
         return parts
 
     # -- completeness ----------------------------------------------------------------------------

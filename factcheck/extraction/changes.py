@@ -185,7 +185,7 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     if len(destined) > 1 or not destined and len(news) != 1:
         return []
     new = (destined or news)[0]
-    if _implausible_pair(old, new, p):
+    if implausible_pair(old.value, new.value, p):
         return []
     first, last = (old, new) if old.start < new.start else (new, old)
     # the stated change must belong to the pair's clause: no other figure and no new clause between
@@ -227,14 +227,12 @@ def is_fraction_change(text: str, q: Quantity) -> bool:
         and bool(_BY_FRACTION.search(text[max(0, q.start - 25):q.start]))
 
 
-def _implausible_pair(old: Quantity, new: Quantity, stated: Quantity) -> bool:
-    """Two figures orders of magnitude apart are not the old and new value of a modest change
-    ("1.64 dlrs a share" and "231.4 mln dlrs" of profit)."""
-    low, high = sorted((abs(old.value), abs(new.value)))
-    if low == 0:
-        return True
+def implausible_pair(old_value: float, new_value: float, stated: Quantity) -> bool:
+    """Figures orders of magnitude apart are not the old and new value of a modest change: "1.64
+    dlrs a share" against "231.4 mln dlrs" of profit beside a stated "41 pct"."""
+    low, high = sorted((abs(old_value), abs(new_value)))
     claimed = stated.value * 100 if is_multiple(stated) else stated.value
-    return high / low > 50 and claimed < 1000
+    return low == 0 or high / low > 50 and abs(claimed) < 1000
 
 
 def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], used: set[str]) -> list[Change]:

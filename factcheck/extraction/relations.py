@@ -13,8 +13,6 @@ from factcheck.extraction.elapsed import find_elapsed
 from factcheck.lang import alternation
 from factcheck.records import Kind, Quantity, Relation, RelationType
 
-COUNTABLE = {Kind.COUNT, Kind.NUMBER}
-AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
 
 # Between two listed counts: the first's noun phrase, then a joiner right before the next figure
 ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
