@@ -345,7 +345,7 @@ class PathPatterns:
 
         import pathspec
 
-        from factcheck.rulebook.schema import compile_rule_regex
+        from factcheck.safe_regex import compile_rule_regex
 
         self.patterns = []
         for line in lines:

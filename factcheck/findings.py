@@ -17,6 +17,15 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
+def fmt(value: float | None) -> str:
+    """A number as an editor writes it: 15000 -> '15,000', 2.5 -> '2.5'."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 class Confidence(str, Enum):
     """How sure a finding is that the article contradicts itself.
 

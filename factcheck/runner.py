@@ -78,7 +78,7 @@ def _walk(top: str, max_depth: int | None = None):
 
 def _glob_regex(parts: list[str]):
     """A linear-time matcher (RE2) for the path components after a glob's literal prefix."""
-    from factcheck.rulebook.schema import compile_rule_regex
+    from factcheck.safe_regex import compile_rule_regex
 
     pieces = []
     for i, part in enumerate(parts):

@@ -6,6 +6,7 @@ registry's start-up; where no cache folder can be written it builds the registry
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -19,3 +20,32 @@ def registry():
         ureg = pint.UnitRegistry()
     pint.set_application_registry(ureg)
     return ureg
+
+
+# pint dimensionality to a readable dimension name
+PINT_DIMENSIONS = {
+    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
+    "[length] / [time]": "speed", "[temperature]": "temperature",
+    "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] / [time] ** 2": "pressure", "[length] ** 3 / [time]": "volumetric flow",
+    "[mass] / [time]": "mass flow",
+}
+
+
+def canonical_unit(name: str) -> tuple[str, str] | None:
+    """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
+    ureg = registry()
+    powered = re.sub(r"^([a-zA-Z]+)([23²³])$", lambda m: f"{m.group(1)} ** {'2' if m.group(2) in '2²' else '3'}",
+                     name.strip())
+    powered = re.sub(r"^(?:square|sq\.?)\s+(\w+)$", r"\1 ** 2", powered, flags=re.I)
+    powered = re.sub(r"^(?:cubic|cu\.?)\s+(\w+)$", r"\1 ** 3", powered, flags=re.I)
+    for attempt in (powered, name.replace(" ", "_")):
+        try:
+            unit = ureg.parse_units(attempt)
+            break
+        except Exception:  # pint raises several error types for an unknown name
+            continue
+    else:
+        return None
+    dimension = PINT_DIMENSIONS.get(str(unit.dimensionality))
+    return (str(unit), dimension) if dimension else None

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from factcheck.config import PathPatterns
-from factcheck.rulebook.schema import check_backtracking, compile_rule_regex
+from factcheck.safe_regex import check_backtracking, compile_rule_regex
 from factcheck.runner import _glob_regex
 
 ATOMS = ["a", "b", "ab", "a?", "a*", r"\s", r"\s*", ".", r"\w", "[ab]", "(?:a|ab)", "(?:.|\\s)"]

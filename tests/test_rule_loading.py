@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.errors import RuleError
 from factcheck.rulebook import load_rule, load_rules
-from factcheck.rulebook.schema import check_backtracking
+from factcheck.safe_regex import check_backtracking
 
 VALID = """\
 kind: part_whole

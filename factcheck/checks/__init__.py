@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.findings import Confidence
+from factcheck.findings import Confidence, fmt  # noqa: F401 - fmt: the number format of messages, for the kinds
 from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
 
 
@@ -62,12 +62,3 @@ def relation_confidence(relation: Relation) -> Confidence:
     """``certain`` for a relation the words state; ``likely`` for one read from position or with
     other figures that could have been its whole."""
     return Confidence.LIKELY if relation.inferred or relation.alternatives else Confidence.CERTAIN
-
-
-def fmt(value: float | None) -> str:
-    """A number as an editor writes it: 15000 -> '15,000', 2.5 -> '2.5'."""
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -39,7 +39,7 @@ Parameters
         right after the figure). Regexes run on RE2, in time linear in the text: no lookaround,
         backreferences, atomic groups or possessive quantifiers; \\w and \\b are ASCII.
     Selector, scope relation: relations (list of part_of, total_of, enumeration, equivalent,
-        change, elapsed, restatement; default all).
+        change, elapsed; default all).
 
 Limits
     A condition that cannot be evaluated for a figure (a comparison with None, a division by
@@ -61,7 +61,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.records import Kind, Qualifier, Quantity, Relation, RelationType
-from factcheck.rulebook.schema import check_backtracking, compile_rule_regex
+from factcheck.safe_regex import check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "value", "unit", "counted", "condition", "values", "whole", "parts"}
 

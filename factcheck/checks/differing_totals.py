@@ -66,7 +66,7 @@ from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
-from factcheck.rulebook.schema import check_backtracking, compile_rule_regex
+from factcheck.safe_regex import check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "restated", "other", "counted"}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.lang import alternation
 from factcheck.records import Kind
+from factcheck.units import canonical_unit
 
 _SCALE = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
           "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit"}
@@ -88,8 +89,6 @@ def resolve_units(text: str, candidates: list) -> list:
     - a unit adjective: "a 290-mile (466km) pipeline" -> 290 mile;
     - an ambiguous unit word beside its conversion: "395 pounds (179 kg)", "23 mm (0.91 in)".
     """
-    from factcheck.extraction.quantities import canonical_unit
-
     ordered = sorted(candidates, key=lambda c: c.start)
     for i, c in enumerate(ordered):
         if c.kind not in (Kind.NUMBER, Kind.COUNT) or c.value is None or not text[c.start:c.end][:1].isdigit():

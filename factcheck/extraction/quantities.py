@@ -22,7 +22,7 @@ from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.lang import table, words
 from factcheck.records import Kind, Qualifier
-from factcheck.units import registry
+from factcheck.units import canonical_unit, registry
 
 _UNITS = table("units")
 DURATION_UNITS = {
@@ -48,14 +48,6 @@ MEASURE_ENTITIES = {
     "length", "area", "volume", "mass", "speed", "temperature", "energy", "power", "pressure",
     "data storage", "frequency", "force", "density", "fuel economy", "acceleration", "charge",
     "electric potential", "current", "volumetric flow", "illuminance",
-}
-# pint dimensionality to a readable dimension name
-PINT_DIMENSIONS = {
-    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
-    "[length] / [time]": "speed", "[temperature]": "temperature",
-    "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy",
-    "[mass] / [length] / [time] ** 2": "pressure", "[length] ** 3 / [time]": "volumetric flow",
-    "[mass] / [time]": "mass flow",
 }
 # Words pint knows as units but that are nearly always something else after a number
 NOT_UNITS = frozenset(w.lower() for w in _UNITS["not_units"])
@@ -142,25 +134,6 @@ def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
         if n == 1 and ("/" in phrase or phrase[-1] in "²³23") and canonical_unit(phrase) is not None:
             return end, phrase  # "km/h", "km2": pint reads what the tables spell otherwise
     return None
-
-
-def canonical_unit(name: str) -> tuple[str, str] | None:
-    """A unit name (quantulum3's or the writer's) as a pint unit string and a dimension."""
-    ureg = registry()
-    powered = re.sub(r"^([a-zA-Z]+)([23²³])$", lambda m: f"{m.group(1)} ** {'2' if m.group(2) in '2²' else '3'}",
-                     name.strip())
-    powered = re.sub(r"^(?:square|sq\.?)\s+(\w+)$", r"\1 ** 2", powered, flags=re.I)
-    powered = re.sub(r"^(?:cubic|cu\.?)\s+(\w+)$", r"\1 ** 3", powered, flags=re.I)
-    for attempt in (powered, name.replace(" ", "_")):
-        try:
-            unit = ureg.parse_units(attempt)
-            break
-        except Exception:  # pint raises several error types for an unknown name
-            continue
-    else:
-        return None
-    dimension = PINT_DIMENSIONS.get(str(unit.dimensionality))
-    return (str(unit), dimension) if dimension else None
 
 
 def _pint_unit_after(text: str) -> tuple[int, str, str] | None:

@@ -26,8 +26,7 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
-from factcheck.checks import fmt
-from factcheck.findings import FileResult, Finding, Severity
+from factcheck.findings import FileResult, Finding, Severity, fmt
 from factcheck.records import LineIndex
 
 # kind -> (background tint, underline colour, underline style, short label)
