@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -105,7 +106,6 @@ class RelationType(str, Enum):
     EQUIVALENT = "equivalent"  # "6am (4am GMT)", "10 km (6 miles)": the same amount twice
     CHANGE = "change"  # "from 40 to 50, a 25% rise": whole = the stated change, parts = [from, to]
     ELAPSED = "elapsed"  # "25 years ago in 1984": whole = the span, parts = [its date] or [from date, to date]
-    RESTATEMENT = "restatement"  # "the figure of 22 countries" restating an earlier count
 
 
 class Relation(BaseModel):
@@ -140,6 +140,21 @@ class LineIndex:
         return line + 1, offset - self._starts[line] + 1
 
 
+class Block(BaseModel):
+    """A block of an article's body as its reader found it: a paragraph, a heading, a list item,
+    a quotation. ``start``/``end`` are offsets into the file text (end exclusive), ``line`` that
+    of ``start``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    line: int
+    kind: Literal["paragraph", "heading", "item", "quote"] = "paragraph"
+    level: int | None = Field(None, description="a heading's level, 1 to 6")
+    standfirst: bool = Field(False, description="a paragraph set apart as the article's summary (all italics)")
+
+
 class Article(BaseModel):
     """One article as read: the whole file text and the body that is analysed.
 
@@ -156,7 +171,7 @@ class Article(BaseModel):
     date: dt.date | None = None
     dateline: str | None = None
     metadata: dict = Field(default_factory=dict)
-    suppressions: list = Field(default_factory=list)
+    blocks: list[Block] = Field(default_factory=list, description="paragraphs, headings, list items and quotes")
 
     def position(self, offset: int) -> tuple[int, int]:
         index = self.__dict__.get("_line_index")
