@@ -68,6 +68,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from pydantic import TypeAdapter
+
+from factcheck.records import Zone
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "extraction"
@@ -284,24 +287,18 @@ def unit_ok(g: Gold, p) -> bool | None:
     return _close(_converted(1.0, p.unit, g.unit, "measure"), 1.0)
 
 
-def _utc_offset(zone: str | None, date) -> int | None:
-    """Minutes east of UTC for 'UTC', 'UTC+05:30' or an IANA zone, on ``date``."""
-    if not zone or zone == "local":
-        return None
-    if zone == "UTC":
-        return 0
-    m = re.fullmatch(r"UTC([+-])(\d\d):(\d\d)", zone)
-    if m:
-        minutes = int(m.group(2)) * 60 + int(m.group(3))
-        return minutes if m.group(1) == "+" else -minutes
-    try:
-        import datetime as dt
-        from zoneinfo import ZoneInfo
+def _utc_offset(zone: Zone | str | None, date) -> int | None:
+    """Minutes east of UTC of a zone (a gold file writes it as 'UTC', 'UTC+05:30' or an IANA name) on ``date``."""
+    import datetime as dt
 
-        moment = dt.datetime.combine(date or dt.date(2024, 1, 1), dt.time(12), tzinfo=ZoneInfo(zone))
-        return int(moment.utcoffset().total_seconds() // 60)
-    except Exception:  # an unknown zone name has no offset
+    if isinstance(zone, str):
+        zone = TypeAdapter(Zone).validate_python(zone)
+    tz = zone.tzinfo() if zone is not None else None
+    if tz is None:  # no zone, a local time without a place, or a name the tz database does not know
         return None
+    moment = dt.datetime.combine(date or dt.date(2024, 1, 1), dt.time(12), tzinfo=tz)
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)
 
 
 def zone_ok(g: Gold, p, date) -> bool | None:

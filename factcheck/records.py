@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
 
 class Kind(str, Enum):
@@ -42,8 +44,92 @@ class Qualifier(str, Enum):
     RANGE = "range"  # between 10 and 20
 
 
-class Quantity(BaseModel):
-    """One figure of the article, typed, with where it stands and what it counts."""
+_FIXED_ZONE = re.compile(r"(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d\d))?")
+
+
+class IanaZone(BaseModel):
+    """A zone of the tz database, daylight saving included: 'Asia/Damascus', 'America/New_York'."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["iana"] = "iana"
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+    def tzinfo(self) -> dt.tzinfo | None:
+        """The zone's rules, or None for a name the tz database does not know."""
+        try:
+            return ZoneInfo(self.name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+
+
+class FixedOffset(BaseModel):
+    """A fixed offset from UTC, as an abbreviation states it: 'EST' -> -300 minutes, 'GMT' -> 0."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["fixed"] = "fixed"
+    minutes: int = Field(description="minutes east of UTC")
+
+    @property
+    def is_utc(self) -> bool:
+        return self.minutes == 0
+
+    def __str__(self) -> str:
+        if self.minutes == 0:
+            return "UTC"
+        h, m = divmod(abs(self.minutes), 60)
+        return f"UTC{'+' if self.minutes > 0 else '-'}{h:02d}:{m:02d}"
+
+    def tzinfo(self) -> dt.tzinfo | None:
+        return dt.timezone(dt.timedelta(minutes=self.minutes))
+
+
+class LocalZone(BaseModel):
+    """'local time': the clock of a place the article has not (yet) named."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["local"] = "local"
+
+    def __str__(self) -> str:
+        return "local"
+
+    def tzinfo(self) -> dt.tzinfo | None:
+        return None
+
+
+UTC = FixedOffset(minutes=0)
+LOCAL = LocalZone()
+
+
+def parse_zone(value: object) -> object:
+    """The zone a string names, as the JSON output writes it: 'local', 'UTC', 'UTC+05:30' or an IANA name.
+    Anything else (a zone already typed, a dict) is left to pydantic."""
+    if not isinstance(value, str):
+        return value
+    if value == "local":
+        return LOCAL
+    if value in ("UTC", "GMT"):
+        return UTC
+    fixed = _FIXED_ZONE.fullmatch(value)
+    if fixed:
+        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3) or 0)
+        return FixedOffset(minutes=minutes if fixed.group(1) == "+" else -minutes)
+    return IanaZone(name=value)
+
+
+# A zone is typed in Python and written as its string in JSON ('local', 'UTC', 'UTC-05:00', 'Asia/Tokyo'),
+# the form the extract output has always had.
+Zone = Annotated[IanaZone | FixedOffset | LocalZone, Field(discriminator="kind"), BeforeValidator(parse_zone),
+                 PlainSerializer(str, return_type=str)]
+
+
+class QuantityCore(BaseModel):
+    """What every figure has: where it stands, its value and unit, what it counts, how it is hedged."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -68,7 +154,13 @@ class Quantity(BaseModel):
     low: float | None = Field(None, description="lowest value the statement allows")
     high: float | None = Field(None, description="highest value the statement allows")
     step: float | None = Field(None, description="rounding step the figure is stated to: 1.2 million -> 100000")
-    # dates
+
+
+class DateParts(BaseModel):
+    """What a date names (and the day of a time of day: 'yesterday morning')."""
+
+    model_config = ConfigDict(extra="forbid")
+
     iso_date: str | None = Field(None, description="resolved ISO date, when it can be resolved")
     year: int | None = None
     month: int | None = None
@@ -82,17 +174,54 @@ class Quantity(BaseModel):
     relative_to: str | None = Field(None, description="what a relative date was resolved against: 'article_date'; "
                                     "None when it could not be resolved (then no date is given)")
     fiscal_year: str | None = Field(None, description="a fiscal year as written: 'FY2024' -> '2024', '1986/87'")
-    # times of day
+
+
+class TimeParts(BaseModel):
+    """What a time of day says beyond its hours: its zone and the place whose clock it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
     hours: float | None = Field(None, description="time of day in hours since midnight: 4:30pm -> 16.5")
-    zone: str | None = Field(None, description="'UTC' for GMT/UTC times; an IANA zone for local times")
+    zone: Zone | None = Field(None, description="'UTC' for GMT/UTC times, 'UTC-05:00' for an abbreviation "
+                              "('EST'), an IANA zone for a place's local time, 'local' while no place is known")
     place: str | None = Field(None, description="the place a local time refers to")
     place_source: str | None = Field(None, description="where the place was read: 'time' ('3pm Denver time'), "
                                      "'sentence' (named where the time happens: 'in Tokyo'), 'dateline'; "
                                      "'dateline (uncertain)' or 'sentence (uncertain)' when the sentence names "
                                      "other places the time could belong to")
-    zone_alternatives: list[str] = Field(default_factory=list, description="other zones a charitable reader "
-                                         "would try for a local time: the other places the sentence names, "
-                                         "the dateline")
+    zone_alternatives: list[Zone] = Field(default_factory=list, description="other zones a charitable reader "
+                                          "would try for a local time: the other places the sentence names, "
+                                          "the dateline")
+
+
+# Which parts each kind of figure may carry: a count has no zone, a date no hours.
+KIND_PARTS: dict[Kind, tuple[type[BaseModel], ...]] = {
+    Kind.DATE: (DateParts,),
+    Kind.TIME: (DateParts, TimeParts),
+}
+
+
+class Quantity(TimeParts, DateParts, QuantityCore):
+    """One figure of the article, typed, with where it stands and what it counts.
+
+    One flat record (the ``extract`` JSON and the field names ``compare`` conditions are written
+    against): the core every figure has, then the parts only a date (:class:`DateParts`) or a
+    time of day (:class:`TimeParts`) may carry. A figure of another kind carrying them is refused.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _parts_fit_the_kind(self) -> Quantity:
+        allowed = KIND_PARTS.get(self.kind, ())
+        for parts in (DateParts, TimeParts):
+            if parts in allowed:
+                continue
+            for name in parts.model_fields:
+                if name in self.model_fields_set and getattr(self, name) != parts.model_fields[name].get_default(
+                        call_default_factory=True):
+                    raise ValueError(f"a {self.kind.value} carries no {name}")
+        return self
 
     @property
     def approximate(self) -> bool:

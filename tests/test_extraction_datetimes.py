@@ -32,7 +32,8 @@ PUBLISHED = dt.date(2016, 12, 14)  # a Wednesday
 ])
 def test_datetimes_times_with_zones(text, surface, hours, zone, offset):
     [t] = find_times(text)
-    assert (text[t.start:t.end], t.hours, t.zone, t.offset_minutes) == (surface, pytest.approx(hours), zone, offset)
+    written, minutes = (str(t.zone), getattr(t.zone, "minutes", None)) if t.zone else (None, None)
+    assert (text[t.start:t.end], t.hours, written, minutes) == (surface, pytest.approx(hours), zone, offset)
 
 
 @pytest.mark.parametrize("text", ["It lasted 1900 hours later.", "Some 1500 people came.", "Score: 13:5:2"])
@@ -138,7 +139,7 @@ def test_places_unknown_place_located_by_the_article_text():
 def test_datetimes_time_after_a_m_stays_in_its_sentence_and_pairs_with_gmt():
     result = factcheck.extract("The decision came at 10:30 a.m. local time (1830 GMT). Shares fell.",
                                date="2005-10-04", dateline="San Jose")
-    times = [(q.text, q.zone, q.sentence) for q in result.quantities if q.kind.value == "time"]
+    times = [(q.text, q.zone and str(q.zone), q.sentence) for q in result.quantities if q.kind.value == "time"]
     assert times == [("10:30 a.m. local time", "America/Los_Angeles", 0), ("1830 GMT", "UTC", 0)]
     assert [(r.type.value, r.cue) for r in result.relations] == [("equivalent", "(")]
 
@@ -146,7 +147,7 @@ def test_datetimes_time_after_a_m_stays_in_its_sentence_and_pairs_with_gmt():
 def test_datetimes_local_time_in_the_uk_resolves_to_london():
     result = factcheck.extract("In the UK, the news broke at 1 p.m. local time (1200 GMT).", date="2008-09-17")
     local = result.quantities[0]
-    assert (local.text, local.zone, local.place, local.place_source) == \
+    assert (local.text, str(local.zone), local.place, local.place_source) == \
         ("1 p.m. local time", "Europe/London", "UK", "sentence")
 
 
@@ -156,5 +157,5 @@ def test_datetimes_local_time_in_the_uk_resolves_to_london():
 ])
 def test_datetimes_ambiguous_abbreviation_takes_the_zone_of_the_place(text, date, dateline, zone):
     result = factcheck.extract(text, date=date, dateline=dateline)
-    assert result.quantities[0].zone == zone
+    assert str(result.quantities[0].zone) == zone
     assert [f for f in factcheck.check(text, date=date, dateline=dateline) if f.kind == "tz_offset"] == []

@@ -33,12 +33,12 @@ def one(text, **kw):
 ])
 def test_clock_times(text, surface, hours, zone):
     q = one(text)
-    assert (q.text, round(q.hours, 4), q.zone) == (surface, round(hours, 4), zone)
+    assert (q.text, round(q.hours, 4), q.zone and str(q.zone)) == (surface, round(hours, 4), zone)
 
 
 def test_a_24_hour_time_with_local_time():
     q = one("The plane landed at 1805 local time.")
-    assert (q.text, q.hours, q.zone) == ("1805 local time", 18 + 5 / 60, "local")
+    assert (q.text, q.hours, str(q.zone)) == ("1805 local time", 18 + 5 / 60, "local")
 
 
 @pytest.mark.parametrize("text,surface,zone", [
@@ -50,12 +50,12 @@ def test_a_24_hour_time_with_local_time():
 ])
 def test_us_zone_names_give_an_iana_zone(text, surface, zone):
     q = one(text)
-    assert (q.text, q.zone) == (surface, zone)
+    assert (q.text, str(q.zone)) == (surface, zone)
 
 
 def test_a_place_before_time_is_the_zone_and_the_place():
     q = one("The launch is set for 3pm Denver time, officials said.", dateline="London")
-    assert (q.text, q.zone, q.place, q.place_source) == ("3pm Denver time", "America/Denver", "Denver", "time")
+    assert (q.text, str(q.zone), q.place, q.place_source) == ("3pm Denver time", "America/Denver", "Denver", "time")
 
 
 def test_a_us_zone_time_and_gmt_are_checked_against_daylight_time():

@@ -50,17 +50,16 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit
 from factcheck.findings import Confidence
-from factcheck.records import Kind, Quantity, RelationType
+from factcheck.records import UTC, FixedOffset, Kind, Quantity, RelationType, Zone
 
 FIELDS = {"text", "local", "utc", "zone", "place", "date", "when", "stated_offset", "offset", "expected_utc"}
 
-_FIXED = re.compile(r"^UTC([+-])(\d\d):(\d\d)$")
 DAY = 24 * 60
 
 
@@ -96,18 +95,12 @@ def offset_text(minutes: int) -> str:
     return f"UTC{sign}{h:02d}:{m:02d}"
 
 
-def zone_of(name: str | None) -> dt.tzinfo | None:
-    """A tzinfo for 'UTC+05:30' or an IANA name; None for 'local', None or an unknown name."""
-    if not name or name in ("local", "UTC"):
+def zone_of(zone: Zone | None) -> dt.tzinfo | None:
+    """A tzinfo for a fixed offset ('UTC+05:30') or an IANA zone; None for no zone, a local time
+    whose place is unknown, UTC itself, or a name the tz database does not know."""
+    if zone is None or zone == UTC:
         return None
-    fixed = _FIXED.match(name)
-    if fixed:
-        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3))
-        return dt.timezone(dt.timedelta(minutes=minutes if fixed.group(1) == "+" else -minutes))
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return zone.tzinfo()
 
 
 def offsets_on(zone: dt.tzinfo, day: dt.date, hours: float) -> set[int]:
@@ -118,7 +111,7 @@ def offsets_on(zone: dt.tzinfo, day: dt.date, hours: float) -> set[int]:
 
 
 @lru_cache(maxsize=256)
-def offsets_between(name: str, first: int, last: int) -> frozenset[int]:
+def offsets_between(name: Zone, first: int, last: int) -> frozenset[int]:
     """Every UTC offset (minutes) the zone kept for a day or more from ``first`` to ``last`` (years)."""
     zone = zone_of(name)
     start = int(dt.datetime(first, 1, 1, 12, tzinfo=dt.timezone.utc).timestamp())
@@ -131,9 +124,9 @@ def _pair(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
     """(local, utc) of an equivalent pair of times, or None."""
     if a.kind is not Kind.TIME or b.kind is not Kind.TIME or a.hours is None or b.hours is None:
         return None
-    if b.zone == "UTC" and a.zone != "UTC":
+    if b.zone == UTC and a.zone != UTC:
         return a, b
-    if a.zone == "UTC" and b.zone != "UTC":
+    if a.zone == UTC and b.zone != UTC:
         return b, a
     return None
 
@@ -152,7 +145,7 @@ def _day_of(local: Quantity, context: CheckContext, params: Params) -> dt.date |
 
 
 def _where(local: Quantity) -> str:
-    if local.place and local.zone and local.zone != local.place:
+    if local.place and local.zone and str(local.zone) != local.place:
         return f"{local.place} ({local.zone})"
     return _place(local)
 
@@ -193,14 +186,14 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             primary=local, related=[utc],
             arithmetic=(f"{_where(local)} {when} is {offsets}: {clock(local.hours)} local = "
                         f"{clock(expected)} GMT, not {clock(utc.hours)}{tried}"),
-            fields={"local": local.text, "utc": utc.text, "zone": local.zone, "place": _place(local),
+            fields={"local": local.text, "utc": utc.text, "zone": None if local.zone is None else str(local.zone), "place": _place(local),
                     "date": day.isoformat() if day else "", "when": when, "stated_offset": offset_text(_signed(stated)),
                     "offset": offsets, "expected_utc": clock(expected) + " GMT"},
             confidence=_confidence(local),
         )
 
 
-def _allowed(name: str, zone: dt.tzinfo, day: dt.date | None, local: Quantity, context: CheckContext,
+def _allowed(name: Zone, zone: dt.tzinfo, day: dt.date | None, local: Quantity, context: CheckContext,
              params: Params) -> set[int]:
     """The UTC offsets the zone allows for the local time on the day (any recent one without a day)."""
     if day is not None:
@@ -225,9 +218,10 @@ def _place(local: Quantity) -> str:
     if local.place:
         return local.place
     written = re.search(r"(?<![\w.])[A-Za-z]{2,5}$", local.text)
-    if local.zone and _FIXED.match(local.zone) and written and written.group().lower() not in ("am", "pm"):
+    if isinstance(local.zone, FixedOffset) and not local.zone.is_utc and written \
+            and written.group().lower() not in ("am", "pm"):
         return f"{written.group().upper()} ({local.zone})"
-    return local.zone or "?"
+    return str(local.zone) if local.zone else "?"
 
 
 def _signed(minutes: int) -> int:

@@ -11,7 +11,7 @@ from factcheck.extraction.locate import place_mentions
 from factcheck.extraction.places import zone_for
 from factcheck.extraction.quantities import Candidate, find_candidates
 from factcheck.extraction.relations import RelationFinder, by_sentence
-from factcheck.records import Article, Extraction, Kind, Quantity, RelationType
+from factcheck.records import LOCAL, Article, Extraction, IanaZone, Kind, LocalZone, Quantity, RelationType
 
 _ARRIVAL = re.compile(r"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down|"
                       r"due\s+in)\b", re.I)
@@ -50,12 +50,13 @@ def extract_passages(article: Article, passages) -> Extraction:
 def _to_quantity(c: Candidate, passage: Passage, article: Article, number: int, sentence: int) -> Quantity:
     start, end = passage.offset + c.start, passage.offset + c.end
     line, column = article.position(start)
-    attrs = {k: v for k, v in c.attrs.items() if k in Quantity.model_fields}
+    # the parts are Quantity's own bases: every field carries over, and a kind that may not carry them is refused
+    parts = {**(dict(c.date) if c.date else {}), **(dict(c.time) if c.time else {})}
     return Quantity(
         id=f"q{number}", kind=c.kind, text=article.text[start:end], start=start, end=end, line=line,
-        column=column, sentence=sentence, value=c.value, unit=c.unit, dimension=c.dimension,
-        counted=c.counted, counted_text=c.counted_text, qualifier=c.qualifier, qualifier_text=c.qualifier_text,
-        low=c.low, high=c.high, step=c.step, **attrs,
+        column=column, sentence=sentence, value=c.value, unit=c.unit, unit_symbol=c.unit_symbol,
+        dimension=c.dimension, counted=c.counted, counted_text=c.counted_text, role=c.role, qualifier=c.qualifier,
+        qualifier_text=c.qualifier_text, low=c.low, high=c.high, step=c.step, **parts,
     )
 
 
@@ -68,14 +69,14 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
     decides, and the other places the sentence names are kept as ``zone_alternatives`` for the
     check to try (the place is then marked uncertain).
     """
-    if q.zone not in (None, "local"):
+    if q.zone is not None and not isinstance(q.zone, LocalZone):
         return
     mentions = place_mentions(sent, q.start - passage.offset)
     strong = [m for m in mentions if m.locative]
-    zoned = list(dict.fromkeys(m.zone for m in strong if m.zone))
+    zoned = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in strong if m.zone)]
     if zoned:  # several places where things happen ("talks in Geneva between delegations from Kyiv"): try each
         first = next(m for m in strong if m.zone)
-        q.place, q.zone, q.zone_alternatives = first.text, first.zone, zoned[1:]
+        q.place, q.zone, q.zone_alternatives = first.text, zoned[0], zoned[1:]
         q.place_source = "sentence" if len(zoned) == 1 else "sentence (uncertain)"
         return
     if any(m.known_label for m in strong):
@@ -85,15 +86,16 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
     if _ARRIVAL.search(before):
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     others = [m for m in mentions if not m.locative]
-    zones = list(dict.fromkeys(m.zone for m in others if m.zone))
+    zones = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in others if m.zone)]
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline (uncertain)" if others else "dateline"
-        q.zone = dateline_zone() or q.zone
+        dateline = dateline_zone()
+        q.zone = IanaZone(name=dateline) if dateline else q.zone
         q.zone_alternatives = [z for z in zones if z != q.zone]
     elif any(m.zone and not m.later for m in others):
         first = next(m for m in others if m.zone and not m.later)
-        q.place, q.place_source, q.zone = first.text, "sentence (uncertain)", first.zone
-        q.zone_alternatives = [z for z in zones if z != first.zone]
+        q.place, q.place_source, q.zone = first.text, "sentence (uncertain)", IanaZone(name=first.zone)
+        q.zone_alternatives = [z for z in zones if z != q.zone]
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:
@@ -105,4 +107,4 @@ def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder)
         for qid in [r.whole, *r.parts]:
             q = by_id[qid]
             if q.kind is Kind.TIME and q.zone is None and q.place is None:
-                q.zone = "local"
+                q.zone = LOCAL

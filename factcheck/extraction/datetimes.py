@@ -18,10 +18,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.lang import table
+from factcheck.records import LOCAL, UTC, FixedOffset, IanaZone, Zone
 
 _D = table("dates")
 _Z = table("zones")
@@ -155,10 +156,11 @@ class DateMatch:
 class TimeMatch:
     start: int
     end: int
-    hours: float | None  # None for a part of the day ("in the morning"): extra holds its low and high hours
-    zone: str | None = None  # 'UTC', 'local', or 'UTC+HH:MM' for an abbreviation
-    offset_minutes: int | None = None
-    extra: dict = field(default_factory=dict)
+    hours: float | None  # None for a part of the day ("in the morning"): low and high hours instead
+    zone: Zone | None = None
+    place: str | None = None  # "3pm Denver time": the place whose clock it is
+    part_of_day: tuple[float, float] | None = None  # "in the morning": its first and last hour
+    day_word: str | None = None  # "yesterday evening", "this afternoon": the word naming the day
 
 
 def _month_number(name: str) -> int:
@@ -534,30 +536,30 @@ def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | Non
     return d
 
 
-def _zone_of(raw: str | None) -> tuple[str | None, int | None]:
+def _zone_of(raw: str | None) -> Zone | None:
     if not raw or not raw.strip():
-        return None, None
+        return None
     z = re.sub(r"\s+", "", raw.strip().lower()).replace("−", "-")
     if z.startswith("local"):
-        return "local", None
+        return LOCAL
     m = re.match(r"(?:gmt|utc)([+-])(\d{1,2})(?::?(\d\d))?$", z)
     if m:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-        minutes = minutes if m.group(1) == "+" else -minutes
-        return ("UTC" if minutes == 0 else f"UTC{m.group(1)}{int(m.group(2)):02d}:{int(m.group(3) or 0):02d}"), minutes
+        return FixedOffset(minutes=minutes if m.group(1) == "+" else -minutes)
     if z in AMBIGUOUS_ABBREVIATIONS:
-        return "local", None
+        return LOCAL
     if z in ZONE_ABBREVIATIONS:
-        minutes = ZONE_ABBREVIATIONS[z]
-        if minutes == 0:
-            return "UTC", 0
-        sign = "+" if minutes > 0 else "-"
-        return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}", minutes
-    return None, None
+        return FixedOffset(minutes=ZONE_ABBREVIATIONS[z])
+    return None
 
 
-def _named_zone(raw: str) -> tuple[str | None, int | None, str | None]:
-    """A zone named before 'time': (zone, offset minutes, place).
+def _generic_zone(name: str) -> Zone:
+    """A zone of ``zones.yaml``'s generic table: 'UTC' or a US zone's IANA name."""
+    return UTC if name == "UTC" else IanaZone(name=name)
+
+
+def _named_zone(raw: str) -> tuple[Zone | None, str | None]:
+    """A zone named before 'time': (zone, place).
 
     'Eastern time' -> America/New_York (a US zone name: its IANA zone, daylight saving included);
     'Eastern Standard Time' -> UTC-05:00; 'Denver time' -> Denver's IANA zone, with the place;
@@ -566,19 +568,17 @@ def _named_zone(raw: str) -> tuple[str | None, int | None, str | None]:
     name = re.sub(r"\s+", " ", re.sub(r"(?i)\btime\b", "", raw).strip(" ()")).strip()
     key = name.lower()
     if key in ("local", ""):
-        return "local", None, None
+        return LOCAL, None
     if key in GENERIC_ZONES:
-        zone = GENERIC_ZONES[key]
-        return zone, (0 if zone == "UTC" else None), None
+        return _generic_zone(GENERIC_ZONES[key]), None
     if key in NAMED_FIXED:
-        zone, offset = _zone_of(NAMED_FIXED[key])
-        return zone, offset, None
+        return _zone_of(NAMED_FIXED[key]), None
     from factcheck.extraction.places import zone_for
 
     zone = zone_for(name)
     if zone:
-        return zone, None, name
-    return None, None, None
+        return IanaZone(name=zone), name
+    return None, None
 
 
 def find_times(text: str) -> list[TimeMatch]:
@@ -609,28 +609,25 @@ def find_times(text: str) -> list[TimeMatch]:
                 hours = h + minutes / 60 + seconds / 3600
             place = None
             if g.get("named"):
-                zone, offset, place = _named_zone(g["named"])
+                zone, place = _named_zone(g["named"])
                 end = m.end("named") if zone else m.start("named")
                 if zone and g["named"].strip().startswith("(") != g["named"].strip().endswith(")"):
                     end -= 1 if g["named"].strip().endswith(")") else 0  # "(Eastern time" left open
             else:
-                zone, offset = _zone_of(g.get("zone"))
+                zone = _zone_of(g.get("zone"))
                 if zone is None and g.get("zone") and g["zone"].strip().upper() in {z.upper() for z in GENERIC_ZONES}:
-                    zone = GENERIC_ZONES[g["zone"].strip().lower()]  # "7 PM CT"
+                    zone = _generic_zone(GENERIC_ZONES[g["zone"].strip().lower()])  # "7 PM CT"
                 end = m.end("zone") if g.get("zone") and zone else (m.start("zone") if g.get("zone") else m.end())
             if pattern is TIME_PATTERNS[4] and zone is None:
                 continue  # "1930 Paris": a four-digit number before words that name no zone is no time
-            t = TimeMatch(start, end, hours, zone, offset)
-            if place:
-                t.extra["place"], t.extra["place_source"] = place, "time"
+            t = TimeMatch(start, end, hours, zone, place=place)
             taken.append((start, end))
             found.append(t)
     for m in PART_OF_DAY_RE.finditer(text) if any(part in lower for part in _PARTS_OF_DAY) else ():
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
-        t = TimeMatch(m.start(), m.end(), None, None, None)
-        t.extra.update(granularity="part_of_day", low=float(low), high=float(high), day_word=m.group("pday"))
+        t = TimeMatch(m.start(), m.end(), None, part_of_day=(float(low), float(high)), day_word=m.group("pday"))
         taken.append((m.start(), m.end()))
         found.append(t)
     return sorted(found, key=lambda t: t.start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.lang import table, words
-from factcheck.records import Kind, Qualifier
+from factcheck.records import DateParts, Kind, Qualifier, TimeParts
 from factcheck.units import canonical_unit, registry
 
 _UNITS = table("units")
@@ -62,7 +62,8 @@ _UNIT_WORDS = re.compile(r"^[\s-]?(?:(?:sq|square|cubic|cu)\.?\s*)?[a-zA-Z²³/]
 
 @dataclass
 class Candidate:
-    """A figure found in a passage, before it becomes a :class:`Quantity`."""
+    """A figure found in a passage, before it becomes a :class:`Quantity`: the core fields the
+    passes below refine in place, and the typed parts only a date or a time of day carries."""
 
     kind: Kind
     start: int  # offset within the passage
@@ -77,7 +78,10 @@ class Candidate:
     low: float | None = None
     high: float | None = None
     step: float | None = None
-    attrs: dict = field(default_factory=dict)
+    unit_symbol: str | None = None
+    role: str | None = None
+    date: DateParts | None = None
+    time: TimeParts | None = None
 
 
 @lru_cache(maxsize=1)
@@ -182,19 +186,18 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
 
     for t in datetimes.find_times(text):
-        attrs = {"hours": t.hours, "zone": t.zone, "offset_minutes": t.offset_minutes, "granularity": "clock"}
-        c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", attrs=attrs)
-        if t.extra.get("place"):  # "3pm Denver time": the place the time is told in
-            attrs.update(place=t.extra["place"], place_source=t.extra["place_source"])
-        if t.extra.get("granularity") == "part_of_day":  # "in the morning": hours from .. to
-            attrs["granularity"] = "part_of_day"
-            c.low, c.high = t.extra["low"], t.extra["high"]
-            day_word = (t.extra.get("day_word") or "").lower()
-            attrs["relative"] = day_word in datetimes.RELATIVE_DAYS or day_word in ("this", "that", "the")
+        date = DateParts(granularity="clock")
+        c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", date=date, time=TimeParts(
+            hours=t.hours, zone=t.zone, place=t.place, place_source="time" if t.place else None))  # "3pm Denver time"
+        if t.part_of_day is not None:  # "in the morning": hours from .. to
+            date.granularity = "part_of_day"
+            c.low, c.high = t.part_of_day
+            day_word = (t.day_word or "").lower()
+            date.relative = day_word in datetimes.RELATIVE_DAYS or day_word in ("this", "that", "the")
             if day_word in ("this", *datetimes.RELATIVE_DAYS) and published is not None:
                 day = published + dt.timedelta(days=datetimes.RELATIVE_DAYS.get(day_word, 0))
-                attrs.update(iso_date=day.isoformat(), year=day.year, month=day.month, day=day.day,
-                             relative_to="article_date")
+                date.iso_date, date.year, date.month, date.day = day.isoformat(), day.year, day.month, day.day
+                date.relative_to = "article_date"
         found.append(c)
         taken.append((t.start, t.end))
     for d in datetimes.find_dates(text, published, exclude=taken):
@@ -202,10 +205,10 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             continue
         if d.granularity in ("year", "years") and _counts_something(doc, d.end):
             continue  # "1900 people" is a count, not a year
-        found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, attrs={
-            "iso_date": d.iso_date, "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
-            "granularity": d.granularity, "iso_start": d.iso_start or d.iso_date, "iso_end": d.iso_end or d.iso_date,
-            "relative": d.relative, "relative_to": d.relative_to, "fiscal_year": d.fiscal_year}))
+        found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, date=DateParts(
+            iso_date=d.iso_date, year=d.year, month=d.month, day=d.day, weekday=d.weekday,
+            granularity=d.granularity, iso_start=d.iso_start or d.iso_date, iso_end=d.iso_end or d.iso_date,
+            relative=d.relative, relative_to=d.relative_to, fiscal_year=d.fiscal_year)))
         taken.append((d.start, d.end))
     for t in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
         if not _overlaps(t.start, t.end, taken):
@@ -244,7 +247,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
     for m in changes.find_multiple_verbs(text):  # "doubled", "more than tripled": a change stated as a multiple
         if not _overlaps(m.start(), m.end(), taken):
             found.append(Candidate(Kind.NUMBER, m.start(), m.end(), value=changes.multiple_of(m.group()), unit="ratio",
-                                   attrs={"unit_symbol": "×"}))
+                                   unit_symbol="×"))
             taken.append((m.start(), m.end()))
 
     matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
@@ -257,7 +260,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         subunit = _subunit_after(rest) if not n.currency and not n.percent else None
         if n.multiple:
             c.unit = "ratio"  # "threefold", "twice": a factor, never an amount to add up
-            c.attrs["unit_symbol"] = "×"
+            c.unit_symbol = "×"
         elif n.fraction and not n.currency and not n.percent:
             if n.value is not None and n.value < 1:
                 c.unit = "ratio"  # "two-thirds", "¾": a share, like "three in four"
@@ -292,7 +295,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             role = number_role(doc, n.start, n.end)
             head = counted_head(doc, n.start, n.end) if role is None else None
             if role is not None:
-                c.attrs["role"] = role
+                c.role = role
             elif head is not None:
                 c.kind = Kind.COUNT
                 c.counted, c.counted_text = head
@@ -320,8 +323,8 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         if c.low is None and c.high is None:
             c.low, c.high = interval(c.value, c.qualifier, c.step)
     for c in found:
-        if c.unit and "unit_symbol" not in c.attrs:
-            c.attrs["unit_symbol"] = unit_symbol(c.unit, c.kind)
+        if c.unit and c.unit_symbol is None:
+            c.unit_symbol = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
@@ -335,20 +338,19 @@ def _merge_compound_durations(text: str, found: list[Candidate]) -> list[Candida
     duration, in its first unit."""
     ordered = sorted(found, key=lambda c: c.start)
     out: list[Candidate] = []
+    last_unit: dict[int, str] = {}  # id of a compound duration -> the unit of its last part
     for c in ordered:
         prev = out[-1] if out else None
         if prev is not None and prev.kind is Kind.DURATION and c.kind is Kind.DURATION and prev.value is not None \
                 and c.value is not None and prev.qualifier is Qualifier.EXACT and c.qualifier is Qualifier.EXACT \
                 and prev.unit in _SECONDS_IN and c.unit in _SECONDS_IN \
-                and _SECONDS_IN[c.unit] < _SECONDS_IN[prev.attrs.get("last_unit", prev.unit)] \
+                and _SECONDS_IN[c.unit] < _SECONDS_IN[last_unit.get(id(prev), prev.unit)] \
                 and _COMPOUND_GAP.match(text[prev.end:c.start]):
             prev.value += c.value * _SECONDS_IN[c.unit] / _SECONDS_IN[prev.unit]
             prev.end, prev.step = c.end, None
-            prev.attrs["last_unit"] = c.unit
+            last_unit[id(prev)] = c.unit
             continue
         out.append(c)
-    for c in out:
-        c.attrs.pop("last_unit", None)
     return out
 
 
@@ -620,7 +622,7 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
     Saturday and 1.1 on Sunday"."""
     ordered = sorted(found, key=lambda c: c.start)
     for prev, c in zip(ordered, ordered[1:]):
-        if c.kind is not Kind.NUMBER or c.value is None or c.attrs.get("role") or prev.kind is not Kind.MEASURE:
+        if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind is not Kind.MEASURE:
             continue
         gap = text[prev.end:c.start]
         if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto)\s*", gap):
@@ -676,7 +678,7 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     text = doc.text
     counts = [c for c in found if c.kind is Kind.COUNT and c.counted]
     for c in found:
-        if c.kind is not Kind.NUMBER or (c.value is None and c.low is None) or c.attrs.get("role"):
+        if c.kind is not Kind.NUMBER or (c.value is None and c.low is None) or c.role:
             continue  # a label or an age counts nothing
         by_noun = _counting_noun_head(doc, c)
         if by_noun is not None:

@@ -11,7 +11,7 @@ from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes
 from factcheck.extraction.elapsed import find_elapsed
 from factcheck.lang import alternation
-from factcheck.records import Kind, Quantity, Relation, RelationType
+from factcheck.records import UTC, Kind, Quantity, Relation, RelationType
 
 
 # Between two listed counts: the first's noun phrase, then a joiner right before the next figure
@@ -63,7 +63,7 @@ class RelationFinder:
         for a, b in zip(qs, qs[1:]):
             if not EQUIVALENT_GAP.match(self.gap(a, b)):
                 continue
-            if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == "UTC") != (b.zone == "UTC"):
+            if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == UTC) != (b.zone == UTC):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit \
                     and re.search(r"[(\[/—]|\bor\b", self.gap(a, b)):  # not "5 km, 10 miles and ...": a list

@@ -49,7 +49,7 @@ def _detail(q: Quantity) -> str:
     elif q.kind.value == "time" and q.low is not None:
         bits.append(f"{q.low:g}..{q.high:g} h")
     if q.zone:
-        bits.append(q.zone + (f" ({q.place}, from {q.place_source})" if q.place else ""))
+        bits.append(str(q.zone) + (f" ({q.place}, from {q.place_source})" if q.place else ""))
     return "; ".join(bits)
 
 
