@@ -30,6 +30,10 @@ class Kind(str, Enum):
     TIME = "time"  # "6am", "4am GMT", "6pm local time"
 
 
+# Kinds of figure that are amounts (they add up, change, convert), as against dates and times of day
+AMOUNTS = frozenset({Kind.COUNT, Kind.NUMBER, Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.DURATION})
+
+
 class Qualifier(str, Enum):
     """How a figure is hedged: the words before it say which side of the value the truth lies."""
 

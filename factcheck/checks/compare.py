@@ -64,6 +64,7 @@ from factcheck.records import Kind, Qualifier, Quantity, Relation, RelationType
 from factcheck.safe_regex import check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "value", "unit", "counted", "condition", "values", "whole", "parts"}
+REQUIRES = frozenset(Kind)  # the kinds of figure it reads: without any of them it has nothing to say
 
 FUNCTIONS = {"abs": abs, "min": min, "max": max, "round": round, "len": len, "sum": sum, "any": any, "all": all,
              "int": int, "float": float, "str": str, "lower": lambda s: str(s).lower()}

@@ -65,6 +65,7 @@ from factcheck.findings import Confidence
 from factcheck.records import Kind, Quantity, Relation, RelationType
 
 FIELDS = {"text", "duration", "date", "reference", "elapsed", "unit"}
+REQUIRES = frozenset({Kind.DURATION, Kind.NUMBER, Kind.DATE})  # spans, ages (numbers) and their dates
 
 ROUND_FIGURE_SLACK = 0.05  # a span that is a multiple of ten may be rounded by 5% of itself
 YEARS_PER = {"year": 1, "decade": 10, "century": 100}

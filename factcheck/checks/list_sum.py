@@ -45,9 +45,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
 from factcheck.findings import Confidence
-from factcheck.records import Quantity, RelationType
+from factcheck.records import AMOUNTS, Quantity, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "gap", "direction"}
+REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
 
 
 class Params(BaseModel):
@@ -103,6 +104,8 @@ def _unlisted_part(context: CheckContext, relation, whole: Quantity, lowest: flo
     for q in context.quantities:
         if q.id in members or q.kind is not whole.kind or q.unit != whole.unit or q.low is None:
             continue
+        if q.counted and whole.counted and q.counted != whole.counted:
+            continue  # "divided between three hubs": a count of something else is no unlisted part
         high = q.high if q.high is not None else q.low
         if q.low <= gap_high + 1e-9 and high >= gap_low - 1e-9:
             return True

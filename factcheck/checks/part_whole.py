@@ -36,9 +36,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
-from factcheck.records import RelationType
+from factcheck.records import AMOUNTS, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "excess"}
+REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
 
 
 class Params(BaseModel):

@@ -44,9 +44,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
 from factcheck.extraction.changes import implausible_pair, is_multiple
-from factcheck.records import Kind, Quantity, RelationType
+from factcheck.records import AMOUNTS, Kind, Quantity, RelationType
 
 FIELDS = {"text", "stated", "old", "new", "actual", "claimed"}
+REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
 
 _SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)\s*$", re.I)
 

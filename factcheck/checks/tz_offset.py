@@ -59,6 +59,7 @@ from factcheck.findings import Confidence
 from factcheck.records import UTC, FixedOffset, Kind, Quantity, RelationType, Zone
 
 FIELDS = {"text", "local", "utc", "zone", "place", "date", "when", "stated_offset", "offset", "expected_utc"}
+REQUIRES = frozenset({Kind.TIME})  # the kinds of figure it reads: without any of them it has nothing to say
 
 DAY = 24 * 60
 

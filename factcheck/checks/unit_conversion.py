@@ -55,6 +55,7 @@ from factcheck.units import registry
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
 
 FIELDS = {"text", "original", "stated", "converted"}
+REQUIRES = frozenset({Kind.MEASURE})  # the kinds of figure it reads: without any of them it has nothing to say
 
 # Units whose name has more than one meaning: each reading is tried, and any that fits passes
 READINGS = {"ton": ("ton", "long_ton", "metric_ton"), "gallon": ("gallon", "imperial_gallon"),

@@ -54,6 +54,7 @@ from factcheck.lang import alternation, table
 from factcheck.records import Kind, Quantity
 
 FIELDS = {"text", "weekday", "date", "actual_weekday"}
+REQUIRES = frozenset({Kind.DATE})  # the kinds of figure it reads: without any of them it has nothing to say
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MAX_GAP = 60  # characters between a weekday and its date in apposition

@@ -7,7 +7,7 @@ import string
 from factcheck.checks import CheckContext, Hit
 from factcheck.findings import Figure, Finding
 from factcheck.records import Article, Extraction, Quantity
-from factcheck.rulebook.registry import get_kind
+from factcheck.rulebook.registry import get_kind, requires
 from factcheck.rulebook.schema import Rule
 
 
@@ -51,9 +51,12 @@ def run_rules(article: Article, extraction: Extraction, rules: list[Rule],
               notes: list[str] | None = None) -> list[Finding]:
     """All findings of ``rules`` on one article, sorted by place."""
     context = CheckContext(article, extraction)
+    present = {q.kind for q in extraction.quantities}
     findings: list[Finding] = []
     for rule in rules:
         check = get_kind(rule.kind)
+        if not present & requires(rule.kind):
+            continue  # none of the figures the kind reads
         for hit in check.run(context, rule.params):
             findings.append(to_finding(rule, hit, article))
     if notes is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from factcheck.records import Kind
+
 KINDS: dict[str, str] = {
     "part_whole": "factcheck.checks.part_whole",
     "list_sum": "factcheck.checks.list_sum",
@@ -27,3 +29,13 @@ def get_kind(name: str) -> ModuleType | None:
     if name not in KINDS:
         return None
     return importlib.import_module(KINDS[name])
+
+
+def requires(name: str) -> frozenset[Kind]:
+    """The kinds of figure the check kind ``name`` reads (its module's ``REQUIRES``): a rule of that kind
+    has nothing to say about an article without any of them."""
+    check = get_kind(name)
+    if check is None:
+        raise KeyError(name)
+    kinds: frozenset[Kind] = check.REQUIRES
+    return kinds

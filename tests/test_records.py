@@ -1,0 +1,78 @@
+"""Records: typed zones, the parts each kind of figure may carry, and what each check kind requires."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from factcheck.records import LOCAL, UTC, FixedOffset, IanaZone, Kind, LocalZone, Quantity, parse_zone
+from factcheck.rulebook.registry import KINDS, requires
+
+
+def time_q(**fields: object) -> Quantity:
+    base: dict[str, object] = {"id": "q1", "kind": Kind.TIME, "text": "6am", "start": 0, "end": 3, "line": 1,
+                               "column": 1, "sentence": 0, "hours": 6.0}
+    return Quantity(**{**base, **fields})
+
+
+@pytest.mark.parametrize("written, zone", [
+    ("local", LOCAL),
+    ("UTC", UTC),
+    ("GMT", FixedOffset(minutes=0)),
+    ("UTC+05:30", FixedOffset(minutes=330)),
+    ("UTC-05:00", FixedOffset(minutes=-300)),
+    ("Asia/Damascus", IanaZone(name="Asia/Damascus")),
+])
+def test_records_zone_is_parsed_once_and_written_back_as_before(written, zone):
+    q = time_q(zone=written)
+    assert q.zone == zone == parse_zone(written)
+    expected = "UTC" if written == "GMT" else written
+    assert str(q.zone) == expected
+    assert json.loads(q.model_dump_json())["zone"] == expected
+    assert Quantity.model_validate_json(q.model_dump_json()) == q
+
+
+def test_records_zone_gives_its_rules_not_a_string_to_parse_again():
+    day = dt.datetime(2016, 12, 14, 12)
+    assert IanaZone(name="Asia/Damascus").tzinfo().utcoffset(day) == dt.timedelta(hours=2)
+    assert FixedOffset(minutes=-300).tzinfo().utcoffset(day) == dt.timedelta(hours=-5)
+    assert LocalZone().tzinfo() is None
+    assert IanaZone(name="Mars/Olympus_Mons").tzinfo() is None
+
+
+def test_records_zone_alternatives_are_zones():
+    q = time_q(zone="Europe/Paris", zone_alternatives=["Europe/London", "UTC+01:00"])
+    assert q.zone_alternatives == [IanaZone(name="Europe/London"), FixedOffset(minutes=60)]
+    assert json.loads(q.model_dump_json())["zone_alternatives"] == ["Europe/London", "UTC+01:00"]
+
+
+@pytest.mark.parametrize("kind, field, value", [
+    (Kind.COUNT, "zone", "UTC"),
+    (Kind.COUNT, "hours", 6.0),
+    (Kind.MONEY, "iso_date", "2016-12-14"),
+    (Kind.DATE, "place", "Aleppo"),
+])
+def test_records_a_kind_carries_only_its_own_parts(kind, field, value):
+    with pytest.raises(ValidationError, match=f"carries no {field}"):
+        Quantity(id="q1", kind=kind, text="6", start=0, end=1, line=1, column=1, sentence=0, **{field: value})
+
+
+def test_records_a_time_carries_the_day_it_is_on():
+    q = time_q(iso_date="2016-12-14", granularity="part_of_day", relative=True)
+    assert (q.iso_date, q.granularity) == ("2016-12-14", "part_of_day")
+
+
+def test_records_flat_json_keeps_its_field_order():
+    names = list(Quantity.model_fields)
+    assert names[:3] == ["id", "kind", "text"]
+    assert names.index("step") < names.index("iso_date") < names.index("hours") < names.index("zone_alternatives")
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_records_every_check_kind_declares_the_figures_it_requires(name):
+    kinds = requires(name)
+    assert isinstance(kinds, frozenset) and kinds, f"{name}: REQUIRES must name at least one kind of figure"
+    assert all(isinstance(k, Kind) for k in kinds), f"{name}: REQUIRES holds something that is no Kind"
