@@ -49,7 +49,7 @@ def main() -> int:
     scorer = load_scorer(args.split)
     manifest = json.loads((args.split / "manifest.json").read_text(encoding="utf-8"))
     cases = [c for c in manifest["cases"]
-             if (not args.category or c["category"] in args.category or c["kind"] == "clean" and "clean" in args.kind)
+             if (not args.category or c["category"] in args.category or (c["kind"] == "clean" and "clean" in args.kind))
              and (not args.kind or c["kind"] in args.kind)]
     options = RunOptions()
     rules = select_rules(options)

@@ -123,9 +123,7 @@ def _boundary_ok(text: str, start: int, end: int, figure: str) -> bool:
     after = text[end] if end < len(text) else " "
     if figure[0].isalnum() and (before.isalnum() or before in "_"):
         return False
-    if figure[-1].isalnum() and (after.isalnum() or after in "_"):
-        return False
-    return True
+    return not (figure[-1].isalnum() and (after.isalnum() or after in "_"))
 
 
 def _find(text: str, figure: str, pos: int) -> int:
@@ -230,7 +228,7 @@ def _converted(value: float, unit: str | None, target: str | None, kind: str) ->
     try:
         ureg = _ureg()
         return ureg.Quantity(value, ureg.parse_units(unit)).to(ureg.parse_units(target)).magnitude
-    except Exception:  # pint.errors are many; an unknown or incompatible unit just means no conversion
+    except Exception:  # noqa: BLE001 - pint.errors are many; an unknown or incompatible unit just means no conversion
         return None
 
 
@@ -470,7 +468,7 @@ def score_file(md_path: Path, extraction=None) -> dict:
             return repr(by_id[ref[1]].text) + "(unannotated)"
         return repr(golds[ref].text)
 
-    for r, key in zip(gold_relations, gold_keys):
+    for r, key in zip(gold_relations, gold_keys, strict=False):
         if key not in pk_strict:
             members = [golds[i] for i in ([r.whole] if r.whole is not None else []) + r.parts]
             start, end = min(m.start for m in members), max(m.end for m in members)
@@ -478,7 +476,7 @@ def score_file(md_path: Path, extraction=None) -> dict:
                     for pr, w, ps in pred_keys if any(i in ps or i == w for i in [r.whole, *r.parts] if i is not None)]
             error("relation missed", start, end, "; ".join(near) or "nothing",
                   f"{r.type} {figure_text(r.whole)} <- {[figure_text(p) for p in r.parts]}")
-    for (r, w, ps), key in zip(pred_keys, pk_strict):
+    for (r, w, ps), key in zip(pred_keys, pk_strict, strict=False):
         if key not in gold_keys:
             members = [by_id[i] for i in ([r.whole] if r.whole else []) + r.parts]
             start, end = min(m.start for m in members), max(m.end for m in members)

@@ -34,7 +34,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "extraction"
 
 def build_corpus(target: Path, count: int) -> list[Path]:
     """``count`` articles made from our own fixtures and the seed (copies under new names)."""
-    sources = sorted(FIXTURES.glob("*.md")) + [SEED]
+    sources = [*sorted(FIXTURES.glob("*.md")), SEED]
     target.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):

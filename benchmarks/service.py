@@ -151,7 +151,7 @@ def main() -> int:
     path = tmp / "article.md"
     path.write_text(text, encoding="utf-8")
     port = free_port()
-    log = open(tmp / "server.log", "w")
+    log = open(tmp / "server.log", "w")  # noqa: SIM115 - the server writes to it until it stops
     server = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--no-config", "--port", str(port),
                                "--workers", "2", "--timeout", "120"], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -110,5 +110,5 @@ def analyse(body: str, pipeline: str | None = None, batch_size: int = 64) -> Ite
     # about BATCH_CHARS characters per batch: 64 short paragraphs, or a few 20k-character chunks
     batch_size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
     texts = (text for _, text in pieces)
-    for (offset, _), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size)):
+    for (offset, _), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size), strict=False):
         yield Passage(offset, doc)

@@ -100,7 +100,7 @@ def entries(results: list[FileResult], base: str | os.PathLike | None = None) ->
     """Every finding of ``results`` as a baseline entry, sorted."""
     out = []
     for result in results:
-        for f, fp in zip(result.findings, fingerprints(result.findings, base)):
+        for f, fp in zip(result.findings, fingerprints(result.findings, base), strict=False):
             out.append(Entry(path=fp.path, rule=fp.rule, text=fp.text, related=list(fp.related),
                              occurrence=fp.occurrence, message=f.message))
     return sorted(out, key=lambda e: (e.fingerprint(), e.message))
@@ -138,7 +138,7 @@ class Baseline:
         hidden = 0
         for result in results:
             fresh = []
-            for f, fp in zip(result.findings, fingerprints(result.findings, self.base)):
+            for f, fp in zip(result.findings, fingerprints(result.findings, self.base), strict=False):
                 if fp in self.known:
                     seen.add(fp)
                     hidden += 1

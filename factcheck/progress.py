@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator, Optional, TextIO
+from typing import TextIO
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -25,7 +26,7 @@ def wanted(stream: TextIO) -> bool:
 
 
 @contextmanager
-def file_progress(stream: Optional[TextIO] = None, min_files: int = 2) -> Iterator[Optional[Progress]]:
+def file_progress(stream: TextIO | None = None, min_files: int = 2) -> Iterator[Progress | None]:
     """Yield a ``progress(done, total)`` callback that draws a bar on ``stream`` (default stderr),
     or None when ``stream`` is not a terminal. The bar appears once ``total`` reaches ``min_files``."""
     stream = sys.stderr if stream is None else stream
@@ -33,7 +34,8 @@ def file_progress(stream: Optional[TextIO] = None, min_files: int = 2) -> Iterat
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
 
     bar: Bar | None = None
     task = None

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from factcheck.errors import excerpt
 
-
 try:  # the parser behind re: the same reading of a pattern as the checks that compile it
     from re import _parser as _sre_parse
     from re._constants import MAXREPEAT as _MAXREPEAT

@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.findings import Finding, Severity
-from factcheck.records import LineIndex
 
 UNUSED_RULE = "unused-suppression"
 ALL = "*"

@@ -16,7 +16,7 @@ def registry():
 
     try:
         ureg = pint.UnitRegistry(cache_folder=":auto:")
-    except Exception:  # an unwritable or broken cache folder: build in memory
+    except Exception:  # noqa: BLE001 - an unwritable or broken cache folder: build in memory
         ureg = pint.UnitRegistry()
     pint.set_application_registry(ureg)
     return ureg
@@ -43,7 +43,7 @@ def canonical_unit(name: str) -> tuple[str, str] | None:
         try:
             unit = ureg.parse_units(attempt)
             break
-        except Exception:  # pint raises several error types for an unknown name
+        except Exception:  # noqa: BLE001 - pint raises several error types for an unknown name
             continue
     else:
         return None

@@ -47,7 +47,7 @@ def running_server(*args: str, ready: bool = True, timeout: float = 300):
     """Yield ``(base_url, process)`` of ``factcheck serve ARGS`` once it answers (every worker ready
     if ``ready``); interrupt it afterwards, kill what is left, and check its workers are gone."""
     port = free_port()
-    log = tempfile.TemporaryFile(mode="w+")  # not a pipe: a server that logs much never blocks on it
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - open while the server runs; not a pipe: a server that logs much never blocks on it
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", str(port), "--no-config", *args],
                             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from factcheck.baseline import Fingerprint, fingerprints, key_path, load_baseline, write_baseline
 from factcheck.cli import app
 from factcheck.errors import ConfigError
-from factcheck.findings import FileResult, Figure, Finding
+from factcheck.findings import Figure, FileResult, Finding
 from factcheck.rulebook import DEFAULT_RULES_DIR
 
 PART_WHOLE_RULE = DEFAULT_RULES_DIR / "part-exceeds-whole.yml"

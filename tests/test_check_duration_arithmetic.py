@@ -8,8 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 import factcheck
-from factcheck.checks import CheckContext
-from factcheck.checks import duration_arithmetic
+from factcheck.checks import CheckContext, duration_arithmetic
 from factcheck.records import Article, Extraction, Kind, Qualifier, Quantity, Relation, RelationType
 
 

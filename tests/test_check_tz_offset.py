@@ -11,8 +11,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 import factcheck
-from factcheck.checks import CheckContext
-from factcheck.checks import tz_offset
+from factcheck.checks import CheckContext, tz_offset
 from factcheck.cli import app
 from factcheck.records import Article, Extraction, Kind, Quantity, Relation, RelationType
 

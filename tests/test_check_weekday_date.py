@@ -8,8 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 import factcheck
-from factcheck.checks import CheckContext
-from factcheck.checks import weekday_date
+from factcheck.checks import CheckContext, weekday_date
 from factcheck.records import Article, Extraction, Kind, Quantity
 
 

@@ -104,7 +104,7 @@ def test_the_third_week_of_january():
     ("The council set its budget for 2025-26 on Thursday night.", "2025-26", "2025-26", None),
 ])
 def test_fiscal_years_are_named_not_calendar_years(text, surface, fiscal, year):
-    q = [d for d in dates(text) if d.granularity == "fiscal_year"][0]
+    q = next(d for d in dates(text) if d.granularity == "fiscal_year")
     assert (q.text, q.fiscal_year, q.year, q.iso_date, q.iso_start) == (surface, fiscal, year, None, None)
 
 

@@ -20,7 +20,7 @@ def durations(text):
     ("He ran the first half in 62:30 and the second in 61:41.", "62:30", 3750, "second"),
 ])
 def test_compound_and_clock_durations(text, surface, value, unit):
-    q = [d for d in durations(text) if d.text == surface][0]
+    q = next(d for d in durations(text) if d.text == surface)
     assert (round(q.value, 6), q.unit) == (round(value, 6), unit)
 
 
@@ -38,7 +38,7 @@ def test_vague_durations_have_bounds_not_a_value(text, surface, unit, low, high)
 
 def test_a_time_of_day_stays_a_time():
     qs = factcheck.extract("The talks began at 10:30 and ended in the afternoon.", date="2024-03-14").quantities
-    assert [(q.text, q.kind.value) for q in qs][0] == ("10:30", "time")
+    assert next((q.text, q.kind.value) for q in qs) == ("10:30", "time")
 
 
 def test_a_day_without_its_year_takes_the_year_written_earlier_in_the_sentence():

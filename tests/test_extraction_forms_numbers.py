@@ -51,18 +51,18 @@ def test_number_words_and_fractions(text, surface, value):
     ("The river froze at minus one overnight.", "minus one", "number", -1, None),
 ])
 def test_number_words_in_sentences(text, surface, kind, value, unit):
-    q = [q for q in figures(text) if q.text == surface][0]
+    q = next(q for q in figures(text) if q.text == surface)
     assert (q.kind.value, round(q.value, 6), q.unit) == (kind, round(value, 6), unit)
 
 
 def test_more_than_half_is_a_bounded_share():
-    q = [q for q in figures("More than half of the staff left.") if q.text == "half"][0]
+    q = next(q for q in figures("More than half of the staff left.") if q.text == "half")
     assert (q.kind.value, q.value, q.unit, q.qualifier.value, q.low, q.high) == ("number", 0.5, "ratio", "more_than",
                                                                                0.5, None)
 
 
 def test_a_multiple_is_shown_as_times():
-    q = [q for q in figures("Exports grew threefold in a decade.") if q.text == "threefold"][0]
+    q = next(q for q in figures("Exports grew threefold in a decade.") if q.text == "threefold")
     assert (q.unit, q.unit_symbol) == ("ratio", "×")
 
 
@@ -87,5 +87,5 @@ def test_a_dollar_range_shares_its_scale():
     ("The queue moved in half an hour.", "half an hour", "duration", 0.5, "hour"),
 ])
 def test_half_as_a_share_and_as_a_duration(text, surface, kind, value, unit):
-    q = [q for q in figures(text) if q.text == surface][0]
+    q = next(q for q in figures(text) if q.text == surface)
     assert (q.kind.value, q.value, q.unit) == (kind, value, unit)

@@ -88,7 +88,7 @@ async def test_lsp_code_action_inserts_the_suppression_comment(client: LanguageC
     assert edit.range == lsp.Range(start=lsp.Position(line=line, character=0), end=lsp.Position(line=line, character=0))
     assert edit.new_text == "<!-- factcheck-disable-next-line part-exceeds-whole -->\n"
     lines = TEXT.split("\n")
-    suppressed = "\n".join(lines[:line] + [edit.new_text.rstrip("\n")] + lines[line:])
+    suppressed = "\n".join([*lines[:line], edit.new_text.rstrip("\n"), *lines[line:]])
     client.text_document_did_change(lsp.DidChangeTextDocumentParams(
         text_document=lsp.VersionedTextDocumentIdentifier(uri=URI, version=2),
         content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=suppressed)]))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
@@ -253,7 +253,7 @@ def test_properties_pipeline_findings_do_not_depend_on_line_endings_or_spacing(d
 ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def transitions(zone: str, year: int) -> tuple[dt.date, ...]:
     """Days of ``year`` on which the zone's offset at noon differs from the day before."""
     tz = ZoneInfo(zone)

@@ -28,10 +28,10 @@ markupish = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=60).
 def assert_body_keeps_offsets(article, text: str) -> None:
     body = article.body
     assert article.text == text and len(body) == len(text)
-    for i, (b, t) in enumerate(zip(body, text)):
+    for i, (b, t) in enumerate(zip(body, text, strict=False)):
         # the body only blanks: each character is the file's, a space, or (where a Markdown block
         # marker such as '#', '-', '|' stood) a line break that starts the block's own paragraph
-        assert b == t or b == " " or b == "\n" and t in " \t#->|*+0123456789", \
+        assert b == t or b == " " or (b == "\n" and t in " \t#->|*+0123456789"), \
             f"body changed {t!r} to {b!r} at {i} in {text!r}"
     # every line break of the file stays where it is (line numbers come from the file text)
     assert {i for i, ch in enumerate(text) if ch == "\n"} <= {i for i, ch in enumerate(body) if ch == "\n"}

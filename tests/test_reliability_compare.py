@@ -11,9 +11,9 @@ import tracemalloc
 import pytest
 
 from factcheck.checks.compare import QUANTITY_NAMES, _evaluator, _parsed, validate_expression
+from factcheck.errors import RuleError
 from factcheck.rulebook.engine import MAX_MESSAGE, render_message
 from factcheck.rulebook.loader import load_rule
-from factcheck.errors import RuleError
 
 NAMES = {"value": 5, "low": 4.5, "high": 5.5, "text": "5 people", "unit": None, "kind": "count"}
 

@@ -40,7 +40,8 @@ def test_reliability_inputs_unclosed_suppression_comments_are_linear():
 
 
 def test_reliability_inputs_one_suppression_per_line_is_linear():
-    build = lambda n: "".join(f"<!-- factcheck-disable-next-line r{i} -->\nThe count was {i}.\n" for i in range(n))
+    def build(n):
+        return "".join(f"<!-- factcheck-disable-next-line r{i} -->\nThe count was {i}.\n" for i in range(n))
     assert len(regions(build(50))) == 50
     _linear(build, regions)
 

@@ -358,16 +358,14 @@ def _selected(context: CheckContext, params: Params, q: Quantity) -> bool:
     text = context.article.text
     if params.before is not None and not compile_rule_regex(params.before).search(text[max(0, q.start - 80):q.start]):
         return False
-    if params.after is not None and not compile_rule_regex(params.after).match(text[q.end:q.end + 80]):
-        return False
-    return True
+    return not (params.after is not None and not compile_rule_regex(params.after).match(text[q.end:q.end + 80]))
 
 
 def _test(context: CheckContext, params: Params, parsed, values: dict, used: list[str], primary: Quantity,
           related: list[Quantity]) -> Hit | None:
     try:
         holds = _evaluator(values).eval(params.condition, previously_parsed=parsed)
-    except Exception as exc:  # None in a comparison, a division by zero...: the condition says nothing here
+    except Exception as exc:  # noqa: BLE001 - None in a comparison, a division by zero...: the condition says nothing here
         context.notes.append(f"compare: {params.condition!r} not evaluated for {primary.text!r} "
                              f"(line {primary.line}): {type(exc).__name__}")
         return None

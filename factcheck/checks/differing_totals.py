@@ -212,7 +212,7 @@ def _restatement(body: str, q: Quantity, cues, cues_after, changes, window: int)
     before, after = _sentence_span(body, q)
     if changes is not None and (changes.search(before[-window:]) or changes.search(after[:window // 2])):
         return "update"
-    if cues is not None and cues.search(before) or cues_after is not None and cues_after.search(after):
+    if (cues is not None and cues.search(before)) or (cues_after is not None and cues_after.search(after)):
         return "restated"
     return None
 

@@ -271,7 +271,7 @@ def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relatio
     unit = _unit(whole, relation)
     if unit not in YEARS_PER:
         return False
-    value, stated_low, stated_high, _, fraction = stated_span(context.article.body, whole)
+    _value, stated_low, stated_high, _, fraction = stated_span(context.article.body, whole)
     if fraction != 1.0:
         return False
     spans = [s for q in context.quantities if q.kind is Kind.DATE and q.sentence == whole.sentence
@@ -299,7 +299,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         outcomes = [_read(context, params, r) for r in relations]
         if context.date is None and not noted and any(
                 o is None and (r.direction in ("to_now", "to_narrated", "to_quoted", "from_now") or len(r.parts) == 1)
-                for o, r in zip(outcomes, relations)):
+                for o, r in zip(outcomes, relations, strict=False)):
             context.notes.append("no article date: spans counted to now ('25 years ago') not checked")
             noted = True
         checked = [o for o in outcomes if o is not None]

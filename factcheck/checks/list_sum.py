@@ -69,10 +69,10 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         eps = 1e-9 * max(abs(whole.low), 1.0)  # 0.7 + 0.1 is 0.7999999999999999 in floating point
 
         def short(w: Quantity) -> bool:
-            return highest is not None and highest < w.low * (1 - params.tolerance) - eps
+            return highest is not None and highest < w.low * (1 - params.tolerance) - eps  # noqa: B023 - called in this pass only
 
         def over(w: Quantity) -> bool:
-            return w.high is not None and lowest > w.high * (1 + params.tolerance) + eps
+            return w.high is not None and lowest > w.high * (1 + params.tolerance) + eps  # noqa: B023 - called in this pass only
 
         if any(not short(w) and not over(w) for w in wholes):
             continue  # one plausible whole adds up

@@ -169,14 +169,14 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         day = _day_of(local, context, params)
 
         def miss(offset: int) -> int:
-            diff = (stated - offset) % DAY
+            diff = (stated - offset) % DAY  # noqa: B023 - called in this pass only
             return min(diff, DAY - diff)
 
         # every plausible place the time may belong to: flag only when none of them fits
         readings = [(name, _allowed(name, zone, day, local, context, params)) for name, zone in zones]
         if any(min(miss(o) for o in allowed) <= params.tolerance_minutes for _, allowed in readings):
             continue
-        name, allowed = readings[0]
+        _name, allowed = readings[0]
         when = f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
         offset = min(allowed, key=lambda o: (miss(o), o))
         expected = (local.hours * 60 - offset) / 60

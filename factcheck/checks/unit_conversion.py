@@ -41,6 +41,7 @@ Limits
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -51,8 +52,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.checks import CheckContext, Hit, relation_confidence
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, table
-from factcheck.units import registry
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
+from factcheck.units import registry
 
 FIELDS = {"text", "original", "stated", "converted"}
 REQUIRES = frozenset({Kind.MEASURE})  # the kinds of figure it reads: without any of them it has nothing to say
@@ -77,7 +78,7 @@ def convert(value: float, unit: str, to: str) -> float | None:
     ureg = registry()
     try:
         return float(ureg.Quantity(value, unit).to(to).magnitude)
-    except Exception:  # pint raises several unrelated error types for unknown or incompatible units
+    except Exception:  # noqa: BLE001 - pint raises several unrelated error types for unknown or incompatible units
         return None
 
 
@@ -122,7 +123,7 @@ def _pairs(context: CheckContext) -> Iterator[tuple[Quantity, Quantity, Confiden
         if original is not None and len(parts) == 1:
             yield original, parts[0], relation_confidence(relation)
     measures = [q for q in context.quantities if q.kind is Kind.MEASURE]
-    for a, b in zip(measures, measures[1:]):
+    for a, b in itertools.pairwise(measures):
         if a.id in linked or b.id in linked or a.sentence != b.sentence or a.dimension != b.dimension:
             continue
         if _set_off(context.article.body, a, b):
@@ -239,7 +240,7 @@ def _show(value: float) -> str:
         return f"{value:,.0f}"
     if abs(value) >= 1:
         return f"{value:,.1f}"
-    return f"{value:.{max(2, 1 - int(math.floor(math.log10(abs(value)))) + 1)}f}"
+    return f"{value:.{max(2, 1 - math.floor(math.log10(abs(value))) + 1)}f}"
 
 
 def _unit_words(q: Quantity) -> str:

@@ -19,7 +19,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.lang import table
 from factcheck.records import LOCAL, UTC, FixedOffset, IanaZone, Zone
@@ -229,8 +229,8 @@ def _part_of(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, 
         return first, last
     low, high = _D["period_parts"][re.sub(r"\s+", " ", part.lower())]
     days = (last - first).days + 1
-    start = first + dt.timedelta(days=int(round(low * days)))
-    end = first + dt.timedelta(days=max(int(round(high * days)) - 1, int(round(low * days))))
+    start = first + dt.timedelta(days=round(low * days))
+    end = first + dt.timedelta(days=max(round(high * days) - 1, round(low * days)))
     return start, end
 
 
@@ -336,7 +336,7 @@ def _years_from_the_sentence(text: str, found: list[DateMatch]) -> None:
             d.year = year
 
 
-@lru_cache(maxsize=None)
+@cache
 def _insensitive(index: int) -> re.Pattern:
     return re.compile(DATE_PATTERNS[index].pattern, re.I)
 
@@ -521,7 +521,7 @@ def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | Non
     else:
         d.granularity, d.relative = unit, True
         return d
-    if unit == "quarter" and 1 <= n <= 4 or n == -1 and unit == "quarter":
+    if (unit == "quarter" and 1 <= n <= 4) or (n == -1 and unit == "quarter"):
         q = 4 if n == -1 else n
         first, last = dt.date(year, q * 3 - 2, 1), _month_end(year, q * 3)
     elif unit == "half" and n in (1, 2, -1):

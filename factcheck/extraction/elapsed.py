@@ -66,8 +66,8 @@ ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d)", re.I)
 OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
 UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?", re.I)
 # -- what precedes it ------------------------------------------------------------------------------
-FOR = re.compile(rf"\b(?:for|in)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|just\s+over|"
-                 rf"fully|a\s+full|the\s+past|the\s+last)\s+)?$", re.I)
+FOR = re.compile(r"\b(?:for|in)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|just\s+over|"
+                 r"fully|a\s+full|the\s+past|the\s+last)\s+)?$", re.I)
 AGED = re.compile(rf"\b(?:{_alt('age_before')})\s+$", re.I)
 NOT_ELAPSED = re.compile(rf"\b(?:{_alt('not_elapsed_before')})\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 SINCE_BEFORE = re.compile(rf"\b(?:{_alt('since')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
@@ -309,13 +309,13 @@ class SentenceReader:
             return "unknown"
         verb = tok.sent.root if root else tok
         for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG") or verb.head.i == verb.i:
+            if (verb.pos_ in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG")) or verb.head.i == verb.i:
                 break
             if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 break
             verb = verb.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "VBD" for a in auxes) or not auxes and verb.tag_ == "VBD":
+        if any(a.tag_ == "VBD" for a in auxes) or (not auxes and verb.tag_ == "VBD"):
             return "past"  # "was founded", "had been", "won"
         if any(a.lower_ in ("has", "have", "'ve", "'s", "is", "are", "am", "will") for a in auxes) or \
                 verb.tag_ in ("VBZ", "VBP"):
@@ -472,7 +472,7 @@ class SentenceReader:
         if anchor is None:
             return
         cue = m.group("cue").lower()
-        others = [q for q in self.dates if q is not anchor and (q.iso_date or q.month and q.day)
+        others = [q for q in self.dates if q is not anchor and (q.iso_date or (q.month and q.day))
                   and q.granularity in ("day", "weekday", None)]
         # prefer a date after the anchor ('..., on 14 June'), then one before the span ('on Sunday, ...')
         later = [q for q in others if q.start > anchor.end and re.match(r"^[\s,)\w'’-]*(?:on|in)\s+$",
@@ -499,7 +499,7 @@ class SentenceReader:
         starts = [q for q in self.origins(d) if q.start > d.end]
         if not starts:
             return
-        ends = [q for q in self.dates if q.end <= d.start and (q.iso_date or q.month and q.day)]
+        ends = [q for q in self.dates if q.end <= d.start and (q.iso_date or (q.month and q.day))]
         for start in starts[:1]:
             if ends:
                 yield Reading(d, start, ends[-1], cue="into")
@@ -607,7 +607,7 @@ class SentenceReader:
                   and (v := self.origin_verb(q)) is not None and v.lemma_.lower() == "bear"]
         if not births:
             return
-        ends = [q for q in self.dates if q not in births and (q.iso_date or q.month and q.day)]
+        ends = [q for q in self.dates if q not in births and (q.iso_date or (q.month and q.day))]
         for birth in births[:1]:
             if ends:
                 yield Reading(d, birth, ends[-1], cue="aged")

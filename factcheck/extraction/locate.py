@@ -80,7 +80,7 @@ def _spans(sent):
         taken.update(range(ent.start, ent.end))  # a date or a number is no place either
     calendar_words = _calendar_words()
     run = []
-    for token in list(sent) + [None]:
+    for token in [*list(sent), None]:
         if token is not None and token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() \
                 and token.lower_.rstrip(".") not in calendar_words:
             run.append(token)

@@ -11,6 +11,7 @@ Who does what:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
@@ -100,8 +101,8 @@ def _unit_first_words() -> frozenset[str]:
     anything else is not a measure (most numbers in news count things)."""
     units = _unit_tables()
     words = set()
-    for table in (units.surfaces_lower, units.symbols_lower):
-        for surface, entries in table.items():
+    for surfaces in (units.surfaces_lower, units.symbols_lower):
+        for surface, entries in surfaces.items():
             if any(u.entity.name in MEASURE_ENTITIES for u in entries):
                 words.add(surface.split()[0].lower())
     return frozenset(words)
@@ -127,13 +128,13 @@ def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
     words = [w for w in m.groups() if w]
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n]).rstrip(".")
-        if n == 1 and (phrase in STOP_WORDS or len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -")):
+        if n == 1 and (phrase in STOP_WORDS or (len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -"))):
             continue  # "133 in sales", "747F freighters": words and letters that are also unit symbols
         entries = units.symbols.get(phrase) or units.surfaces_lower.get(phrase.lower()) \
             or (units.symbols_lower.get(phrase.lower()) if len(phrase) > 1 else None)
         measures = [u for u in entries or () if u.entity.name in MEASURE_ENTITIES]
         end = m.end(n) - (len(m.group(n)) - len(m.group(n).rstrip(".")))
-        if len(measures) == 1 or measures and len({u.entity.name for u in measures}) == 1:
+        if len(measures) == 1 or (measures and len({u.entity.name for u in measures}) == 1):
             return end, measures[0].name
         if n == 1 and ("/" in phrase or phrase[-1] in "²³23") and canonical_unit(phrase) is not None:
             return end, phrase  # "km/h", "km2": pint reads what the tables spell otherwise
@@ -160,12 +161,9 @@ def _plain_unit_word(word: str) -> bool:
     "apps" (atto-points) no."""
     try:
         readings = registry().parse_unit_name(word)
-    except Exception:
+    except Exception:  # noqa: BLE001 - pint raises several error types for a word it cannot read
         return False
-    for prefix, _, _ in readings:
-        if not prefix or word.lower().startswith(prefix) or len(word) <= 3:
-            return True
-    return False
+    return any(not prefix or word.lower().startswith(prefix) or len(word) <= 3 for prefix, _, _ in readings)
 
 
 def _duration_after(text: str) -> tuple[int, str] | None:
@@ -239,7 +237,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
                                    qualifier=Qualifier.APPROXIMATE))
             taken.append((m.start(), m.end()))
     for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
-        if not _overlaps(m.start(), m.end(), taken) and not text[max(0, m.start() - 5):m.start()].lower() == "half ":
+        if not _overlaps(m.start(), m.end(), taken) and text[max(0, m.start() - 5):m.start()].lower() != "half ":
             unit = DURATION_UNITS[m.group("unit").lower()]
             found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
             taken.append((m.start(), m.end()))
@@ -267,7 +265,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
         elif n.percent:
             c.kind, c.unit = Kind.PERCENT, "%"
             if re.search(r"points?$", text[n.start:n.end], re.I) or \
-                    re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]:
+                    (re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]):
                 c.unit = "percentage point"
         elif subunit is not None:  # "45 cts" is 0.45 USD, "280p" 2.80 GBP
             c.kind, c.unit, c.dimension, c.end = Kind.MONEY, subunit[1], "currency", n.end + subunit[0]
@@ -314,7 +312,7 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
             continue
-        qualifier, phrase, q_start = qualifier_before(text[max(0, c.start - 60):c.start])
+        qualifier, phrase, _q_start = qualifier_before(text[max(0, c.start - 60):c.start])
         if c.qualifier is Qualifier.EXACT and phrase:
             if qualifier is Qualifier.MORE_THAN and phrase.lower() == "over" and c.kind is Kind.DURATION:
                 pass  # "over 18 months" is a span of time, not a bound
@@ -362,7 +360,7 @@ def unit_symbol(unit: str, kind: Kind) -> str:
         return _SYMBOLS[unit]
     try:
         return format(registry().Unit(unit), "~P")
-    except Exception:  # a unit pint cannot print short: keep its name
+    except Exception:  # noqa: BLE001 - a unit pint cannot print short: keep its name
         return unit
 
 
@@ -608,7 +606,7 @@ def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     def merge(c: Candidate, nxt: Candidate) -> Candidate | None:
         if c.qualifier is Qualifier.EXACT and c.value is not None and nxt.value is not None \
                 and c.kind in (Kind.NUMBER, Kind.COUNT, Kind.PERCENT, Kind.MEASURE, Kind.MONEY) \
-                and (nxt.kind is c.kind or c.kind is Kind.NUMBER and nxt.kind is not Kind.NUMBER) \
+                and (nxt.kind is c.kind or (c.kind is Kind.NUMBER and nxt.kind is not Kind.NUMBER)) \
                 and (c.unit is None or c.unit == nxt.unit) and c.value < nxt.value \
                 and _RANGE_GAP.match(text[c.end:nxt.start]) and not _FROM_BEFORE.search(text[max(0, c.start - 40):c.start]):
             return _range_of(c, nxt)
@@ -621,7 +619,7 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
     """A bare number listed right after a measure is in its unit: "1.8 inches on Friday, 2.5 on
     Saturday and 1.1 on Sunday"."""
     ordered = sorted(found, key=lambda c: c.start)
-    for prev, c in zip(ordered, ordered[1:]):
+    for prev, c in itertools.pairwise(ordered):
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind is not Kind.MEASURE:
             continue
         gap = text[prev.end:c.start]

@@ -17,7 +17,7 @@ longest first, with spaces matching any run of whitespace.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -25,7 +25,7 @@ import yaml
 LANGUAGE = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str, language: str = LANGUAGE) -> dict:
     """The word table ``name`` of ``language`` as parsed from its YAML file."""
     text = resources.files(f"factcheck.lang.{language}").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
@@ -35,7 +35,7 @@ def table(name: str, language: str = LANGUAGE) -> dict:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str, *classes: str, language: str = LANGUAGE) -> frozenset[str]:
     """Lower-cased entries of the given classes of table ``name`` (all classes when none is named)."""
     data = table(name, language)
@@ -47,7 +47,7 @@ def words(name: str, *classes: str, language: str = LANGUAGE) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=None)
+@cache
 def alternation(name: str, *classes: str, language: str = LANGUAGE) -> str:
     """A regex alternation of the phrases of the given classes, longest first: 'more\\s+than|over|...'."""
     phrases = sorted(words(name, *classes, language=language), key=lambda p: (-len(p), p))

@@ -60,7 +60,7 @@ def render_table(extraction: Extraction) -> str:
         rows.append((q.id, f"{q.line}:{q.column}", q.kind.value, q.text.replace("\n", " "), value, q.unit or "",
                      _detail(q)))
     widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell[:40].ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in rows]
+    lines = ["  ".join(cell[:40].ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1] for row in rows]
     header = f"{extraction.file}: {len(extraction.quantities)} quantities"
     if extraction.date or extraction.dateline:
         header += f" (date {extraction.date or '?'}, dateline {extraction.dateline or '?'})"

@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from factcheck.errors import RuleError, excerpt
 from factcheck import safe_yaml
+from factcheck.errors import RuleError, excerpt
 from factcheck.rulebook.registry import get_kind, kind_names
 from factcheck.rulebook.schema import Rule, RuleFile
 

@@ -8,7 +8,7 @@ A check answers in the JSON contract of ``factcheck check --format json`` for on
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,14 +34,14 @@ class CheckRequest(BaseModel):
                             "with an HTML tag, else Markdown")
     path: str = Field("<text>", min_length=1, max_length=1024,
                       description="a name for the article in the answer; the server never opens it")
-    date: Optional[dt.date] = Field(None, description="publication date YYYY-MM-DD (overrides the front matter)")
-    dateline: Optional[str] = Field(None, max_length=200,
+    date: dt.date | None = Field(None, description="publication date YYYY-MM-DD (overrides the front matter)")
+    dateline: str | None = Field(None, max_length=200,
                                     description="the place the article is about (overrides the front matter)")
     select: list[str] = Field(default_factory=list, description="run only these rule ids or check kinds")
     ignore: list[str] = Field(default_factory=list, description="skip these rule ids or check kinds")
     min_severity: SeverityName = Field("info", description="leave out findings below this severity")
     extraction: bool = Field(False, description="also return every figure and relation (the extract contract)")
-    time_limit: Optional[float] = Field(None, gt=0, description="seconds this request may take, at most the "
+    time_limit: float | None = Field(None, gt=0, description="seconds this request may take, at most the "
                                                                  "server's --timeout (503 beyond)")
 
 
@@ -91,7 +91,7 @@ class CheckResponse(BaseModel):
     model_config = _EXACT
 
     files: list[FileOut]
-    extraction: Optional[Extraction] = Field(None, description="present only when the request asked for it")
+    extraction: Extraction | None = Field(None, description="present only when the request asked for it")
 
 
 class RuleOut(BaseModel):

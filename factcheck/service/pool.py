@@ -34,8 +34,8 @@ class WorkerFailed(Exception):
 def _worker_main(conn, options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
     from factcheck.analysis import load_pipeline
-    from factcheck.service import core
     from factcheck.runner import select_rules
+    from factcheck.service import core
 
     try:
         rules = select_rules(options)
