@@ -3,6 +3,8 @@
     >>> import factcheck
     >>> result = factcheck.extract("Some 15,000 people left.", date="2016-12-14", dateline="Aleppo")
     >>> findings = factcheck.check(text, date="2016-12-14", dateline="Aleppo")
+    >>> outcome = factcheck.run(["articles/"], baseline="factcheck-baseline.json", fail_on="error")
+    >>> outcome.exit_code  # 0 clean, 1 findings at or above fail_on, 2 a file could not be checked
 
 Names are imported on first use, so that ``factcheck --help`` starts without pydantic,
 spaCy or quantulum3.
@@ -18,6 +20,8 @@ _EXPORTS = {
     "FactcheckError": "factcheck.errors", "InputError": "factcheck.errors", "PipelineError": "factcheck.errors",
     "RuleError": "factcheck.errors",
     "Figure": "factcheck.findings", "Finding": "factcheck.findings", "Severity": "factcheck.findings",
+    "FailOn": "factcheck.findings", "FileError": "factcheck.findings", "FileResult": "factcheck.findings",
+    "run": "factcheck.runner", "RunResult": "factcheck.runner",
     "Article": "factcheck.records", "Extraction": "factcheck.records", "Kind": "factcheck.records",
     "Qualifier": "factcheck.records", "Quantity": "factcheck.records", "Relation": "factcheck.records",
     "RelationType": "factcheck.records",

@@ -24,6 +24,7 @@ if sys.argv and os.path.basename(sys.argv[0]) in ("factcheck", "__main__.py"):  
 import typer  # noqa: E402 - after the handlers: a Ctrl-C while typer loads prints one line
 
 from factcheck.errors import ExitCode, FactcheckError
+from factcheck.findings import FailOn
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -35,16 +36,26 @@ rules_app = typer.Typer(help="List, show, validate rules; print the rule JSON Sc
 app.add_typer(rules_app, name="rules")
 
 
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
 class ExtractFormat(str, Enum):
     table = "table"
     json = "json"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"factcheck {version('factcheck')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("factcheck (version unknown: not installed)")
+        raise typer.Exit(ExitCode.CLEAN)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                        help="print the version and exit")) -> None:
+    """Extract every figure of a news article and flag where the article contradicts itself."""
 
 
 def _say(message: str) -> None:
@@ -64,19 +75,6 @@ def _show(text: str) -> None:
 def _fail(message: str) -> None:
     _say(f"factcheck: {message}")
     raise typer.Exit(ExitCode.BAD_INPUT)
-
-
-def _rule_files(folders: List[str]) -> List[Path]:
-    """The rule files of the run, as inputs an output must not overwrite (a bad folder: none here)."""
-    from factcheck.rulebook.loader import rule_files
-
-    found: List[Path] = []
-    for folder in folders:
-        try:
-            found.extend(rule_files(folder))
-        except FactcheckError:
-            pass  # reported when the rules load
-    return found
 
 
 def _parse_date(value: Optional[str]) -> Optional[dt.date]:
@@ -157,90 +155,58 @@ def check(
 
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
-    from factcheck.report import format_names, render
-    from factcheck.runner import check_paths
+    from factcheck.config import discover, run_options
+    from factcheck.options import CONFIDENCES, DATE_POLICIES
+    from factcheck.report import format_names, format_options, render
+    from factcheck.runner import inputs_of, run
 
     if format not in format_names():
         _fail(f"unknown --format {format!r}; choose from {', '.join(format_names())}")
-    from factcheck.config import DATE_POLICIES, discover, run_options
-
     if date_policy is not None and date_policy not in DATE_POLICIES:
         _fail(f"unknown --date-policy {date_policy!r}; choose from {', '.join(DATE_POLICIES)}")
-    if min_confidence is not None and min_confidence not in ("certain", "likely", "possible"):
-        _fail(f"unknown --min-confidence {min_confidence!r}; choose from certain, likely, possible")
+    if min_confidence is not None and min_confidence not in CONFIDENCES:
+        _fail(f"unknown --min-confidence {min_confidence!r}; choose from {', '.join(CONFIDENCES)}")
     try:
-        settings = discover(config, use_config=not no_config)
-    except FactcheckError as exc:
-        _fail(str(exc))
-    options, fail_level = run_options(
-        settings, rules=[str(r) for r in rules], select=select, ignore=ignore,
-        fail_on=fail_on.value if fail_on else None, date_policy=date_policy,
-        report_unused_suppressions=True if report_unused_suppressions else None, min_confidence=min_confidence,
-        date=_parse_date(date), dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"))
-    options.max_bytes = max_bytes
-    options.file_seconds, options.file_memory_mb = timeout or None, max_memory or None
-    if verbose:
-        _say(f"factcheck: configuration: {options.config_path or 'none (defaults)'}")
-    from factcheck.output import refuse_inputs
-    from factcheck.runner import expand_paths
+        options, fail_level = run_options(
+            discover(config, use_config=not no_config), rules=[str(r) for r in rules], select=select, ignore=ignore,
+            fail_on=fail_on, date_policy=date_policy, min_confidence=min_confidence,
+            report_unused_suppressions=True if report_unused_suppressions else None, date=_parse_date(date),
+            dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"), max_bytes=max_bytes,
+            file_seconds=timeout or None, file_memory_mb=max_memory or None)
+        if verbose:
+            _say(f"factcheck: configuration: {options.config_path or 'none (defaults)'}")
+        if output is not None:
+            from factcheck.output import refuse_inputs
 
-    inputs = [*expand_paths(paths)[0], options.config_path, baseline, *_rule_files(options.rule_dirs)]
-    try:
-        for target, what in ((output, "output"), (write_baseline, "baseline")):
-            if target is not None:
-                refuse_inputs(target, inputs, what)
-        if output is not None and write_baseline is not None:
-            refuse_inputs(output, [write_baseline], "output")  # both would be written, one lost
-    except FactcheckError as exc:
-        _fail(str(exc))
-    known = None
-    if baseline is not None:
-        from factcheck.baseline import load_baseline
+            refuse_inputs(output, [*inputs_of(paths, options, baseline), write_baseline], "output")
+        from factcheck.progress import file_progress
 
-        try:
-            known = load_baseline(baseline)
-        except FactcheckError as exc:
-            _fail(str(exc))
-    from factcheck.progress import file_progress
-
-    try:
         with file_progress(sys.stderr) as progress:  # a bar only when stderr is a terminal
-            results = check_paths(paths, options, jobs=jobs, progress=progress)
-    except FactcheckError as exc:  # a bad rule file stops the run: nothing would be checked right
+            outcome = run(paths, options=options, fail_on=fail_level, baseline=baseline,
+                          write_baseline=write_baseline, jobs=jobs, progress=progress)
+    except FactcheckError as exc:  # a bad configuration, baseline or rule file: nothing would be checked right
         _fail(str(exc))
-    if write_baseline is not None:
-        from factcheck.baseline import write_baseline as record
-
-        try:
-            count = record(results, write_baseline)
-        except FactcheckError as exc:
-            _fail(str(exc))
-        _say(f"factcheck: wrote {count} findings to baseline {write_baseline}")
-    if known is not None:
-        results, hidden, gone = known.filter(results)
-        if hidden or gone:
-            _say(f"factcheck: {hidden} known findings hidden by baseline {baseline}"
-                 + (f"; {gone} baseline entries no longer found" if gone else ""))
-    report = render(format, results, verbose=verbose)
+    if outcome.baseline_written is not None:
+        _say(f"factcheck: wrote {outcome.baseline_written} findings to baseline {write_baseline}")
+    if outcome.baseline_hidden or outcome.baseline_gone:
+        _say(f"factcheck: {outcome.baseline_hidden} known findings hidden by baseline {baseline}"
+             + (f"; {outcome.baseline_gone} baseline entries no longer found" if outcome.baseline_gone else ""))
+    shown = {"verbose": verbose} if "verbose" in format_options(format) else {}
+    report = render(format, outcome, **shown)
     if output:
         from factcheck.output import write_atomic
 
         try:
             write_atomic(output, report)  # beside the target, then renamed: never a half-written report
         except FactcheckError as exc:
-            typer.echo(render("text", results, verbose=verbose), nl=False, err=True)  # the results are not lost
+            typer.echo(render("text", outcome, verbose=verbose), nl=False, err=True)  # the results are not lost
             _fail(str(exc))
     else:
         typer.echo(report, nl=False)
-    for result in results:
-        for error in result.errors:
-            if format != "text" or output:
-                _say(error)
-    if any(r.errors for r in results):
-        raise typer.Exit(ExitCode.BAD_INPUT)
-    threshold = {"error": 3, "warning": 2, "info": 1, "never": 99}[fail_level]
-    if write_baseline is None and any(f.severity.rank >= threshold for r in results for f in r.findings):
-        raise typer.Exit(ExitCode.FINDINGS)
+    if format != "text" or output:
+        for error in outcome.errors:
+            _say(str(error))
+    raise typer.Exit(outcome.exit_code)
 
 
 @rules_app.command("list")

@@ -38,7 +38,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck import safe_yaml
 from factcheck.errors import ConfigError, excerpt
-from factcheck.findings import Severity
+from factcheck.findings import FailOn, Severity
+from factcheck.options import RunOptions
+from factcheck.paths import PathPatterns
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,10 +49,6 @@ else:  # pragma: no cover
 
 CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
 PYPROJECT = "pyproject.toml"
-FAIL_ON = ("error", "warning", "info", "never")
-DATE_POLICIES = ("any-recent", "skip")
-# Check kinds that need the publication date and that date_policy 'skip' turns off for undated articles.
-DATE_KINDS = frozenset({"tz_offset"})
 
 
 def _dashed(name: str) -> str:
@@ -70,7 +68,7 @@ class Settings(BaseModel):
     exclude: list[str] = []
     date_field: str = "date"
     dateline_field: str = "dateline"
-    fail_on: Literal["error", "warning", "info", "never"] = "warning"
+    fail_on: FailOn = FailOn.WARNING
     date_policy: Literal["any-recent", "skip"] = "any-recent"
     report_unused_suppressions: bool = False
     min_confidence: Literal["certain", "likely", "possible"] = "likely"
@@ -99,9 +97,6 @@ class Config:
     def root(self) -> Path:
         """The folder relative paths and patterns are taken from."""
         return self.path.parent if self.path else Path.cwd()
-
-    def line_of(self, key: str) -> int | None:
-        return self.lines.get(key) or self.lines.get(_dashed(key))
 
     def rule_dirs(self) -> list[str]:
         return [str(self.root / r) for r in self.settings.rules]
@@ -306,14 +301,13 @@ def discover(config: str | os.PathLike | None = None, *, use_config: bool = True
 # -- from configuration and command line to a run ----------------------------------------------
 
 def run_options(config: Config, *, rules: list[str] | None = None, select: list[str] | None = None,
-                ignore: list[str] | None = None, fail_on: str | None = None, date_policy: str | None = None,
-                report_unused_suppressions: bool | None = None, min_confidence: str | None = None, **cli):
+                ignore: list[str] | None = None, fail_on: FailOn | str | None = None, date_policy: str | None = None,
+                report_unused_suppressions: bool | None = None, min_confidence: str | None = None,
+                **cli) -> tuple[RunOptions, FailOn]:
     """RunOptions for a run: command-line values (None or empty: not given) over the configuration.
 
     Returns ``(options, fail_on)``; other keyword arguments go to RunOptions as they are.
     """
-    from factcheck.runner import RunOptions
-
     s = config.settings
     options = RunOptions(
         rule_dirs=list(rules) if rules else config.rule_dirs(),
@@ -330,100 +324,6 @@ def run_options(config: Config, *, rules: list[str] | None = None, select: list[
         config_lines={k: v for k, v in config.lines.items() if k.startswith("severity")},
         **cli,
     )
-    return options, fail_on or s.fail_on
+    return options, FailOn(fail_on or s.fail_on)
 
 
-# -- applied by the runner ---------------------------------------------------------------------
-
-class PathPatterns:
-    """gitignore-style patterns (``include``/``exclude``), matched in linear time: pathspec reads
-    each pattern, RE2 runs the regex it makes (``**/**/**`` cannot backtrack). The last pattern
-    that matches decides; ``!pattern`` takes a path back. A pattern git cannot read is a ValueError."""
-
-    def __init__(self, lines: list[str]) -> None:
-        import warnings
-
-        import pathspec
-
-        from factcheck.safe_regex import compile_rule_regex
-
-        self.patterns = []
-        for line in lines:
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    spec = pathspec.GitIgnoreSpec.from_lines([line])
-            except Exception as exc:  # noqa: BLE001 - pathspec's own error types vary by version
-                raise ValueError(f"{excerpt(line)} is not a gitignore pattern: "
-                                 f"{' '.join(str(exc).split())[:80]}") from None
-            for pattern in spec.patterns:
-                if pattern.include is None or pattern.regex is None:
-                    continue
-                self.patterns.append((compile_rule_regex(pattern.regex.pattern, ignore_case=False),
-                                      bool(pattern.include)))
-
-    def __bool__(self) -> bool:
-        return bool(self.patterns)
-
-    def match_file(self, path: str) -> bool:
-        matched = False
-        for regex, include in self.patterns:
-            if regex.search(path):
-                matched = include
-        return matched
-
-
-def filter_files(files: list[str], options) -> list[str]:
-    """The files ``include`` / ``exclude`` let through (patterns relative to the configuration's folder).
-
-    Applies to files named on the command line too, so that pre-commit, which names every
-    changed file, skips what the configuration excludes. Files outside that folder pass.
-    """
-    include, exclude = getattr(options, "include", []), getattr(options, "exclude", [])
-    if not include and not exclude:
-        return files
-    root = Path(options.base_dir or Path.cwd()).resolve()
-    include_spec = PathPatterns(include) if include else None
-    exclude_spec = PathPatterns(exclude) if exclude else None
-    kept = []
-    for f in files:
-        try:
-            relative = Path(f).resolve().relative_to(root).as_posix()
-        except ValueError:
-            kept.append(f)
-            continue
-        if include_spec is not None and not include_spec.match_file(relative):
-            continue
-        if exclude_spec is not None and exclude_spec.match_file(relative):
-            continue
-        kept.append(f)
-    return kept
-
-
-def apply_severity(rules: list, options) -> list:
-    """Rules with the configured severities (keyed by rule id or kind); an unknown key is an error."""
-    overrides: dict[str, str] = getattr(options, "severity", {}) or {}
-    if not overrides:
-        return rules
-    known = {r.id for r in rules} | {r.kind for r in rules}
-    for key in overrides:
-        if key not in known:
-            lines = getattr(options, "config_lines", {}) or {}
-            raise ConfigError(f"severity: no rule or kind {excerpt(key)} among the loaded rules",
-                              path=getattr(options, "config_path", None),
-                              line=lines.get(f"severity.{key}") or lines.get("severity"))
-    out = []
-    for rule in rules:
-        level = overrides.get(rule.id) or overrides.get(rule.kind)
-        out.append(rule.model_copy(update={"severity": Severity(level)}) if level else rule)
-    return out
-
-
-def date_rules(rules: list, article, options, notes: list[str]) -> list:
-    """The rules to run on ``article``: with date_policy 'skip', an undated article loses date-bound kinds."""
-    if getattr(options, "date_policy", "any-recent") != "skip" or article.date is not None:
-        return rules
-    kept = [r for r in rules if r.kind not in DATE_KINDS]
-    if len(kept) < len(rules):
-        notes.append("no publication date: time-zone checks skipped (date_policy: skip)")
-    return kept

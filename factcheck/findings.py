@@ -6,15 +6,36 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.errors import FactcheckError
+from factcheck.records import Article, Extraction
+
 
 class Severity(str, Enum):
+    """How much a finding matters. The one severity ladder: ``rank`` orders it, ``FailOn`` and
+    every report read it from here."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
 
     @property
     def rank(self) -> int:
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+        return _LADDER.index(self) + 1
+
+
+_LADDER = (Severity.INFO, Severity.WARNING, Severity.ERROR)  # lowest first
+
+
+class FailOn(str, Enum):
+    """The lowest severity whose findings fail a run (exit code 1); ``never``: none does."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+    def fails(self, severity: Severity) -> bool:
+        return self is not FailOn.NEVER and severity.rank >= Severity(self.value).rank
 
 
 def fmt(value: float | None) -> str:
@@ -87,11 +108,43 @@ class Finding(BaseModel):
     arithmetic: str = Field("", description="the computation behind the finding, in words")
     path: str = "<text>"
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, int, str, int]:
         return (self.path, self.line, self.column, self.rule, self.end)
 
     def location(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+class FileError(BaseModel):
+    """Why a file could not be checked: a code (``E100``...), where, and a one-line message.
+
+    Made once where the failure is met; every report format renders it from these fields.
+    ``str()`` gives the line the text report prints: ``path[:line[:column]]: CODE message``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(pattern=r"^E\d{3}$")
+    path: str
+    line: int | None = None
+    column: int | None = None
+    message: str
+
+    @classmethod
+    def of(cls, exc: FactcheckError, path: str) -> FileError:
+        """The record of a coded error met while checking ``path`` (the error's own path first)."""
+        return cls(code=exc.code, path=exc.path or path, line=exc.line, column=exc.column, message=exc.message)
+
+    def location(self) -> str:
+        where = self.path
+        if self.line:
+            where += f":{self.line}"
+            if self.column:
+                where += f":{self.column}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.location()}: {self.code} {self.message}"
 
 
 class FileResult(BaseModel):
@@ -101,7 +154,11 @@ class FileResult(BaseModel):
 
     path: str
     findings: list[Finding] = Field(default_factory=list)
-    errors: list[str] = Field(default_factory=list)
+    errors: list[FileError] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    words: int = Field(0, description="words of the body analysed")
     text: str | None = Field(None, exclude=True, description="the file text, for reports that show it")
-    extraction: object | None = Field(None, exclude=True, description="the Extraction, for reports that show it")
+    article: Article | None = Field(None, exclude=True, description="the article as read (title, front matter, "
+                                    "blocks), for reports that show it")
+    extraction: Extraction | None = Field(None, exclude=True, description="what extraction found, for reports "
+                                          "that show it")

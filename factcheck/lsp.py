@@ -73,8 +73,10 @@ class FactcheckLanguageServer(LanguageServer):
             options, rules = self._run_for(uri)
         except Exception as exc:  # noqa: BLE001 - a bad configuration: shown as one diagnostic
             from factcheck.findings import FileResult
+            from factcheck.runner import file_error
 
-            return FileResult(path=_fs_path(uri), errors=[str(exc)])
+            path = _fs_path(uri)
+            return FileResult(path=path, errors=[file_error(exc, path)])
         return analyse_text(text, options, rules, path=_fs_path(uri), fmt=_format(uri, language))
 
     async def result_for(self, uri: str):
@@ -162,8 +164,8 @@ def offset_of(text: str, pos: lsp.Position, codec) -> int:
 def diagnostics(uri: str, text: str, result, codec) -> list[lsp.Diagnostic]:
     out: list[lsp.Diagnostic] = []
     for error in result.errors:  # the text could not be checked (front matter, configuration)
-        out.append(lsp.Diagnostic(range=span(text, 0, 0, codec), message=error, source=SOURCE,
-                                  severity=lsp.DiagnosticSeverity.Error, code="E100"))
+        out.append(lsp.Diagnostic(range=span(text, 0, 0, codec), message=str(error), source=SOURCE,
+                                  severity=lsp.DiagnosticSeverity.Error, code=error.code))
     for f in result.findings:
         message = f.message
         if f.arithmetic and f.arithmetic.strip() != f.message.strip():

@@ -16,9 +16,12 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from collections.abc import Callable
+
 from factcheck.findings import FileResult
 
-_worker_state: dict = {}
+Checker = Callable[[str], FileResult]
+_worker_state: dict[str, Checker] = {}
 
 
 def _die_with_parent(parent: int) -> None:
@@ -43,22 +46,16 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _init(options, parent: int) -> None:
+def _init(make_checker: Callable[[], Checker], parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C: no worker tracebacks
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
-    from factcheck.analysis import load_pipeline
-    from factcheck.runner import select_rules
-
-    _worker_state["options"] = options
-    _worker_state["rules"] = select_rules(options)
-    load_pipeline(options.pipeline)
+    _worker_state["check"] = make_checker()
 
 
 def _check(paths: list[str]) -> list[FileResult]:
-    from factcheck.runner import check_one
-
-    return [check_one(path, _worker_state["options"], _worker_state["rules"]) for path in paths]
+    check = _worker_state["check"]
+    return [check(path) for path in paths]
 
 
 _live_pools: set = set()  # pools of this run, for a signal handler that must end their workers
@@ -98,9 +95,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         pass
 
 
-def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[FileResult]:
+def check_parallel(files: list[str], make_checker: Callable[[], Checker], jobs: int,
+                   progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
     """Results for ``files`` from at most ``jobs`` workers (never more than there are files);
     ``progress(done, total)``, if given, is called as they come in.
+
+    ``make_checker`` (picklable: a module-level function or a ``partial`` of one) runs once in each
+    worker and returns the function that checks one path there (rules loaded, pipeline ready):
+    this module knows processes, not what checking is.
     A worker that dies (killed for memory, say) does not end the run: its files are checked again
     in this process. An interruption ends every worker before it goes on up."""
     workers = max(1, min(jobs, len(files)))
@@ -109,7 +111,7 @@ def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[
     # workers are forked with Ctrl-C ignored, so none can print a traceback before its initializer runs
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() \
         else None
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(options, os.getpid()))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(make_checker, os.getpid()))
     _live_pools.add(pool)
     try:
         try:  # submitted by hand, not pool.map: map cancels its futures when interrupted, and the pool's
@@ -126,12 +128,10 @@ def check_parallel(files: list[str], options, jobs: int, progress=None) -> list[
                 progress(len(results), len(files))
     except BrokenProcessPool:
         _stop(pool)
-        from factcheck.runner import check_one, select_rules
-
-        rules = select_rules(options)
+        check = make_checker()
         for path in files:
             if path not in results:
-                results[path] = check_one(path, options, rules)
+                results[path] = check(path)
     except BaseException:
         _stop(pool)
         raise

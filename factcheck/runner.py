@@ -1,208 +1,32 @@
-"""Check many files: expand paths, read each, extract, run the rules; one bad file never stops the rest."""
+"""Check many files: expand paths, read each, extract, run the rules; one bad file never stops the rest.
+
+:func:`run` is the library's whole run, what ``factcheck check`` does short of printing: the
+configuration found, the rules selected, every file checked, a baseline applied or written,
+and the exit decision taken from the fail threshold.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import errno
-import glob
 import os
-import re
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import partial
 
-from factcheck.errors import FactcheckError, RuleError, excerpt
-from factcheck.findings import FileResult
-from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS
-from factcheck.readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_file
+from factcheck.errors import (BudgetError, ExitCode, FactcheckError, InputError, InternalError, RuleError,
+                              excerpt)
+from factcheck.findings import FailOn, FileError, FileResult
+from factcheck.options import RunOptions
+from factcheck.paths import expand_paths, filter_files
+from factcheck.readers import read_file
+from factcheck.records import Article
+from factcheck.rulebook.schema import Rule
 
+__all__ = ["RunOptions", "RunResult", "check_one", "check_paths", "expand_paths", "run", "select_rules"]
 
-@dataclass
-class RunOptions:
-    """Everything a run needs besides the paths; picklable, so workers can get it."""
-
-    rule_dirs: list[str] = field(default_factory=list)
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    date: dt.date | None = None
-    dateline: str | None = None
-    encoding: str | None = None
-    pipeline: str | None = None
-    keep_text: bool = False
-    # from the configuration (factcheck.config): front matter fields, per-rule severity,
-    # include/exclude patterns relative to base_dir, undated articles, inline suppressions
-    date_field: str = "date"
-    dateline_field: str = "dateline"
-    severity: dict[str, str] = field(default_factory=dict)
-    include: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    base_dir: str | None = None
-    date_policy: str = "any-recent"
-    report_unused_suppressions: bool = False
-    min_confidence: str = "likely"  # findings less sure than this are left out
-    config_path: str | None = None
-    config_lines: dict[str, int] = field(default_factory=dict)
-    max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused (E100), never read whole
-    # the per-file budget (factcheck.budget): past it a file is one E103 error, the run goes on
-    file_seconds: float | None = DEFAULT_FILE_SECONDS
-    file_memory_mb: float | None = DEFAULT_FILE_MEMORY_MB
-
-
-def _walk(top: str, max_depth: int | None = None):
-    """(folder, names of files) under ``top``, following links to folders but entering each real
-    folder once (a link back up is a loop, not a way round forever); hidden entries skipped."""
-    seen: set[str] = set()
-    stack = [(top, 0)]
-    while stack:
-        folder, depth = stack.pop()
-        real = os.path.realpath(folder)
-        if real in seen:
-            continue
-        seen.add(real)
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            continue
-        files, subfolders = [], []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            (subfolders if is_dir else files).append(entry.name)
-        yield folder, files
-        if max_depth is None or depth < max_depth:
-            stack.extend((os.path.join(folder, d), depth + 1) for d in reversed(subfolders))
-
-
-def _glob_regex(parts: list[str]):
-    """A linear-time matcher (RE2) for the path components after a glob's literal prefix."""
-    from factcheck.safe_regex import compile_rule_regex
-
-    pieces = []
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        if part == "**":
-            pieces.append(".*" if last else "(?:[^/]+/)*")
-        else:
-            pieces.append(_component(part) + ("" if last else "/"))
-    return compile_rule_regex("".join(pieces), ignore_case=False)
-
-
-def _component(part: str) -> str:
-    """One glob path component as a regex: * and ? stay within the component, [...] as in fnmatch."""
-    out, i = [], 0
-    while i < len(part):
-        c = part[i]
-        if c == "*":
-            out.append("[^/]*")
-        elif c == "?":
-            out.append("[^/]")
-        elif c == "[":
-            j = part.find("]", i + 2 if part[i + 1:i + 2] in ("!", "]") else i + 1)
-            if j == -1:
-                out.append("\\[")
-            else:
-                inner = part[i + 1:j].replace("\\", "\\\\")
-                if inner.startswith("!"):
-                    inner = "^" + inner[1:]
-                out.append(f"[{inner}]")
-                i = j
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return "".join(out)
-
-
-def _glob(pattern: str) -> list[str]:
-    """Files matching a glob (``**`` for any depth), each real folder walked once: a symlink loop
-    cannot make it hang or report a file many times."""
-    parts = pattern.split("/")
-    prefix: list[str] = []
-    while parts and not glob.has_magic(parts[0]):
-        prefix.append(parts.pop(0))
-    if not parts:
-        return [pattern] if os.path.isfile(pattern) else []
-    top = "/".join(prefix) or ("/" if pattern.startswith("/") else "")
-    top = top or "."
-    matcher = _glob_regex(parts)
-    depth = None if "**" in parts else len(parts) - 1
-    found = []
-    for folder, names in _walk(top, depth):
-        relative_folder = os.path.relpath(folder, top)
-        for name in names:
-            relative = name if relative_folder == "." else f"{relative_folder}/{name}"
-            if matcher.fullmatch(relative):
-                found.append(os.path.join(top, relative) if prefix else relative)
-    return sorted(found)
-
-
-def _problem(path: str, exc: OSError) -> FileResult:
-    from factcheck.readers import describe_os_error
-
-    return FileResult(path=path, errors=[f"{path}: E100 {describe_os_error(exc)}"])
-
-
-def expand_paths(paths: list[str]) -> tuple[list[str], list[FileResult]]:
-    """Files named, files under folders (articles by suffix), glob matches; missing paths as errors.
-
-    Each file is resolved once: ``a.md``, ``./a.md`` and a link to it are one file, checked once;
-    folders reached again through links are walked once; a symbolic link loop is reported as one.
-    """
-    files: list[str] = []
-    problems: list[FileResult] = []
-    seen: set[str] = set()
-
-    def add(path: str) -> None:
-        try:
-            real = os.path.realpath(path, strict=True)
-        except OSError as exc:
-            problems.append(_problem(path, exc))
-            return
-        if real not in seen:
-            seen.add(real)
-            files.append(path)
-
-    suffixes = SUPPORTED_SUFFIXES - {""}
-    for raw in paths:
-        try:
-            os.stat(raw)
-            exists = True
-        except OSError as exc:
-            exists = False
-            if exc.errno == errno.ELOOP:
-                problems.append(_problem(raw, exc))
-                continue
-        except ValueError:  # a NUL in the name
-            shown = raw.replace("\0", "\\0")
-            problems.append(FileResult(path=shown, errors=[f"{shown}: E100 not a valid file name (NUL byte)"]))
-            continue
-        if exists and os.path.isdir(raw):
-            for folder, names in _walk(raw):
-                for name in names:
-                    if os.path.splitext(name)[1].lower() in suffixes:
-                        path = os.path.join(folder, name)
-                        if os.path.isfile(path):
-                            add(str(Path(path)))
-                        elif os.path.lexists(path):
-                            try:
-                                os.stat(path)
-                            except OSError as exc:
-                                if exc.errno == errno.ELOOP:
-                                    problems.append(_problem(str(Path(path)), exc))
-        elif exists:
-            add(raw)
-        elif glob.has_magic(raw):
-            matches = _glob(raw)
-            for m in matches:
-                if os.path.isfile(m):
-                    add(m)
-            if not matches:
-                problems.append(FileResult(path=raw, errors=[f"{raw}: E100 no file matches this pattern"]))
-        else:
-            problems.append(FileResult(path=raw, errors=[f"{raw}: E100 no such file"]))
-    return files, problems
+# Check kinds that need the publication date and that date_policy 'skip' turns off for undated articles.
+DATE_KINDS = frozenset({"tz_offset"})
+Progress = Callable[[int, int], None]
 
 
 class RuleSelectionError(RuleError):
@@ -211,10 +35,30 @@ class RuleSelectionError(RuleError):
     code = "E201"
 
 
-def select_rules(options: RunOptions):
+def apply_severity(rules: list[Rule], options: RunOptions) -> list[Rule]:
+    """Rules with the configured severities (keyed by rule id or kind); an unknown key is an error."""
+    from factcheck.errors import ConfigError
+    from factcheck.findings import Severity
+
+    if not options.severity:
+        return rules
+    known = {r.id for r in rules} | {r.kind for r in rules}
+    for key in options.severity:
+        if key not in known:
+            lines = options.config_lines
+            raise ConfigError(f"severity: no rule or kind {excerpt(key)} among the loaded rules",
+                              path=options.config_path,
+                              line=lines.get(f"severity.{key}") or lines.get("severity"))
+    out = []
+    for rule in rules:
+        level = options.severity.get(rule.id) or options.severity.get(rule.kind)
+        out.append(rule.model_copy(update={"severity": Severity(level)}) if level else rule)
+    return out
+
+
+def select_rules(options: RunOptions) -> list[Rule]:
     """The rules of the run; a selection that names nothing loaded, or selects and ignores the same
     rule, is an error: a run of zero rules would pass every article in silence."""
-    from factcheck.config import apply_severity
     from factcheck.rulebook import default_rules, load_rules
 
     rules = load_rules(*options.rule_dirs) if options.rule_dirs else default_rules()
@@ -237,11 +81,37 @@ def select_rules(options: RunOptions):
     return rules
 
 
-def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
-    """Check one file; every failure becomes an error line of its result, never an exception."""
+def date_rules(rules: list[Rule], article: Article, options: RunOptions, notes: list[str]) -> list[Rule]:
+    """The rules to run on ``article``: with date_policy 'skip', an undated article loses date-bound kinds."""
+    if options.date_policy != "skip" or article.date is not None:
+        return rules
+    kept = [r for r in rules if r.kind not in DATE_KINDS]
+    if len(kept) < len(rules):
+        notes.append("no publication date: time-zone checks skipped (date_policy: skip)")
+    return kept
+
+
+def file_error(exc: BaseException, path: str, what: str = "file") -> FileError:
+    """The error record of a failure met while checking ``path`` (``what``: 'file' or 'text').
+
+    Coded errors keep their code and place; running out of stack is E101, of memory E102; any
+    other exception is a fault of factcheck's own (E900)."""
+    if isinstance(exc, FactcheckError):
+        return FileError.of(exc, path)
+    if isinstance(exc, RecursionError):
+        return FileError(code="E101", path=path, message="text nested too deeply to analyse")
+    if isinstance(exc, MemoryError):
+        return FileError(code="E102", path=path, message=f"out of memory while analysing this {what}")
+    detail = " ".join(str(exc).split())[:200]
+    return FileError(code=InternalError.code, path=path, message=(
+        f"internal error while checking this {what}: {type(exc).__name__}: {detail} (please report it"
+        + ("; FACTCHECK_DEBUG=1 shows the traceback)" if what == "file" else ")")))
+
+
+def check_one(path: str, options: RunOptions, rules: list[Rule] | None = None) -> FileResult:
+    """Check one file; every failure becomes an error record of its result, never an exception."""
     from factcheck.api import extract_and_check
     from factcheck.budget import BudgetExceeded, guard
-    from factcheck.config import date_rules
 
     try:
         with guard(options.file_seconds, options.file_memory_mb):
@@ -254,41 +124,37 @@ def check_one(path: str, options: RunOptions, rules=None) -> FileResult:
                 article, date_rules(rules, article, options, notes), pipeline=options.pipeline, notes=notes,
                 report_unused_suppressions=options.report_unused_suppressions, min_confidence=options.min_confidence)
     except BudgetExceeded as exc:
-        from factcheck.errors import BudgetError
-
         if exc.reason == "time":
             detail = f"stopped after {options.file_seconds:g} s, its time budget (raise it with --timeout)"
         else:
             detail = (f"stopped at {options.file_memory_mb:,g} MB of memory added, its memory budget "
                       f"(raise it with --max-memory)")
-        return FileResult(path=path, errors=[str(BudgetError(detail, path=path))])
-    except FactcheckError as exc:
-        return FileResult(path=path, errors=[str(exc) if exc.path else f"{path}: {exc}"])
-    except RecursionError:
-        return FileResult(path=path, errors=[f"{path}: E101 text nested too deeply to analyse"])
-    except MemoryError:
-        return FileResult(path=path, errors=[f"{path}: E102 out of memory while analysing this file"])
-    except Exception as exc:  # a fault of factcheck's own: this file's error, the other files are still checked
-        if os.environ.get("FACTCHECK_DEBUG"):
+        return FileResult(path=path, errors=[FileError.of(BudgetError(detail, path=path), path)])
+    except Exception as exc:  # every failure is this file's error; the other files are still checked
+        if os.environ.get("FACTCHECK_DEBUG") and not isinstance(exc, (FactcheckError, RecursionError, MemoryError)):
             raise
-        from factcheck.errors import InternalError
-
-        detail = " ".join(str(exc).split())[:200]
-        return FileResult(path=path, errors=[str(InternalError(
-            f"internal error while checking this file: {type(exc).__name__}: {detail} (please report it; "
-            f"FACTCHECK_DEBUG=1 shows the traceback)", path=path))])
-    result = FileResult(path=path, findings=findings, notes=notes)
+        return FileResult(path=path, errors=[file_error(exc, path)])
+    result = FileResult(path=path, findings=findings, notes=notes, words=len(article.body.split()))
     if options.keep_text:
-        result.text, result.extraction = article.text, extraction
+        result.text, result.article, result.extraction = article.text, article, extraction
     return result
 
 
-def check_paths(paths: list[str], options: RunOptions, jobs: int = 1, progress=None) -> list[FileResult]:
+def file_checker(options: RunOptions) -> Callable[[str], FileResult]:
+    """``check_one`` with the run's rules selected and the pipeline loaded once: what each worker
+    process of :mod:`factcheck.parallel` makes for itself (``partial(file_checker, options)`` pickles)."""
+    from factcheck.analysis import load_pipeline
+
+    rules = select_rules(options)
+    load_pipeline(options.pipeline)
+    return partial(check_one, options=options, rules=rules)
+
+
+def check_paths(paths: list[str], options: RunOptions, jobs: int = 1,
+                progress: Progress | None = None) -> list[FileResult]:
     """Results for every file, sorted by path; unreadable and missing files are results with errors.
 
     ``progress(done, total)``, if given, is called as files are checked (``factcheck.progress``)."""
-    from factcheck.config import filter_files
-
     files, results = expand_paths(paths)
     files = filter_files(files, options)
     rules = select_rules(options)
@@ -297,10 +163,112 @@ def check_paths(paths: list[str], options: RunOptions, jobs: int = 1, progress=N
     if jobs > 1 and len(files) > 1:
         from factcheck.parallel import check_parallel
 
-        results.extend(check_parallel(files, options, jobs, **({"progress": progress} if progress else {})))
+        results.extend(check_parallel(files, partial(file_checker, options), jobs, progress=progress))
     else:
         for done, f in enumerate(files, start=1):
             results.append(check_one(f, options, rules))
             if progress is not None:
                 progress(done, len(files))
     return sorted(results, key=lambda r: r.path)
+
+
+# -- a whole run -------------------------------------------------------------------------------
+
+@dataclass
+class RunResult:
+    """What a run gave: each file's result, the rules it ran, the time it took, what a baseline
+    hid, and the exit decision (:attr:`exit_code`) taken with ``fail_on``."""
+
+    results: list[FileResult]
+    rules: list[Rule] | None = None  # the rules the run used (None: not known, e.g. results built by hand)
+    fail_on: FailOn = FailOn.WARNING
+    elapsed: float | None = None  # seconds the run took
+    config_path: str | None = None  # the configuration file in force (None: the defaults)
+    baseline_hidden: int = 0  # known findings a baseline hid
+    baseline_gone: int = 0  # baseline entries no longer found
+    baseline_written: int | None = None  # findings recorded by write_baseline (None: no baseline written)
+    options: RunOptions = field(default_factory=RunOptions)
+
+    @property
+    def errors(self) -> list[FileError]:
+        return [e for r in self.results for e in r.errors]
+
+    @property
+    def failing(self) -> bool:
+        """Whether a finding is at or above the fail threshold."""
+        return any(self.fail_on.fails(f.severity) for r in self.results for f in r.findings)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """2 if a file could not be checked; else 1 if a finding reaches ``fail_on`` (never when a
+        baseline was written: writing one accepts today's findings); else 0."""
+        if self.errors:
+            return ExitCode.BAD_INPUT
+        if self.baseline_written is None and self.failing:
+            return ExitCode.FINDINGS
+        return ExitCode.CLEAN
+
+
+def inputs_of(paths: list[str], options: RunOptions, baseline: str | os.PathLike | None = None) -> list:
+    """Every file a run reads (articles, configuration, baseline, rule files): what no output may overwrite."""
+    from factcheck.rulebook.loader import rule_files
+
+    found: list = [*expand_paths(paths)[0], options.config_path, baseline]
+    for folder in options.rule_dirs:
+        try:
+            found.extend(rule_files(folder))
+        except FactcheckError:
+            pass  # reported when the rules load
+    return found
+
+
+def run(paths: Iterable[str | os.PathLike], *, config: str | os.PathLike | None = None, use_config: bool = True,
+        options: RunOptions | None = None, fail_on: FailOn | str | None = None,
+        baseline: str | os.PathLike | None = None, write_baseline: str | os.PathLike | None = None,
+        jobs: int = 1, progress: Progress | None = None, **settings) -> RunResult:
+    """Check ``paths`` (files, folders, globs) as ``factcheck check`` does, and decide the exit code.
+
+    The configuration is ``config`` if named, else the nearest ``.factcheck.yaml`` or
+    ``pyproject.toml`` upward (none if ``use_config`` is false); ``settings`` override it as the
+    command-line options do (``rules``, ``select``, ``ignore``, ``date_policy``, ``min_confidence``,
+    ``date``, ``dateline``, ``encoding``, ``keep_text``, ...). Pass ``options`` instead to run with
+    options already built. ``baseline``: report only findings not in this baseline file;
+    ``write_baseline``: record today's findings there (the exit code then ignores them).
+    ``fail_on`` (error, warning, info, never; default: the configuration's, else warning) is the
+    lowest severity that makes :attr:`RunResult.exit_code` 1.
+
+    A bad configuration, baseline or rule file raises :class:`factcheck.FactcheckError` (one line,
+    with its file and line); a file that cannot be checked is an error record of its result.
+    """
+    from factcheck.config import discover, run_options
+
+    started = time.monotonic()
+    paths = [os.fspath(p) for p in paths]
+    if options is None:
+        options, configured = run_options(discover(config, use_config=use_config), **settings)
+        fail_on = fail_on or configured
+    elif settings:
+        raise TypeError(f"run() takes settings or options, not both: {', '.join(sorted(settings))}")
+    fail_level = FailOn(fail_on or FailOn.WARNING)
+    known = None
+    if baseline is not None:
+        from factcheck.baseline import load_baseline
+
+        known = load_baseline(baseline)
+    if write_baseline is not None:
+        from factcheck.output import refuse_inputs
+
+        refuse_inputs(write_baseline, inputs_of(paths, options, baseline), "baseline")
+    rules = select_rules(options)
+    results = check_paths(paths, options, jobs=jobs, progress=progress)
+    outcome = RunResult(results=results, rules=rules, fail_on=fail_level, config_path=options.config_path,
+                        options=options)
+    if write_baseline is not None:
+        from factcheck.baseline import write_baseline as record
+
+        outcome.baseline_written = record(results, write_baseline)
+    if known is not None:
+        outcome.results, outcome.baseline_hidden, outcome.baseline_gone = known.filter(results)
+    outcome.elapsed = time.monotonic() - started
+    return outcome
+

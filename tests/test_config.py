@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import (Config, Settings, apply_severity, date_rules, discover, filter_files, find_config,
-                              load_config, run_options)
+from factcheck.config import Config, Settings, discover, find_config, load_config, run_options
+from factcheck.paths import filter_files
+from factcheck.runner import apply_severity, date_rules
 from factcheck.errors import ConfigError, FactcheckError
 from factcheck.findings import Severity
 from factcheck.records import Article

@@ -34,7 +34,7 @@ def run_cli(*args: str):
 def one_error(result) -> str:
     assert not result.findings, f"findings for an unreadable file: {result.findings}"
     assert len(result.errors) == 1, result.errors
-    error = result.errors[0]
+    error = str(result.errors[0])
     assert ERROR_LINE.match(error) and "\n" not in error, f"not a one-line coded error: {error!r}"
     assert error.startswith(result.path), error
     return error

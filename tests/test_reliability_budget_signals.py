@@ -56,8 +56,8 @@ def test_reliability_budget_runaway_files_become_one_error_and_others_are_kept(t
     assert [by_name[n].errors for n in ("a-ok", "m-ok", "z-ok")] == [[], [], []]
     [slow] = by_name["slow"].errors
     [hog] = by_name["hog"].errors
-    assert slow.endswith("E103 stopped after 1.5 s, its time budget (raise it with --timeout)")
-    assert hog.endswith("E103 stopped at 200 MB of memory added, its memory budget (raise it with --max-memory)")
+    assert (slow.code, slow.message) == ("E103", "stopped after 1.5 s, its time budget (raise it with --timeout)")
+    assert (hog.code, hog.message) == ("E103", "stopped at 200 MB of memory added, its memory budget (raise it with --max-memory)")
     assert elapsed < 30
 
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.errors import OutputError
-from factcheck.findings import FileResult, Finding, Severity
+from factcheck.findings import FileError, FileResult, Finding, Severity
 from factcheck.output import refuse_inputs, write_atomic
 from factcheck.report import format_names, render
 from factcheck.report.extraction import render_json, render_table
@@ -135,7 +135,7 @@ def _result(path: str, text: str = EVIL) -> FileResult:
     return FileResult(path=path, findings=[Finding(
         rule="part-exceeds-whole", kind="part_whole", severity=Severity.ERROR, message=f"parts of {text}",
         start=0, end=2, line=1, column=1, text=text, arithmetic=f"1 + {text}", path=path)],
-        errors=[f"{path}: E100 dateline {text}"])
+        errors=[FileError(code="E100", path=path, message=f"dateline {text}")])
 
 
 @pytest.mark.parametrize("fmt", format_names())

@@ -9,9 +9,8 @@ import time
 
 import pytest
 
-from factcheck.config import PathPatterns
+from factcheck.paths import PathPatterns, _glob_regex
 from factcheck.safe_regex import check_backtracking, compile_rule_regex
-from factcheck.runner import _glob_regex
 
 ATOMS = ["a", "b", "ab", "a?", "a*", r"\s", r"\s*", ".", r"\w", "[ab]", "(?:a|ab)", "(?:.|\\s)"]
 

@@ -8,17 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.findings import FileResult, Figure, Finding, Severity
+from factcheck.findings import FileError, FileResult, Figure, Finding, Severity
 from factcheck.report import FORMATS, render
 from factcheck.report.common import end_position
 from factcheck.rulebook import DEFAULT_RULES_DIR, load_rule
 from factcheck.rulebook.registry import get_kind
+from factcheck.runner import RunResult
 
 SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 # "Soldiers shot dead 82 people, including 51 women and 43 children." as line 3 of a.md
 ARTICLE = "# Toll\n\nSoldiers shot dead 82 people, including 51 women and 43 children.\n"
 MESSAGE = "the parts (51, 43) add up to 94, more than the whole '82'"
+GONE = FileError(code="E100", path="gone.md", message="no such file")
 
 
 def toll_finding(path: str = "a.md", shift_lines: int = 0, shift: int = 0, **changes) -> Finding:
@@ -59,7 +61,7 @@ def test_report_formats_github_exact():
     results = [FileResult(path="a.md", findings=[toll_finding(),
                                                  toll_finding(severity=Severity.WARNING, rule="w", arithmetic=""),
                                                  toll_finding(severity=Severity.INFO, rule="i", arithmetic="")]),
-               FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
+               FileResult(path="gone.md", errors=[GONE])]
     assert render("github", results) == (
         "::error file=a.md,line=3,col=20,endColumn=22,title=part-exceeds-whole (certain)::"
         "the parts (51, 43) add up to 94, more than the whole '82'%0A= 51 + 43 = 94 > 82 (82)\n"
@@ -88,7 +90,7 @@ def test_report_formats_github_multi_line_figure_has_end_line_not_columns():
 
 def test_report_formats_junit_exact():
     results = [FileResult(path="a.md", findings=[toll_finding()]), FileResult(path="b.md"),
-               FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
+               FileResult(path="gone.md", errors=[GONE])]
     assert render("junit", results) == """<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="factcheck" tests="3" failures="1" errors="1">
   <testsuite name="a.md" tests="1" failures="1" errors="0">
@@ -132,7 +134,7 @@ def test_report_formats_junit_and_checkstyle_escape_hostile_text():
 
 def test_report_formats_checkstyle_exact():
     results = [FileResult(path="a.md", findings=[toll_finding()]), FileResult(path="b.md"),
-               FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
+               FileResult(path="gone.md", errors=[GONE])]
     assert render("checkstyle", results) == """<?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
   <file name="a.md">
@@ -150,7 +152,7 @@ def test_report_formats_checkstyle_exact():
 
 def test_report_formats_rdjson_exact():
     results = [FileResult(path="a.md", findings=[toll_finding(severity=Severity.WARNING)]),
-               FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
+               FileResult(path="gone.md", errors=[GONE])]
     assert json.loads(render("rdjson", results)) == {
         "source": {"name": "factcheck"},
         "diagnostics": [
@@ -175,8 +177,9 @@ def test_report_formats_rdjson_columns_are_utf8_bytes():
 
 # --- SARIF --------------------------------------------------------------------------------------
 
-def sarif(results: list[FileResult], **options) -> dict:
-    return json.loads(render("sarif", results, **options))
+def sarif(results: list[FileResult], rules=None, **options) -> dict:
+    """The SARIF log of a run of ``rules`` (None: a run whose rules are not known) that gave ``results``."""
+    return json.loads(render("sarif", RunResult(results=results, rules=rules), **options))
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +199,7 @@ def assert_valid(validator, log: dict) -> None:
 
 def test_report_formats_sarif_validates_against_official_schema(sarif_validator):
     results = [FileResult(path="a.md", findings=[toll_finding(), toll_finding(rule="w", severity=Severity.INFO)]),
-               FileResult(path="b.md"), FileResult(path="gone.md", errors=["gone.md: E100 no such file"])]
+               FileResult(path="b.md"), FileResult(path="gone.md", errors=[GONE])]
     assert_valid(sarif_validator, sarif(results))
     assert_valid(sarif_validator, sarif([]))
     hostile = toll_finding(path="dir with space/ü#1%.md", message=HOSTILE,
@@ -232,7 +235,8 @@ def test_report_formats_sarif_result_fields():
 
 
 def test_report_formats_sarif_rule_descriptor_from_rule_and_kind_docstring():
-    (rule,) = sarif([FileResult(path="a.md", findings=[toll_finding()])])["runs"][0]["tool"]["driver"]["rules"]
+    rules = [load_rule(DEFAULT_RULES_DIR / "part-exceeds-whole.yml")]
+    (rule,) = sarif([FileResult(path="a.md", findings=[toll_finding()])], rules)["runs"][0]["tool"]["driver"]["rules"]
     doc = get_kind("part_whole").__doc__
     what = " ".join(doc.split("What it flags")[1].split("Why it matters")[0].split())
     assert rule["id"] == "part-exceeds-whole"
@@ -249,6 +253,28 @@ def test_report_formats_sarif_rule_outside_the_default_pack_is_described_from_it
     assert rule["id"] == "my-house-rule"
     assert rule["defaultConfiguration"] == {"level": "note"}
     assert rule["shortDescription"]["text"].startswith("part_whole:")
+
+
+def test_report_formats_sarif_house_rule_keeps_its_own_description(tmp_path):
+    """The rules of the run travel to the report: a house rule that takes a default rule's id is
+    described by its own file in SARIF, not by the default pack's (which SARIF used to load itself)."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    house = tmp_path / "house"
+    house.mkdir()
+    default = (DEFAULT_RULES_DIR / "part-exceeds-whole.yml").read_text(encoding="utf-8")
+    ours = "Our desk style says a breakdown may never exceed its total."
+    (house / "part-exceeds-whole.yml").write_text(
+        default.replace("The parts of a figure add up to more than the figure itself.", ours), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-config", "--rules", str(house), "--format", "sarif",
+                                      str(article)])
+    assert result.exit_code == 1, result.output
+    (rule,) = json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    assert (rule["id"], rule["shortDescription"]["text"]) == ("part-exceeds-whole", ours)
 
 
 def test_report_formats_sarif_fingerprint_ignores_lines_but_not_figures():
@@ -270,7 +296,7 @@ def test_report_formats_sarif_repeated_finding_gets_occurrence_index():
 
 
 def test_report_formats_sarif_unreadable_file_is_a_tool_notification():
-    run = sarif([FileResult(path="gone.md", errors=["gone.md: E100 no such file"])])["runs"][0]
+    run = sarif([FileResult(path="gone.md", errors=[GONE])])["runs"][0]
     assert run["results"] == []
     assert run["invocations"] == [{"executionSuccessful": False, "toolExecutionNotifications": [{
         "level": "error", "message": {"text": "gone.md: E100 no such file"}, "descriptor": {"id": "E100"},

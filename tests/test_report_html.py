@@ -16,10 +16,11 @@ from typer.testing import CliRunner
 
 from browser import chromium
 from browser.chromium import DOM
-from factcheck.findings import FileResult, Figure, Finding, Severity
+from factcheck.findings import FileError, FileResult, Figure, Finding, Severity
+from factcheck.readers import read_text
 from factcheck.records import Extraction, Kind, LineIndex, Quantity
 from factcheck.report import render
-from factcheck.report.html import INK, KIND_STYLES, LIT, MUTED, OK, SEVERITY_STYLES, _Span, blocks, nest, script_hash
+from factcheck.report.html import INK, KIND_STYLES, LIT, MUTED, OK, SEVERITY_STYLES, _Span, _html_block, nest, script_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "aleppo-ceasefire-2016-12-14.md"
@@ -63,7 +64,7 @@ def planted_result(path: str = "planted.md", text: str = PLANTED) -> FileResult:
         start=whole.start, end=whole.end, line=whole.line, column=whole.column, text="82",
         related=[figure(women), figure(children)], arithmetic="51 + 43 = 94 > 82 (82)", path=path)
     extraction = Extraction(file=path, quantities=[whole, women, children, trucks, monday], relations=[])
-    return FileResult(path=path, findings=[finding], text=text, extraction=extraction)
+    return FileResult(path=path, findings=[finding], text=text, article=read_text(text, path), extraction=extraction)
 
 
 def ids_and_links(html: str) -> tuple[set[str], list[str]]:
@@ -150,7 +151,7 @@ def test_report_html_shows_front_matter_and_markdown_structure():
 
 
 def test_report_html_file_index_lists_files_with_their_errors():
-    results = [planted_result("a.md"), FileResult(path="b.md", errors=["b.md: E100 no such file"]),
+    results = [planted_result("a.md"), FileResult(path="b.md", errors=[FileError(code="E100", path="b.md", message="no such file")]),
                FileResult(path="c.md", text="Nothing to see.\n",
                           extraction=Extraction(file="c.md", quantities=[], relations=[]))]
     html = render("html", results)
@@ -206,25 +207,27 @@ def test_report_html_nest_nests_contained_spans_and_escapes_between_them():
     assert nest("<a&b>", 0, 5, spans, {3: ["<sup>1</sup>"]}) == "<i>&lt;a<b>&amp;</b><sup>1</sup>b&gt;</i>"
 
 
-def test_report_html_blocks_follow_the_markdown_structure():
+def _shown_blocks(text: str, path: str) -> list[tuple[str, str, int, str]]:
+    """The blocks the reader found, as the page shows them: (element, class, line, words)."""
     from factcheck.readers import read_text
 
+    article = read_text(text, path)
+    return [(*_html_block(b), b.line, " ".join(article.body[b.start:b.end].split())) for b in article.blocks]
+
+
+def test_report_html_blocks_follow_the_markdown_structure():
     text = ("---\ntitle: T\n---\n# Head line\n\n*A standfirst.*\n\nOne paragraph\ngoes on.\n\n"
             "- first 2\n- second 3\n\n> quoted\n")
-    body = read_text(text, "a.md").body
-    got = [(b.tag, b.css, b.line, " ".join(body[b.start:b.end].split())) for b in blocks(text, body, "markdown")]
+    got = _shown_blocks(text, "a.md")
     assert got == [("h3", "head", 4, "Head line"), ("p", "dek", 6, "A standfirst."),
                    ("p", "", 8, "One paragraph goes on."), ("p", "item", 11, "first 2"),
                    ("p", "item", 12, "second 3"), ("p", "quote", 14, "quoted")]
 
 
 def test_report_html_blocks_follow_the_html_tags_with_file_line_numbers():
-    from factcheck.readers import read_text
-
     text = ("<html><head><title>T</title></head><body>\n<h2>Big news</h2><p>First <em>one</em>.</p>\n"
             "<ul><li>an item</li></ul><blockquote>said so</blockquote></body></html>\n")
-    body = read_text(text, "a.html").body
-    got = [(b.tag, b.css, b.line, " ".join(body[b.start:b.end].split())) for b in blocks(text, body, "html")]
+    got = _shown_blocks(text, "a.html")
     assert got == [("h4", "head", 2, "Big news"), ("p", "", 2, "First one ."), ("p", "item", 3, "an item"),
                    ("p", "quote", 3, "said so")]
 

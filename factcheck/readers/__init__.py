@@ -14,6 +14,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, excerpt
 from factcheck.limits import DEFAULT_MAX_BYTES  # re-exported: the reader's default limit
+from factcheck.readers.blocks import find_blocks
 from factcheck.readers.frontmatter import parse_date, split_front_matter
 from factcheck.readers.markdown import blank_markup
 from factcheck.records import Article
@@ -133,6 +134,7 @@ def read_text(
             rest = blank_markup(rest)
         body = head + _blank_non_prose(rest.replace("\ufeff", " "))
         article = Article(path=path, text=text, body=body, metadata=metadata)
+    article.blocks = find_blocks(text, article.body, fmt)
     meta = article.metadata
     article.title = article.title or (str(meta["title"]) if meta.get("title") else None)
     article.date = parse_date(meta.get(date_field), path, date_field)

@@ -1,10 +1,22 @@
-"""Output formats: one module per format, each with ``render(results, **options) -> str``."""
+"""Output formats: one module per format, each with ``render(run: RunResult, **its options) -> str``.
+
+A format gets what the run knew (:class:`factcheck.runner.RunResult`): each file's result with its
+error records, and, when the run kept them, its text, article (blocks, title, front matter) and
+extraction; the rules the run used; the time it took. Its own options are the keyword-only
+parameters of its ``render``: an option a format does not declare is an error, never ignored.
+"""
 
 from __future__ import annotations
 
 import importlib
+import inspect
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.findings import FileResult
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 FORMATS: dict[str, str] = {
     "text": "factcheck.report.text",
@@ -22,9 +34,28 @@ def format_names() -> list[str]:
     return list(FORMATS)
 
 
-def render(fmt: str, results: list[FileResult], **options) -> str:
-    """The report in ``fmt``, made safe to show and to encode (see :mod:`factcheck.report.safe_text`)."""
-    from factcheck.report.safe_text import for_format
+@lru_cache(maxsize=None)
+def format_options(fmt: str) -> tuple[str, ...]:
+    """The options ``fmt`` takes (the keyword-only parameters of its ``render``)."""
+    signature = inspect.signature(importlib.import_module(FORMATS[fmt]).render)
+    return tuple(name for name, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY)
 
+
+def render(fmt: str, run: RunResult | list[FileResult], **options: object) -> str:
+    """The report of ``run`` in ``fmt``, made safe to show and to encode (see :mod:`factcheck.report.safe_text`).
+
+    ``run`` may also be a plain list of file results (a run whose rules and time are not known).
+    An unknown format or an option ``fmt`` does not take is a ValueError."""
+    from factcheck.report.safe_text import for_format
+    from factcheck.runner import RunResult
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")
+    unknown = sorted(set(options) - set(format_options(fmt)))
+    if unknown:
+        takes = ", ".join(format_options(fmt)) or "none"
+        raise ValueError(f"the {fmt} format takes no option {', '.join(map(repr, unknown))} (its options: {takes})")
+    if not isinstance(run, RunResult):
+        run = RunResult(results=list(run))
     module = importlib.import_module(FORMATS[fmt])
-    return for_format(fmt, module.render(results, **options))
+    return for_format(fmt, module.render(run, **options))

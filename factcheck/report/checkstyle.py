@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from factcheck.findings import FileResult
-from factcheck.report.common import TOOL_NAME, error_code, xml_text
+from typing import TYPE_CHECKING
+
+from factcheck.report.common import TOOL_NAME, xml_text
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 CHECKSTYLE_VERSION = "4.3"
 
@@ -19,13 +23,14 @@ def _attrs(**attrs: object) -> dict[str, str]:
     return {k: xml_text(str(v)) for k, v in attrs.items()}
 
 
-def render(results: list[FileResult], **_) -> str:
+def render(run: RunResult) -> str:
     root = ET.Element("checkstyle", {"version": CHECKSTYLE_VERSION})
-    for result in results:
+    for result in run.results:
         node = ET.SubElement(root, "file", _attrs(name=result.path))
         for error in result.errors:
-            ET.SubElement(node, "error", _attrs(severity="error", message=error,
-                                                source=f"{TOOL_NAME}.{error_code(error)}"))
+            where = {"line": error.line, "column": error.column} if error.line else {}
+            ET.SubElement(node, "error", _attrs(**where, severity="error", message=str(error),
+                                                source=f"{TOOL_NAME}.{error.code}"))
         for f in result.findings:
             message = f"{f.message} [{f.confidence.value}]" + (f" ({f.arithmetic})" if f.arithmetic else "")
             ET.SubElement(node, "error", _attrs(line=f.line, column=f.column, severity=f.severity.value,

@@ -9,7 +9,6 @@ from functools import lru_cache
 from factcheck.findings import Figure, Finding
 
 TOOL_NAME = "factcheck"
-ERROR_CODE = re.compile(r"\b(E\d{3})\b")
 
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -45,12 +44,6 @@ def byte_column(text: str | None, offset: int, column: int) -> int:
         return column
     line_start = text.rfind("\n", 0, offset) + 1
     return len(text[line_start:offset].encode("utf-8", "surrogatepass")) + 1
-
-
-def error_code(error: str) -> str:
-    """The code of an error line (``path: E100 no such file`` -> ``E100``)."""
-    match = ERROR_CODE.search(error)
-    return match.group(1) if match else "E000"
 
 
 def xml_text(value: str) -> str:

@@ -11,8 +11,13 @@ properties. Files that could not be read are ``::error`` lines titled with the e
 
 from __future__ import annotations
 
-from factcheck.findings import FileResult, Finding, Severity
-from factcheck.report.common import end_position, error_code
+from typing import TYPE_CHECKING
+
+from factcheck.findings import FileError, Finding, Severity
+from factcheck.report.common import end_position
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -42,9 +47,19 @@ def annotation(f: Finding, text: str | None = None) -> str:
     return command(COMMANDS[f.severity], props, message)
 
 
-def render(results: list[FileResult], **_) -> str:
+def error_annotation(error: FileError) -> str:
+    props: dict[str, object] = {"file": error.path}
+    if error.line:
+        props["line"] = error.line
+        if error.column:
+            props["col"] = error.column
+    props["title"] = error.code
+    return command("error", props, str(error))
+
+
+def render(run: RunResult) -> str:
     lines: list[str] = []
-    for result in results:
-        lines.extend(command("error", {"file": result.path, "title": error_code(e)}, e) for e in result.errors)
+    for result in run.results:
+        lines.extend(error_annotation(e) for e in result.errors)
         lines.extend(annotation(f, result.text) for f in result.findings)
     return "".join(line + "\n" for line in lines)

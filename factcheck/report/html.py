@@ -26,8 +26,14 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
-from factcheck.findings import FileResult, Finding, Severity, fmt
-from factcheck.records import LineIndex
+from typing import TYPE_CHECKING
+
+from factcheck.findings import FileError, FileResult, Finding, Severity, fmt
+from factcheck.readers.blocks import find_blocks
+from factcheck.records import Article, Block, Quantity
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 # kind -> (background tint, underline colour, underline style, short label)
 KIND_STYLES: dict[str, tuple[str, str, str, str]] = {
@@ -54,10 +60,6 @@ OK = ("#166534", "#f0fdf4")
 _SEVERITIES = [Severity.ERROR, Severity.WARNING, Severity.INFO]
 _LETTER = {"error": "E", "warning": "W", "info": "I"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
-_QUOTE = re.compile(r"[ \t]{0,3}>")
-_HTML_BLOCK_TAG = re.compile(r"<(h[1-6]|li|dt|dd|blockquote|p|div)\b", re.I)
 
 
 def _e(value: object) -> str:
@@ -133,69 +135,15 @@ def nest(text: str, start: int, end: int, spans: list[_Span], inserts: dict[int,
 # Blocks: paragraphs, headings, list items and quotes of the analysed body
 
 
-@dataclass
-class _Block:
-    start: int
-    end: int
-    line: int
-    tag: str = "p"
-    css: str = ""
-
-
-def blocks(text: str, body: str, markup: str = "markdown") -> list[_Block]:
-    """Paragraphs of ``body`` (markup blanked, same length as ``text``), typed by the markup around them.
-
-    A paragraph ends at a blank line of the body. ``markup`` says how to read its kind from
-    the file text: 'markdown' (``#`` headings, list items, ``>`` quotes, an ``*italic*``
-    standfirst), 'html' (the last ``<h1>``..``<h6>``, ``<li>`` or ``<blockquote>`` before it),
-    anything else: plain paragraphs. Line numbers are those of the file.
-    """
-    lines = LineIndex(text)
-    out: list[_Block] = []
-    current: _Block | None = None
-    offset = 0
-    # Markdown: walk the file's lines (the body may start a list item with a line break where its
-    # marker stood); HTML and plain text: the body's own lines (the HTML reader breaks at block tags)
-    for piece in (text if markup == "markdown" else body).splitlines(keepends=True):
-        line = body[offset:offset + len(piece)]
-        raw = piece if markup == "markdown" else ""
-        first = offset + (len(line) - len(line.lstrip()))
-        last = offset + len(line.rstrip())
-        offset += len(line)
-        if first >= last:
-            current = None
-            continue
-        heading = _HEADING.match(raw)
-        if heading:
-            level = min(len(heading.group(1)) + 2, 6)
-            out.append(_Block(first, last, lines.position(first)[0], f"h{level}", "head"))
-            current = None
-        elif _LIST_ITEM.match(raw):
-            current = _Block(first, last, lines.position(first)[0], "p", "item")
-            out.append(current)
-        elif current is not None and current.css != "head":
-            current.end = last
-        else:
-            css = "quote" if _QUOTE.match(raw) else ""
-            current = _Block(first, last, lines.position(first)[0], "p", css)
-            out.append(current)
-    previous = 0
-    for b in out:
-        if markup == "markdown":  # "*A standfirst in italics.*": the stars are blanked in the body only
-            before, after = text[b.start - 1:b.start], text[b.end:b.end + 1]
-            if b.tag == "p" and before in ("*", "_") and after == before and text[b.start - 2:b.start - 1] != before:
-                b.css = (b.css + " dek").strip()
-        elif markup == "html":
-            tags = _HTML_BLOCK_TAG.findall(text, previous, b.start)
-            tag = tags[-1].lower() if tags else ""
-            if tag.startswith("h"):
-                b.tag, b.css = f"h{min(int(tag[1]) + 2, 6)}", "head"
-            elif tag in ("li", "dt", "dd"):
-                b.css = "item"
-            elif tag == "blockquote":
-                b.css = "quote"
-        previous = b.end
-    return out
+def _html_block(b: Block) -> tuple[str, str]:
+    """The element and CSS class a block of the article is shown as (headings two levels down:
+    the page's own title and the article's title are h1 and h2)."""
+    if b.kind == "heading":
+        return f"h{min((b.level or 1) + 2, 6)}", "head"
+    css = {"item": "item", "quote": "quote"}.get(b.kind, "")
+    if b.standfirst:
+        css = (css + " dek").strip()
+    return "p", css
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,7 +184,7 @@ def _figure_id(file_index: int, start: int, end: int) -> str:
     return f"x-{file_index}-{start}-{end}"
 
 
-def _quantity_tip(q) -> str:
+def _quantity_tip(q: Quantity) -> str:
     from factcheck.report.extraction import _detail
 
     tip = f"{q.kind.value}: {q.text}"
@@ -245,16 +193,6 @@ def _quantity_tip(q) -> str:
         tip += f" = {fmt(q.value)}{unit}"
     detail = _detail(q)
     return tip + (f" ({detail})" if detail else "")
-
-
-def _read_meta(result: FileResult):
-    """Title, front matter and the analysed body (markup blanked) of a kept text; never raises."""
-    from factcheck.readers import read_text
-
-    try:
-        return read_text(result.text, result.path)
-    except Exception:  # noqa: BLE001 - the page shows the raw text when the reader cannot
-        return None
 
 
 def _badge(item: _Numbered) -> str:
@@ -272,7 +210,7 @@ def _marks(result: FileResult, file_index: int, numbered: list[_Numbered]) -> di
     def mark(start: int, end: int) -> _Mark:
         return marks.setdefault((start, end), _Mark(start, end))
 
-    quantities = getattr(result.extraction, "quantities", None) or []
+    quantities = result.extraction.quantities if result.extraction is not None else []
     for q in quantities:
         m = mark(q.start, q.end)
         if q.kind.value not in m.kinds:
@@ -308,12 +246,12 @@ def _mark_span(m: _Mark, file_index: int, start: int, end: int) -> _Span:
     return _Span(start, end, "mark", {"class": attrs.pop("class"), **attrs})
 
 
-def _article_text(result: FileResult, file_index: int, numbered: list[_Numbered], article) -> str:
+def _article_text(result: FileResult, file_index: int, numbered: list[_Numbered], article: Article | None) -> str:
     text = result.text or ""
-    body = article.body if article is not None and len(article.body) == len(text) else text
-    suffix = result.path.rsplit(".", 1)[-1].lower() if "." in result.path else ""
-    markup = "html" if suffix in ("html", "htm", "xhtml") else "plain" if suffix in ("txt", "text", "") else "markdown"
-    parts = blocks(text, body, markup)
+    if article is not None and len(article.body) == len(text):  # the blocks its reader found
+        body, parts = article.body, article.blocks
+    else:  # a text kept without its article: plain paragraphs
+        body, parts = text, find_blocks(text, text)
     marks = _marks(result, file_index, numbered)
     badges: dict[int, list[_Numbered]] = {}
     orphans: list[_Numbered] = []
@@ -346,23 +284,24 @@ def _article_text(result: FileResult, file_index: int, numbered: list[_Numbered]
         inserts[bisect.bisect_left(ends, p)].setdefault(p, []).extend(items)
     for b, block_spans, block_badges in zip(parts, spans, inserts):
         sev = [i.sev for items in block_badges.values() for i in items]
-        css = [b.css] if b.css else []
+        tag, block_css = _html_block(b)
+        css = [block_css] if block_css else []
         if sev:
             worst = max(sev, key=lambda s: Severity(s).rank)
             css += ["flagged", f"s-{worst}"]
         attr = f' class="{" ".join(css)}"' if css else ""
         inner = nest(body, b.start, b.end, block_spans,
                      {p: [_badge(i) for i in items] for p, items in block_badges.items()})
-        out.append(f'<{b.tag}{attr} data-line="{b.line}">{inner}</{b.tag}>')
+        out.append(f'<{tag}{attr} data-line="{b.line}">{inner}</{tag}>')
     return "\n".join(out)
 
 
-def _meta(result: FileResult, article) -> tuple[str, str]:
+def _meta(result: FileResult, article: Article | None) -> tuple[str, str]:
     """The article's heading (title or path) and its front matter as a definition list."""
     extraction = result.extraction
     title = article.title if article is not None and article.title else None
-    date = getattr(extraction, "date", None) or (article.date if article is not None else None)
-    dateline = getattr(extraction, "dateline", None) or (article.dateline if article is not None else None)
+    date = (extraction.date if extraction else None) or (article.date if article is not None else None)
+    dateline = (extraction.dateline if extraction else None) or (article.dateline if article is not None else None)
     rows: list[tuple[str, str]] = []
     if isinstance(date, dt.date):
         rows.append(("date", f"{date.isoformat()} ({date.strftime('%A')})"))
@@ -383,7 +322,7 @@ def _meta(result: FileResult, article) -> tuple[str, str]:
 
 def _kind_counts(result: FileResult) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for q in getattr(result.extraction, "quantities", None) or []:
+    for q in result.extraction.quantities if result.extraction is not None else []:
         counts[q.kind.value] = counts.get(q.kind.value, 0) + 1
     return counts
 
@@ -410,16 +349,16 @@ def _severity_pills(items: list[_Numbered], empty: str = "no findings") -> str:
     return " ".join(pills)
 
 
-def _error(path: str, error: str) -> str:
-    """An error line without the path it starts with (the page shows the path beside it)."""
-    return error[len(path) + 2:] if error.startswith(path + ": ") else error
+def _error(error: FileError) -> str:
+    """An error without its path (the page shows the path beside it); its line, if it has one."""
+    return (f"line {error.line}: " if error.line else "") + f"{error.code} {error.message}"
 
 
 def _short(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _article(result: FileResult, index: int, numbered: list[_Numbered], verbose: bool, article) -> str:
+def _article(result: FileResult, index: int, numbered: list[_Numbered], verbose: bool, article: Article | None) -> str:
     title, meta = _meta(result, article)
     counts = _kind_counts(result)
     total = sum(counts.values())
@@ -474,7 +413,7 @@ def _panel(numbered: list[_Numbered], results: list[FileResult]) -> str:
     failed = [(i, r) for i, r in enumerate(results, start=1) if r.errors]
     if failed:
         out.append(f'<section class="group g-failed"><h3>{_plural(len(failed), "file")} not checked</h3><ul>')
-        out += [f'<li><a href="#row-{i}">{_e(_short(r.path))}</a>: {_e(_error(r.path, r.errors[0]))}</li>'
+        out += [f'<li><a href="#row-{i}">{_e(_short(r.path))}</a>: {_e(_error(r.errors[0]))}</li>'
                 for i, r in failed]
         out.append("</ul></section>")
     if not numbered:
@@ -496,7 +435,7 @@ def _index(results: list[FileResult], numbered: list[_Numbered], titles: dict[in
     for i, r in enumerate(results, start=1):
         mine = [n for n in numbered if n.file_index == i]
         if r.errors:
-            errors = "".join(f"<li>{_e(_error(r.path, e))}</li>" for e in r.errors)
+            errors = "".join(f"<li>{_e(_error(e))}</li>" for e in r.errors)
             rows.append(f'<tr id="row-{i}" class="failed"><th scope="row">{_e(r.path)}</th>'
                         f'<td colspan="3"><span class="pill p-error">✖ not checked</span>'
                         f'<ul class="errs">{errors}</ul></td></tr>')
@@ -771,8 +710,9 @@ def script_hash() -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(_JS.encode("utf-8")).digest()).decode("ascii")
 
 
-def render(results: list[FileResult], *, title: str = "factcheck report", verbose: bool = False, **_) -> str:
-    """The whole page for ``results`` (files in the order given)."""
+def render(run: RunResult, *, title: str = "factcheck report", verbose: bool = False) -> str:
+    """The whole page for the run's results (files in the order given)."""
+    results = run.results
     numbered: list[_Numbered] = []
     for index, result in enumerate(results, start=1):
         for f in sorted(result.findings, key=lambda f: (f.start, f.end, -f.severity.rank, f.rule)):
@@ -783,7 +723,7 @@ def render(results: list[FileResult], *, title: str = "factcheck report", verbos
         if result.errors:
             continue
         mine = [n for n in numbered if n.file_index == index]
-        article = _read_meta(result) if result.text is not None else None
+        article = result.article
         if article is not None and article.title:
             titles[index] = article.title
         articles.append(_article(result, index, mine, verbose, article))

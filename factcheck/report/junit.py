@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from factcheck.findings import FileResult
-from factcheck.report.common import TOOL_NAME, error_code, finding_detail, xml_text
+from typing import TYPE_CHECKING
+
+from factcheck.report.common import TOOL_NAME, finding_detail, xml_text
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: object) -> ET.Element:
@@ -22,15 +26,15 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: obj
     return node
 
 
-def render(results: list[FileResult], **_) -> str:
+def render(run: RunResult) -> str:
     root = ET.Element("testsuites", {"name": TOOL_NAME})
     totals = {"tests": 0, "failures": 0, "errors": 0}
-    for result in results:
+    for result in run.results:
         suite = _element(root, "testsuite", name=result.path)
         counts = {"tests": 0, "failures": 0, "errors": 0}
         for error in result.errors:
             case = _element(suite, "testcase", classname=result.path, name=f"read {result.path}", file=result.path)
-            _element(case, "error", error, message=error, type=error_code(error))
+            _element(case, "error", str(error), message=str(error), type=error.code)
             counts["tests"] += 1
             counts["errors"] += 1
         for f in result.findings:

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import json
 
-from factcheck.findings import FileResult, Finding, Severity
-from factcheck.report.common import TOOL_NAME, byte_column, end_position, error_code
+from typing import TYPE_CHECKING
+
+from factcheck.findings import FileError, Finding, Severity
+from factcheck.report.common import TOOL_NAME, byte_column, end_position
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
@@ -40,12 +45,18 @@ def diagnostic(f: Finding, text: str | None = None) -> dict:
     }
 
 
-def render(results: list[FileResult], **_) -> str:
+def error_diagnostic(error: FileError) -> dict:
+    location: dict = {"path": error.path}
+    if error.line:
+        location["range"] = {"start": {"line": error.line, **({"column": error.column} if error.column else {})}}
+    return {"message": str(error), "location": location, "severity": "ERROR", "source": {"name": TOOL_NAME},
+            "code": {"value": error.code}}
+
+
+def render(run: RunResult) -> str:
     diagnostics = []
-    for result in results:
-        diagnostics.extend({"message": e, "location": {"path": result.path}, "severity": "ERROR",
-                            "source": {"name": TOOL_NAME}, "code": {"value": error_code(e)}}
-                           for e in result.errors)
+    for result in run.results:
+        diagnostics.extend(error_diagnostic(e) for e in result.errors)
         diagnostics.extend(diagnostic(f, result.text) for f in result.findings)
     payload = {"source": {"name": TOOL_NAME}, "diagnostics": diagnostics}
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -1,7 +1,8 @@
 """SARIF 2.1.0 output, for GitHub code scanning and other SARIF viewers (``--format sarif``).
 
-One run; ``tool.driver.rules`` describes every rule that has a finding (or every rule passed
-as ``rules=``): the rule's description as ``shortDescription``, its check kind's "What it flags"
+One run; ``tool.driver.rules`` describes every rule the run used (``RunResult.rules``; when the
+run's rules are not known, every rule that has a finding): the rule's own description as
+``shortDescription`` (a rule without one, or not known: its kind's summary), its check kind's "What it flags"
 and "Why it matters" as ``fullDescription`` (GitHub shows at most 1,024 characters), the kind's
 whole docstring as ``help``. Each finding is a result whose location is the primary figure
 (a path relative to ``SRCROOT``, the folder factcheck ran from; columns in code points) and
@@ -23,13 +24,16 @@ import json
 import os
 import re
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.baseline import Fingerprint, fingerprints
-from factcheck.errors import FactcheckError
-from factcheck.findings import Confidence, FileResult, Figure, Finding, Severity
-from factcheck.report.common import (TOOL_NAME, doc_sections, end_position, error_code, kind_doc,
-                                     tool_version)
+from factcheck.findings import Confidence, FileError, FileResult, Figure, Finding, Severity
+from factcheck.report.common import TOOL_NAME, doc_sections, end_position, kind_doc, tool_version
+from factcheck.rulebook.schema import Rule
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/factcheck/"
@@ -110,24 +114,19 @@ def rule_descriptor(rule_id: str, kind: str, severity: Severity, description: st
     }
 
 
-def _rules(results: list[FileResult], rules) -> list[dict]:
-    """Descriptors for the rules given, plus any rule a finding names; sorted by id."""
-    given = {r.id: r for r in rules} if rules is not None else {}
-    known = dict(given)
-    if rules is None:
-        try:
-            from factcheck.rulebook import default_rules
+def _rules(results: list[FileResult], rules: list[Rule] | None) -> list[dict]:
+    """Descriptors for the rules the run used, plus any rule a finding names; sorted by id.
 
-            known = {r.id: r for r in default_rules()}
-        except (FactcheckError, ImportError):  # descriptions are a nicety; findings carry what is needed
-            known = {}
+    Only the run's own rules are described from their files: a house rule keeps its own
+    description, never one a rule of the same id has in another pack."""
+    given = {r.id: r for r in rules} if rules is not None else {}
     found: dict[str, Finding] = {}
     for result in results:
         for f in result.findings:
             found.setdefault(f.rule, f)
     descriptors = {}
     for rule_id in sorted(set(given) | set(found)):
-        rule, f = known.get(rule_id), found.get(rule_id)
+        rule, f = given.get(rule_id), found.get(rule_id)
         if rule is not None and (f is None or rule.kind == f.kind):
             descriptors[rule_id] = rule_descriptor(rule_id, rule.kind, rule.severity, rule.description)
         else:
@@ -174,25 +173,29 @@ def _result(f: Finding, fp: Fingerprint, rule_index: int, text: str | None, root
     return out
 
 
-def _notification(result: FileResult, error: str, root: str | None) -> dict:
+def _notification(error: FileError, root: str | None) -> dict:
+    location: dict = {"artifactLocation": artifact_location(error.path, root)}
+    if error.line:
+        location["region"] = {"startLine": error.line, **({"startColumn": error.column} if error.column else {})}
     return {
         "level": "error",
-        "message": {"text": error},
-        "descriptor": {"id": error_code(error)},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(result.path, root)}}],
+        "message": {"text": str(error)},
+        "descriptor": {"id": error.code},
+        "locations": [{"physicalLocation": location}],
     }
 
 
-def to_sarif(results: list[FileResult], *, rules=None, root: str | None = None) -> dict:
-    """The SARIF log as a dict. ``rules``: the rules run (default: those with findings, described
-    from the default pack); ``root``: the folder relative paths start from (default: the current one)."""
+def to_sarif(results: list[FileResult], *, rules: list[Rule] | None = None, root: str | None = None) -> dict:
+    """The SARIF log as a dict. ``rules``: the rules the run used (None: those with findings,
+    described from the findings and their kinds); ``root``: the folder relative paths start from
+    (default: the current one)."""
     descriptors = _rules(results, rules)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     sarif_results = []
     for result in results:
         for f, fp in zip(result.findings, fingerprints(result.findings, root or os.getcwd())):
             sarif_results.append(_result(f, fp, index[f.rule], result.text, root))
-    notifications = [_notification(r, e, root) for r in results for e in r.errors]
+    notifications = [_notification(e, root) for r in results for e in r.errors]
     invocation: dict = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
@@ -214,5 +217,5 @@ def to_sarif(results: list[FileResult], *, rules=None, root: str | None = None) 
     }
 
 
-def render(results: list[FileResult], *, rules=None, root: str | None = None, **_) -> str:
-    return json.dumps(to_sarif(results, rules=rules, root=root), indent=2, ensure_ascii=False) + "\n"
+def render(run: RunResult, *, root: str | None = None) -> str:
+    return json.dumps(to_sarif(run.results, rules=run.rules, root=root), indent=2, ensure_ascii=False) + "\n"

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from factcheck.findings import FileResult
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
 
 
-def render(results: list[FileResult], *, verbose: bool = False, color: bool = False, **_) -> str:
+def render(run: RunResult, *, verbose: bool = False) -> str:
+    """One line per error and per finding (then its arithmetic and figures), notes if ``verbose``, a summary."""
+    results = run.results
     lines: list[str] = []
     counts = {"error": 0, "warning": 0, "info": 0}
     for result in results:
         for error in result.errors:
-            lines.append(error)
+            lines.append(str(error))
         for f in result.findings:
             counts[f.severity.value] += 1
             lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message} [{f.confidence.value}]")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from factcheck.limits import DEFAULT_MAX_BYTES
+from factcheck.options import RunOptions
 from factcheck.service.models import (CheckRequest, CheckResponse, ErrorResponse, FieldError, Health,
                                       RulesResponse)
 
@@ -34,7 +35,7 @@ DEFAULT_TIMEOUT = 30.0
 class ServiceSettings:
     """What ``factcheck serve`` was started with."""
 
-    options: object = None  # factcheck.runner.RunOptions
+    options: RunOptions | None = None
     workers: int = 2
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES

@@ -64,13 +64,13 @@ def analyse_text(text: str, options, rules: list, *, path: str = "<text>", fmt: 
                  date: dt.date | None = None, dateline: str | None = None) -> FileResult:
     """The :class:`FileResult` of one article text, with its text and extraction kept.
 
-    ``options`` is a :class:`factcheck.runner.RunOptions` (front matter fields, date policy,
+    ``options`` is a :class:`factcheck.options.RunOptions` (front matter fields, date policy,
     pipeline, unused suppressions); ``date`` and ``dateline`` override the front matter. Like
-    ``runner.check_one``, a failure is an error line of the result, never an exception.
+    ``runner.check_one``, a failure is an error record of the result, never an exception.
     """
     from factcheck.api import extract_and_check
-    from factcheck.config import date_rules
     from factcheck.readers import read_text
+    from factcheck.runner import date_rules, file_error
 
     try:
         article = read_text(text, path, fmt=detect_format(text, path, fmt), date=date if date else options.date,
@@ -80,21 +80,12 @@ def analyse_text(text: str, options, rules: list, *, path: str = "<text>", fmt: 
         extraction, findings = extract_and_check(
             article, date_rules(rules, article, options, notes), pipeline=options.pipeline, notes=notes,
             report_unused_suppressions=options.report_unused_suppressions)
-    except FactcheckError as exc:
-        return FileResult(path=path, errors=[str(exc) if exc.path else f"{path}: {exc}"])
-    except RecursionError:
-        return FileResult(path=path, errors=[f"{path}: E101 text nested too deeply to analyse"])
-    except MemoryError:
-        return FileResult(path=path, errors=[f"{path}: E102 out of memory while analysing this text"])
-    except Exception as exc:  # a fault of factcheck's own: this text's error, the service goes on
-        if os.environ.get("FACTCHECK_DEBUG"):
+    except Exception as exc:  # every failure is this text's error, the service goes on
+        if os.environ.get("FACTCHECK_DEBUG") and not isinstance(exc, (FactcheckError, RecursionError, MemoryError)):
             raise
-        from factcheck.errors import InternalError
-
-        detail = " ".join(str(exc).split())[:200]
-        return FileResult(path=path, errors=[str(InternalError(
-            f"internal error while checking this text: {type(exc).__name__}: {detail} (please report it)", path=path))])
-    return FileResult(path=path, findings=findings, notes=notes, text=text, extraction=extraction)
+        return FileResult(path=path, errors=[file_error(exc, path, "text")])
+    return FileResult(path=path, findings=findings, notes=notes, words=len(article.body.split()), text=text,
+                      article=article, extraction=extraction)
 
 
 def at_least(result: FileResult, min_severity: str = "info") -> FileResult:
@@ -108,10 +99,9 @@ def at_least(result: FileResult, min_severity: str = "info") -> FileResult:
 def check_payload(result: FileResult, with_extraction: bool = False) -> dict:
     """The JSON contract of ``factcheck check --format json`` for one file, plus the extraction
     (the contract of ``factcheck extract --format json``) when asked."""
-    from factcheck.report.json_report import finding_dict
+    from factcheck.report.json_report import file_dict
 
-    payload: dict = {"files": [{"path": result.path, "findings": [finding_dict(f) for f in result.findings],
-                                "errors": result.errors}]}
+    payload: dict = {"files": [file_dict(result)]}
     if with_extraction:
         extraction = result.extraction
         payload["extraction"] = extraction.model_dump(mode="json", exclude_none=False) if extraction else None
@@ -121,5 +111,6 @@ def check_payload(result: FileResult, with_extraction: bool = False) -> dict:
 def report_page(result: FileResult, title: str = "factcheck") -> str:
     """The HTML report's page for one article (the view of ``--format html``)."""
     from factcheck.report import html
+    from factcheck.runner import RunResult
 
-    return html.render([result], title=title)
+    return html.render(RunResult(results=[result]), title=title)
