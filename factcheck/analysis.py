@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factcheck.errors import PipelineError
 
@@ -66,7 +67,7 @@ class Passage:
     """A stretch of the body analysed as one spaCy Doc; ``offset`` is where it starts in the file."""
 
     offset: int
-    doc: object  # spacy.tokens.Doc
+    doc: Any  # spacy.tokens.Doc
 
     @property
     def text(self) -> str:

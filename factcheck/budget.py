@@ -74,7 +74,7 @@ class _Watchdog:
                         reason = "memory"
                 if reason and now - self.fired_at > 1.0:  # again each second if the first was swallowed
                     self.reason, self.fired_at = reason, now
-                    _thread.interrupt_main(_SIGNAL)
+                    _thread.interrupt_main(_SIGNAL)  # type: ignore[arg-type]  # None: interrupt_main's default, SIGINT
 
 
 _watchdog = _Watchdog()

@@ -49,7 +49,8 @@ def file_progress(stream: TextIO | None = None, min_files: int = 2) -> Iterator[
                       TimeElapsedColumn(), console=Console(file=stream, force_terminal=True), transient=True)
             bar.start()
             task = bar.add_task("check", total=total)
-        bar.update(task, completed=done, total=total)
+        if task is not None:
+            bar.update(task, completed=done, total=total)
 
     try:
         yield progress

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
@@ -303,7 +303,7 @@ class Article(BaseModel):
     title: str | None = None
     date: dt.date | None = None
     dateline: str | None = None
-    metadata: dict = Field(default_factory=dict)
+    metadata: dict[str, Any] = Field(default_factory=dict)
     blocks: list[Block] = Field(default_factory=list, description="paragraphs, headings, list items and quotes")
 
     def position(self, offset: int) -> tuple[int, int]:

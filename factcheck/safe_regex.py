@@ -13,8 +13,8 @@ from functools import lru_cache
 from factcheck.errors import excerpt
 
 try:  # the parser behind re: the same reading of a pattern as the checks that compile it
-    from re import _parser as _sre_parse
-    from re._constants import MAXREPEAT as _MAXREPEAT
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]  # private, no stubs
+    from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
     from sre_constants import MAXREPEAT as _MAXREPEAT
@@ -93,7 +93,7 @@ class RuleRegex:
         text = text[pos:endpos]
         for end in range(len(text), -1, -1):  # the trusted tail first: it rules out almost every end
             if self._tail.fullmatch(text, end):
-                found = self._rule_at_end.search(text[:end])
+                found = self._rule_at_end.search(text[:end]) if self._rule_at_end is not None else None
                 if found:
                     return found
         return None

@@ -150,6 +150,7 @@ def regions(text: str, directives: list[Directive] | None = None) -> list[Region
         if d.action == "disable-line":
             out.append(Region(d, frozenset(d.rules) or None, d.line, last_line))
         elif d.action == "disable-next-line":
+            assert prose is not None  # made whenever a directive is disable-next-line
             target = prose.after(index.position(d.end)[0] if d.end < len(text) else text.count("\n") + 1)
             out.append(Region(d, frozenset(d.rules) or None, target, target))
         elif d.action == "disable":
@@ -161,9 +162,9 @@ def regions(text: str, directives: list[Directive] | None = None) -> list[Region
         else:  # enable
             names = d.names if d.rules else tuple(open_)
             for name in names:
-                region = open_.pop(name, None)
-                if region is not None:
-                    region.last = d.line
+                closed = open_.pop(name, None)
+                if closed is not None:
+                    closed.last = d.line
             if d.rules and ALL in open_:  # re-enable some rules inside a disable-all
                 whole = open_.pop(ALL)
                 whole.last = d.line - 1

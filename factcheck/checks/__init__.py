@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.findings import Confidence, fmt  # noqa: F401 - fmt: the number format of messages, for the kinds
 from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
@@ -22,7 +23,7 @@ class Hit:
     primary: Quantity
     related: list[Quantity]
     arithmetic: str
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
     confidence: Confidence = Confidence.CERTAIN
 
 

@@ -11,7 +11,7 @@ from factcheck.extraction.locate import place_mentions
 from factcheck.extraction.places import zone_for
 from factcheck.extraction.quantities import Candidate, find_candidates
 from factcheck.extraction.relations import RelationFinder, by_sentence
-from factcheck.records import LOCAL, Article, Extraction, IanaZone, Kind, LocalZone, Quantity, RelationType
+from factcheck.records import LOCAL, Article, Extraction, IanaZone, Kind, LocalZone, Quantity, RelationType, Zone
 
 _ARRIVAL = re.compile(r"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down|"
                       r"due\s+in)\b", re.I)
@@ -73,7 +73,7 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
         return
     mentions = place_mentions(sent, q.start - passage.offset)
     strong = [m for m in mentions if m.locative]
-    zoned = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in strong if m.zone)]
+    zoned: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in strong if m.zone)]
     if zoned:  # several places where things happen ("talks in Geneva between delegations from Kyiv"): try each
         first = next(m for m in strong if m.zone)
         q.place, q.zone, q.zone_alternatives = first.text, zoned[0], zoned[1:]
@@ -86,7 +86,7 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
     if _ARRIVAL.search(before):
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     others = [m for m in mentions if not m.locative]
-    zones = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in others if m.zone)]
+    zones: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in others if m.zone)]
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline (uncertain)" if others else "dateline"
         dateline = dateline_zone()
@@ -104,7 +104,7 @@ def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder)
     for r in finder.relations:
         if r.type is not RelationType.EQUIVALENT:
             continue
-        for qid in [r.whole, *r.parts]:
+        for qid in filter(None, [r.whole, *r.parts]):
             q = by_id[qid]
             if q.kind is Kind.TIME and q.zone is None and q.place is None:
                 q.zone = LOCAL

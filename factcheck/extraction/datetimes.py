@@ -325,6 +325,7 @@ def _years_from_the_sentence(text: str, found: list[DateMatch]) -> None:
             written = d
         elif written is not None and d.granularity in ("day", "month") and not d.relative and d.month:
             year = written.year
+            assert year is not None  # a written date has its year
             try:
                 if d.day:
                     d.iso_date = dt.date(year, d.month, d.day).isoformat()
@@ -410,11 +411,11 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
             return None
         d.granularity = "day" if d.day else "month" if d.month else "weekday"
     d.year_written = d.year is not None and d.granularity in ("day", "month", "year")
-    if d.granularity == "day" and d.year is None and d.month and published is not None:
+    if d.granularity == "day" and d.year is None and d.month and d.day and published is not None:
         d.year = nearest_year(d.month, d.day, published)
-    if d.granularity == "month" and d.year is None and published is not None:
+    if d.granularity == "month" and d.year is None and d.month and published is not None:
         d.year = published.year if d.month <= published.month + 1 else published.year - 1
-    if d.granularity == "weekday" and published is not None and not d.relative:
+    if d.granularity == "weekday" and d.weekday and published is not None and not d.relative:
         resolved = nearest_weekday(d.weekday, published)
         d.year, d.month, d.day = resolved.year, resolved.month, resolved.day
     if d.year and d.month and d.day:
@@ -507,7 +508,9 @@ def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | Non
         if g["operiod"].lower() == "month":
             if unit == "quarter":
                 return None
-            first, last = period_days("month", published, offset)
+            days = period_days("month", published, offset)
+            assert days is not None  # a month always has its days
+            first, last = days
             half = first + dt.timedelta(days=14)
             span = (first, half) if n == 1 else (half + dt.timedelta(days=1), last)
             if unit == "week":
@@ -648,9 +651,9 @@ def _ordinal_words() -> dict[str, int]:
     import inflect
 
     engine = inflect.engine()
-    words = {}
+    words: dict[str, int] = {}
     for n in range(1, 201):
-        word = engine.number_to_words(engine.ordinal(n))
+        word = str(engine.number_to_words(engine.ordinal(str(n))))
         words[word] = n
         if word.startswith("one hundred"):
             words[word[len("one "):]] = n

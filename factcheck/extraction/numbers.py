@@ -249,6 +249,7 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
             return None
         return NumberMatch(start, end, num / den, None, code, fraction=True)
     if g("digits"):
+        step: float | None
         value, step = _digits_value(g("digits"))
         if g("vulgar"):
             value, step = value + FRACTION_CHARACTERS[g("vulgar")], None
@@ -302,8 +303,8 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     if g("half_unit"):  # "half an hour"
         return NumberMatch(start, end, 0.5, None, code, is_word=True)
     if g("fold_word"):  # "threefold"
-        value = words_to_number(re.sub(r"-?fold$", "", g("fold_word"), flags=re.I))
-        return None if value is None else NumberMatch(start, end, value, None, code, is_word=True, multiple=True)
+        folded = words_to_number(re.sub(r"-?fold$", "", g("fold_word"), flags=re.I))
+        return None if folded is None else NumberMatch(start, end, folded, None, code, is_word=True, multiple=True)
     if g("multiple"):  # "twice"
         return NumberMatch(start, end, MULTIPLES[g("multiple").lower()], None, code, is_word=True, multiple=True)
     if g("vague"):
@@ -318,10 +319,10 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
         word_start, words = word_start + article.end(), words[article.end():]  # "a four-week ..." is four
         if not currency:
             start = word_start
-    value = words_to_number(words)
-    if value is None:
+    spelled = words_to_number(words)
+    if spelled is None:
         return None
-    return NumberMatch(start, word_start + len(words), value, None, code, is_word=True)
+    return NumberMatch(start, word_start + len(words), spelled, None, code, is_word=True)
 
 
 def _first_start(m: re.Match) -> int:

@@ -115,7 +115,7 @@ _UNIT_PHRASE = re.compile(r"^[ \t-]?((?:[^\W\d_]|[°/.])+[²³23]?)(?:[ \t]+((?:
 
 def _may_be_unit(rest: str) -> bool:
     m = _NEXT_WORD.match(rest)
-    return bool(m) and m.group(1).lower() in _unit_first_words()
+    return m is not None and m.group(1).lower() in _unit_first_words()
 
 
 def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
@@ -208,11 +208,11 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             granularity=d.granularity, iso_start=d.iso_start or d.iso_date, iso_end=d.iso_end or d.iso_date,
             relative=d.relative, relative_to=d.relative_to, fiscal_year=d.fiscal_year)))
         taken.append((d.start, d.end))
-    for t in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
-        if not _overlaps(t.start, t.end, taken):
-            found.append(Candidate(Kind.MEASURE, t.start, t.end, value=t.value, unit=canonical_unit(t.unit)[0],
-                                   dimension="temperature", step=t.step))
-            taken.append((t.start, t.end))
+    for temp in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
+        if not _overlaps(temp.start, temp.end, taken):
+            found.append(Candidate(Kind.MEASURE, temp.start, temp.end, value=temp.value,
+                                   unit=(canonical_unit(temp.unit) or (temp.unit,))[0], dimension="temperature", step=temp.step))
+            taken.append((temp.start, temp.end))
 
     for m in datetimes.CLOCK_DURATION.finditer(text) if ":" in text else ():  # "won in 2:04:11"
         if _overlaps(m.start(), m.end(), taken) or not datetimes.CLOCK_DURATION_BEFORE.search(
@@ -273,10 +273,11 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             c.step = c.step / 100 if c.step else 0.01
             c.low, c.high = (n.low / 100 if n.low is not None else None), (n.high / 100 if n.high is not None else None)
         elif n.currency or _currency_word(rest):
-            c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or _currency_word(rest)[1], "currency"
-            if not n.currency:
-                c.end = n.end + _currency_word(rest)[0]
-            elif (word := _currency_word(rest)) is not None and word[1] == n.currency:
+            word = _currency_word(rest)
+            c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or (word[1] if word else None), "currency"
+            if not n.currency and word is not None:
+                c.end = n.end + word[0]
+            elif word is not None and word[1] == n.currency:
                 c.end = n.end + word[0]  # "US$5 dollars"
         elif (trade := _trade_unit_after(rest)) is not None:
             c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, trade[1], trade[2], n.end + trade[0]

@@ -5,7 +5,7 @@ changes and elapsed time. Each relation is found from the words between the figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes
@@ -37,7 +37,7 @@ class RelationFinder:
 
     def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
              cue: str | None = None, direction: str | None = None, inferred: bool = False,
-             alternatives: list[Quantity] = ()) -> None:
+             alternatives: Sequence[Quantity] = ()) -> None:
         self.relations.append(Relation(
             id=f"r{len(self.relations) + 1}", type=type_, whole=whole.id if whole else None,
             parts=[p.id for p in parts], cue=cue, sentence=sentence, direction=direction, inferred=inferred,

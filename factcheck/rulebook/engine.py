@@ -11,7 +11,7 @@ from factcheck.rulebook.registry import get_kind, requires
 from factcheck.rulebook.schema import Rule
 
 
-class _Fields(dict):
+class _Fields(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
@@ -23,7 +23,7 @@ def figure(q: Quantity) -> Figure:
 MAX_MESSAGE = 2_000  # characters: a finding's message is a sentence
 
 
-def render_message(template: str, fields: dict) -> str:
+def render_message(template: str, fields: dict[str, object]) -> str:
     """The rule's message with the hit's fields; never raises, never longer than MAX_MESSAGE.
 
     The loader refuses nested and huge format specs; a spec that does not suit a field's value
@@ -55,6 +55,7 @@ def run_rules(article: Article, extraction: Extraction, rules: list[Rule],
     findings: list[Finding] = []
     for rule in rules:
         check = get_kind(rule.kind)
+        assert check is not None  # the loader refuses a rule of an unknown kind
         if not present & requires(rule.kind):
             continue  # none of the figures the kind reads
         for hit in check.run(context, rule.params):
