@@ -24,7 +24,8 @@ if sys.argv and os.path.basename(sys.argv[0]) in ("factcheck", "__main__.py"):  
 import typer  # noqa: E402 - after the handlers: a Ctrl-C while typer loads prints one line
 
 from factcheck.errors import ExitCode, FactcheckError
-from factcheck.findings import FailOn
+from factcheck.findings import Confidence, FailOn
+from factcheck.options import DatePolicy
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -109,8 +110,10 @@ def extract(
     except FactcheckError as exc:
         _fail(str(exc))
     except BudgetExceeded as exc:
-        _fail(f"{file}: E103 stopped past its {'time' if exc.reason == 'time' else 'memory'} budget "
-              f"({DEFAULT_FILE_SECONDS:g} s, {DEFAULT_FILE_MEMORY_MB:,} MB added)")
+        from factcheck.errors import BudgetError
+
+        _fail(str(BudgetError(f"stopped past its {'time' if exc.reason == 'time' else 'memory'} budget "
+                              f"({DEFAULT_FILE_SECONDS:g} s, {DEFAULT_FILE_MEMORY_MB:,} MB added)", path=str(file))))
     typer.echo(render_json(result) if format is ExtractFormat.json else render_table(result), nl=False)
 
 
@@ -134,9 +137,9 @@ def check(
     config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
                                           ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
     no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
-    date_policy: Optional[str] = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
+    date_policy: Optional[DatePolicy] = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
                                               "any offset a zone used lately) or skip (no time-zone checks)"),
-    min_confidence: Optional[str] = typer.Option(None, "--min-confidence", help="leave out findings less sure than "
+    min_confidence: Optional[Confidence] = typer.Option(None, "--min-confidence", help="leave out findings less sure than "
                                                  "this: certain, likely or possible [default: the configuration's "
                                                  "min_confidence, else likely]"),
     report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
@@ -156,20 +159,15 @@ def check(
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
     from factcheck.config import discover, run_options
-    from factcheck.options import CONFIDENCES, DATE_POLICIES
     from factcheck.report import format_names, format_options, render
     from factcheck.runner import inputs_of, run
 
     if format not in format_names():
         _fail(f"unknown --format {format!r}; choose from {', '.join(format_names())}")
-    if date_policy is not None and date_policy not in DATE_POLICIES:
-        _fail(f"unknown --date-policy {date_policy!r}; choose from {', '.join(DATE_POLICIES)}")
-    if min_confidence is not None and min_confidence not in CONFIDENCES:
-        _fail(f"unknown --min-confidence {min_confidence!r}; choose from {', '.join(CONFIDENCES)}")
     try:
         options, fail_level = run_options(
             discover(config, use_config=not no_config), rules=[str(r) for r in rules], select=select, ignore=ignore,
-            fail_on=fail_on, date_policy=date_policy, min_confidence=min_confidence,
+            fail_on=fail_on, date_policy=date_policy, min_confidence=min_confidence.value if min_confidence else None,
             report_unused_suppressions=True if report_unused_suppressions else None, date=_parse_date(date),
             dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"), max_bytes=max_bytes,
             file_seconds=timeout or None, file_memory_mb=max_memory or None)
@@ -304,13 +302,13 @@ def serve(
     from factcheck.service.app import ServiceSettings, serve as run_server
 
     try:
-        options, _ = run_options(discover(config, use_config=not no_config), rules=[str(r) for r in rules])
+        options, _ = run_options(discover(config, use_config=not no_config), rules=[str(r) for r in rules],
+                                 max_bytes=max_bytes)
         from factcheck.runner import select_rules
 
         select_rules(options)  # a bad rule file stops here, with its file:line
     except FactcheckError as exc:
         _fail(str(exc))
-    options.max_bytes = max_bytes
     settings = ServiceSettings(options=options, workers=workers or min(os.cpu_count() or 1, 4), timeout=timeout,
                                max_bytes=max_bytes, cors=list(cors), host=host)
     typer.echo(f"factcheck: serving on http://{host if ':' not in host else f'[{host}]'}:{port}/ "

@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from factcheck import safe_yaml
 from factcheck.errors import ConfigError, excerpt
 from factcheck.findings import FailOn, Severity
-from factcheck.options import RunOptions
+from factcheck.options import DatePolicy, RunOptions
 from factcheck.paths import PathPatterns
 
 if sys.version_info >= (3, 11):
@@ -69,7 +69,7 @@ class Settings(BaseModel):
     date_field: str = "date"
     dateline_field: str = "dateline"
     fail_on: FailOn = FailOn.WARNING
-    date_policy: Literal["any-recent", "skip"] = "any-recent"
+    date_policy: DatePolicy = DatePolicy.ANY_RECENT
     report_unused_suppressions: bool = False
     min_confidence: Literal["certain", "likely", "possible"] = "likely"
 
@@ -301,7 +301,8 @@ def discover(config: str | os.PathLike | None = None, *, use_config: bool = True
 # -- from configuration and command line to a run ----------------------------------------------
 
 def run_options(config: Config, *, rules: list[str] | None = None, select: list[str] | None = None,
-                ignore: list[str] | None = None, fail_on: FailOn | str | None = None, date_policy: str | None = None,
+                ignore: list[str] | None = None, fail_on: FailOn | str | None = None,
+                date_policy: DatePolicy | str | None = None,
                 report_unused_suppressions: bool | None = None, min_confidence: str | None = None,
                 **cli) -> tuple[RunOptions, FailOn]:
     """RunOptions for a run: command-line values (None or empty: not given) over the configuration.
@@ -316,7 +317,7 @@ def run_options(config: Config, *, rules: list[str] | None = None, select: list[
         severity={k: v.value for k, v in s.severity.items()},
         include=list(s.include), exclude=list(s.exclude), base_dir=str(config.root),
         date_field=s.date_field, dateline_field=s.dateline_field,
-        date_policy=date_policy or s.date_policy,
+        date_policy=DatePolicy(date_policy or s.date_policy),
         report_unused_suppressions=s.report_unused_suppressions if report_unused_suppressions is None
         else report_unused_suppressions,
         min_confidence=min_confidence or s.min_confidence,

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import Enum
 
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
 
-DATE_POLICIES = ("any-recent", "skip")
-CONFIDENCES = ("certain", "likely", "possible")
+
+
+class DatePolicy(str, Enum):
+    """What an article without a publication date gets: every offset a zone used lately is
+    accepted (``any-recent``), or the checks that need the date are skipped (``skip``)."""
+
+    ANY_RECENT = "any-recent"
+    SKIP = "skip"
 
 
 @dataclass
@@ -35,7 +42,7 @@ class RunOptions:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     base_dir: str | None = None
-    date_policy: str = "any-recent"
+    date_policy: DatePolicy = DatePolicy.ANY_RECENT
     report_unused_suppressions: bool = False
     min_confidence: str = "likely"  # findings less sure than this are left out
     config_path: str | None = None

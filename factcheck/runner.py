@@ -16,7 +16,7 @@ from functools import partial
 from factcheck.errors import (BudgetError, ExitCode, FactcheckError, InputError, InternalError, RuleError,
                               excerpt)
 from factcheck.findings import FailOn, FileError, FileResult
-from factcheck.options import RunOptions
+from factcheck.options import DatePolicy, RunOptions
 from factcheck.paths import expand_paths, filter_files
 from factcheck.readers import read_file
 from factcheck.records import Article
@@ -83,7 +83,7 @@ def select_rules(options: RunOptions) -> list[Rule]:
 
 def date_rules(rules: list[Rule], article: Article, options: RunOptions, notes: list[str]) -> list[Rule]:
     """The rules to run on ``article``: with date_policy 'skip', an undated article loses date-bound kinds."""
-    if options.date_policy != "skip" or article.date is not None:
+    if options.date_policy != DatePolicy.SKIP or article.date is not None:
         return rules
     kept = [r for r in rules if r.kind not in DATE_KINDS]
     if len(kept) < len(rules):
