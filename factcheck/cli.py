@@ -159,7 +159,7 @@ def check(
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
     """
     from factcheck.config import discover, run_options
-    from factcheck.report import format_names, format_options, render
+    from factcheck.report import format_names, format_needs, format_options, render
     from factcheck.runner import inputs_of, run
 
     if format not in format_names():
@@ -169,7 +169,7 @@ def check(
             discover(config, use_config=not no_config), rules=[str(r) for r in rules], select=select, ignore=ignore,
             fail_on=fail_on, date_policy=date_policy, min_confidence=min_confidence.value if min_confidence else None,
             report_unused_suppressions=True if report_unused_suppressions else None, date=_parse_date(date),
-            dateline=dateline, encoding=encoding, keep_text=format in ("html", "rdjson"), max_bytes=max_bytes,
+            dateline=dateline, encoding=encoding, keep_text="text" in format_needs(format), max_bytes=max_bytes,
             file_seconds=timeout or None, file_memory_mb=max_memory or None)
         if verbose:
             _say(f"factcheck: configuration: {options.config_path or 'none (defaults)'}")

@@ -73,3 +73,9 @@ def test_report_run_cli_version():
 
     result = CliRunner().invoke(app, ["--version"])
     assert (result.exit_code, result.stdout) == (0, f"factcheck {version('factcheck')}\n")
+
+
+def test_report_run_formats_declare_what_they_need_from_the_run():
+    from factcheck.report import format_needs
+
+    assert {fmt for fmt in format_names() if "text" in format_needs(fmt)} == {"html", "rdjson"}

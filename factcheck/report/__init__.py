@@ -2,8 +2,10 @@
 
 A format gets what the run knew (:class:`factcheck.runner.RunResult`): each file's result with its
 error records, and, when the run kept them, its text, article (blocks, title, front matter) and
-extraction; the rules the run used; the time it took. Its own options are the keyword-only
-parameters of its ``render``: an option a format does not declare is an error, never ignored.
+extraction; the rules the run used; the time it took. A format that needs the files' text
+declares it (``NEEDS = frozenset({"text"})``: the run then keeps it). Its own options are the
+keyword-only parameters of its ``render``: an option a format does not declare is an error,
+never ignored.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def format_options(fmt: str) -> tuple[str, ...]:
     """The options ``fmt`` takes (the keyword-only parameters of its ``render``)."""
     signature = inspect.signature(importlib.import_module(FORMATS[fmt]).render)
     return tuple(name for name, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY)
+
+
+def format_needs(fmt: str) -> frozenset[str]:
+    """What ``fmt`` needs from the run beyond findings and errors: 'text' (each file's text,
+    article and extraction, kept by ``RunOptions(keep_text=True)``), or nothing."""
+    return frozenset(getattr(importlib.import_module(FORMATS[fmt]), "NEEDS", frozenset()))
 
 
 def render(fmt: str, run: RunResult | list[FileResult], **options: object) -> str:

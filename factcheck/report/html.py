@@ -35,6 +35,8 @@ from factcheck.records import Article, Block, Quantity
 if TYPE_CHECKING:
     from factcheck.runner import RunResult
 
+NEEDS = frozenset({"text"})  # the text, the article's blocks and the extraction, to mark the figures
+
 # kind -> (background tint, underline colour, underline style, short label)
 KIND_STYLES: dict[str, tuple[str, str, str, str]] = {
     "count": ("#dbeafe", "#1e40af", "solid", "count"),

@@ -19,6 +19,7 @@ from factcheck.report.common import TOOL_NAME, byte_column, end_position
 if TYPE_CHECKING:
     from factcheck.runner import RunResult
 
+NEEDS = frozenset({"text"})  # columns are UTF-8 bytes: counted in the file's text
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
 
