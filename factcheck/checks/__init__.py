@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.findings import Confidence, fmt  # noqa: F401 - fmt: the number format of messages, for the kinds
+from factcheck.findings import Confidence
+from factcheck.findings import fmt as fmt  # the number format of messages, for the kinds
 from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
 
 

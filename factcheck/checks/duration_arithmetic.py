@@ -220,12 +220,13 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         if target is None:
             return None
         start, end = sorted((today, target), key=lambda s: s.first)
+        assert d is not None  # today is the article date
         reference, related = f"{target.label} from the article date {d.isoformat()}", parts[:1]
     else:
-        start = Span.of(parts[0])
-        if start is None:
+        origin = Span.of(parts[0])
+        if origin is None or d is None:
             return None
-        end, related = today, parts[:1]
+        start, end, related = origin, today, parts[:1]
         reference = f"the article date {d.isoformat()}"
         if start.first > end.last:
             return None  # a start after the article date: another clause's future, not this span's origin
@@ -267,6 +268,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
 def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relation) -> bool:
     """Whether any two dates of the span's sentence (or one and the article date) are as far apart
     as the span says: the charitable reading of a span whose dates were inferred."""
+    if relation.whole is None:
+        return False
     whole = context.by_id[relation.whole]
     unit = _unit(whole, relation)
     if unit not in YEARS_PER:
@@ -308,6 +311,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if all(r.inferred for r in relations) and _sentence_dates_fit(context, params, relations[0]):
             continue  # an inferred reading, and two dates of the sentence span it: "marking 50 years from 1975" to 2025
         hit = checked[0].hit
+        assert hit is not None  # a reading that does not fit has its finding
         if any(r.inferred for r in relations) and hit.confidence is Confidence.CERTAIN:
             hit.confidence = Confidence.LIKELY
         yield hit

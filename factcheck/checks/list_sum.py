@@ -45,7 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
 from factcheck.findings import Confidence
-from factcheck.records import AMOUNTS, Quantity, RelationType
+from factcheck.records import AMOUNTS, Quantity, Relation, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "gap", "direction"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
@@ -61,15 +61,18 @@ class Params(BaseModel):
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for relation in context.relations(RelationType.TOTAL_OF):
         whole, parts = context.members(relation)
-        if whole is None or len(parts) < 2 or whole.low is None or any(p.low is None for p in parts):
+        lows = [p.low for p in parts if p.low is not None]
+        highs = [p.high for p in parts if p.high is not None]
+        if whole is None or len(parts) < 2 or whole.low is None or len(lows) < len(parts):
             continue
-        lowest = sum(p.low for p in parts)
-        highest = None if any(p.high is None for p in parts) else sum(p.high for p in parts)
+        lowest = sum(lows)
+        highest = None if len(highs) < len(parts) else sum(highs)
         wholes = [w for w in context.wholes(relation) if w.low is not None]
         eps = 1e-9 * max(abs(whole.low), 1.0)  # 0.7 + 0.1 is 0.7999999999999999 in floating point
 
         def short(w: Quantity) -> bool:
-            return highest is not None and highest < w.low * (1 - params.tolerance) - eps  # noqa: B023 - called in this pass only
+            return highest is not None and w.low is not None \
+                and highest < w.low * (1 - params.tolerance) - eps  # noqa: B023 - called in this pass only
 
         def over(w: Quantity) -> bool:
             return w.high is not None and lowest > w.high * (1 + params.tolerance) + eps  # noqa: B023 - called in this pass only
@@ -78,15 +81,19 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue  # one plausible whole adds up
         confidence = relation_confidence(relation)
         if (w := next((w for w in wholes if short(w)), None)) is not None:
+            assert highest is not None and w.low is not None  # short(w)
             if _unlisted_part(context, relation, w, lowest, highest):
                 continue
             yield _hit(w, parts, w.low - highest, "short of", confidence)
         elif params.exceeding and (w := next((w for w in wholes if over(w)), None)) is not None:
+            assert w.high is not None  # over(w)
             yield _hit(w, parts, lowest - w.high, "more than", confidence)
 
 
 def _stated(q: Quantity) -> float:
-    return q.value if q.value is not None else q.low
+    value = q.value if q.value is not None else q.low
+    assert value is not None  # the members of a sum have their lowest value at least
+    return value
 
 
 def _shown(q: Quantity) -> str:
@@ -95,10 +102,11 @@ def _shown(q: Quantity) -> str:
     return number if q.text.strip() == number else f"{number} ({q.text.strip()})"
 
 
-def _unlisted_part(context: CheckContext, relation, whole: Quantity, lowest: float, highest: float) -> bool:
+def _unlisted_part(context: CheckContext, relation: Relation, whole: Quantity, lowest: float, highest: float) -> bool:
     """Whether the shortfall is itself a figure of the article, of the same family: the part the
     sentence leaves unsaid ("In addition to ARC funds [$700,000 earlier], other federal sources
     will provide ..., bringing the total project funding to $6,570,358")."""
+    assert whole.low is not None  # wholes without a lowest value are not compared
     gap_low, gap_high = whole.low - highest, (whole.high if whole.high is not None else whole.low) - lowest
     members = {relation.whole, *relation.parts, *relation.alternatives}
     for q in context.quantities:

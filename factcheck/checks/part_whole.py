@@ -53,12 +53,14 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     types = [RelationType(r) for r in params.relations]
     for relation in context.relations(*types):
         whole, parts = context.members(relation)
-        if whole is None or any(p.low is None for p in parts):
+        lows = [p.low for p in parts if p.low is not None]
+        if whole is None or len(lows) < len(parts):
             continue
-        lowest_sum = sum(p.low for p in parts)
+        lowest_sum = sum(lows)
         # charitable: any figure that may be the whole and holds the parts makes the sentence consistent
         if any(w.high is None or lowest_sum <= w.high * (1 + params.tolerance) for w in context.wholes(relation)):
             continue
+        assert whole.high is not None  # the whole is one of the wholes, and it does not hold the parts
         stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
         yield Hit(
             primary=whole, related=parts,

@@ -85,6 +85,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         change = (new_value - old_value) / abs(old_value) * 100
         readings = [change]
         if params.figure_rounding:  # every change the rounded old and new values allow
+            assert old.value  # old_value is old.value, scaled, and not 0
             readings += _rounded_changes(old, new, old_value / old.value, new_value / new.value if new.value else 1.0)
         if old.kind is new.kind is Kind.PERCENT:
             readings.append(new_value - old_value)  # "from 5% to 7%, a 2% rise": points
@@ -127,7 +128,7 @@ def _multiple(stated: Quantity, old: Quantity, new: Quantity, old_value: float, 
 
 
 def _rounded_changes(old: Quantity, new: Quantity, old_scale: float, new_scale: float) -> list[float]:
-    if None in (old.low, old.high, new.low, new.high):
+    if old.low is None or old.high is None or new.low is None or new.high is None:
         return []
     return [(n * new_scale - o * old_scale) / abs(o * old_scale) * 100
             for o in (old.low, old.high) for n in (new.low, new.high) if o]
@@ -158,6 +159,7 @@ def _values(old: Quantity, new: Quantity) -> tuple[float | None, float | None]:
 
 def _allowed(stated: Quantity, params: Params) -> tuple[float | None, float | None]:
     """The range of true changes the stated percentage allows: its hedge, rounding and tolerance."""
+    assert stated.value is not None  # run() skips a change stated without a value
     half = 0.5 if stated.step is None and float(stated.value).is_integer() else 0.0
     slack = params.tolerance + params.relative_tolerance * abs(stated.value)
     low = None if stated.low is None else max(0.0, stated.low - half - slack)

@@ -108,7 +108,7 @@ def offsets_on(zone: dt.tzinfo, day: dt.date, hours: float) -> set[int]:
     """UTC offsets (minutes) the wall time ``hours`` on ``day`` can have in ``zone`` (two at a DST fold)."""
     minutes = round(hours * 60) % DAY
     wall = dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
-    return {int(wall.replace(fold=f).utcoffset().total_seconds() // 60) for f in (0, 1)}
+    return {_minutes(wall.replace(fold=f).utcoffset()) for f in (0, 1)}
 
 
 @lru_cache(maxsize=256)
@@ -117,8 +117,14 @@ def offsets_between(name: Zone, first: int, last: int) -> frozenset[int]:
     zone = zone_of(name)
     start = int(dt.datetime(first, 1, 1, 12, tzinfo=dt.timezone.utc).timestamp())
     end = int(dt.datetime(last + 1, 1, 1, tzinfo=dt.timezone.utc).timestamp())
-    return frozenset(int(dt.datetime.fromtimestamp(ts, zone).utcoffset().total_seconds() // 60)
+    return frozenset(_minutes(dt.datetime.fromtimestamp(ts, zone).utcoffset())
                      for ts in range(start, end, 24 * 3600))
+
+
+def _minutes(offset: dt.timedelta | None) -> int:
+    """An aware time's UTC offset in whole minutes."""
+    assert offset is not None  # the time has a zone
+    return int(offset.total_seconds() // 60)
 
 
 def _pair(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -160,11 +166,12 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if pair is None:
             continue
         local, utc = pair
-        zones = [(name, zone_of(name)) for name in dict.fromkeys([local.zone, *local.zone_alternatives])]
-        zones = [(name, zone) for name, zone in zones if zone is not None]
+        named = [z for z in dict.fromkeys([local.zone, *local.zone_alternatives]) if z is not None]
+        zones = [(name, tz) for name in named if (tz := zone_of(name)) is not None]
         if not zones:
             context.notes.append(f"{local.line}:{local.column}: no time zone known for '{local.text}': not checked")
             continue
+        assert local.hours is not None and utc.hours is not None  # _pair
         stated = round((local.hours - utc.hours) * 60)  # the offset the writer implies
         day = _day_of(local, context, params)
 
@@ -197,13 +204,15 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
 def _allowed(name: Zone, zone: dt.tzinfo, day: dt.date | None, local: Quantity, context: CheckContext,
              params: Params) -> set[int]:
     """The UTC offsets the zone allows for the local time on the day (any recent one without a day)."""
+    hours = local.hours
+    assert hours is not None  # a time of day
     if day is not None:
-        return offsets_on(zone, day, local.hours)
+        return offsets_on(zone, day, hours)
     first, last = params.undated_years
     if isinstance(zone, ZoneInfo):
         context.notes.append(f"{local.line}:{local.column}: no date: accepted any offset {name} used {first}-{last}")
         return set(offsets_between(name, first, last))
-    return offsets_on(zone, dt.date(first, 1, 1), local.hours)
+    return offsets_on(zone, dt.date(first, 1, 1), hours)
 
 
 def _confidence(local: Quantity) -> Confidence:

@@ -85,7 +85,7 @@ def _weekday_alone(q: Quantity) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _between() -> re.Pattern:
+def _between() -> re.Pattern[str]:
     """What may stand between two mentions in apposition: punctuation, brackets, a time of day
     (replaced by '§'), a part of the day, a preposition before that time, an article or 'which is'."""
     parts = "|".join(sorted((re.escape(p) for p in table("dates")["parts_of_day"]), key=len, reverse=True))
@@ -96,7 +96,7 @@ def _between() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _linker() -> re.Pattern:
+def _linker() -> re.Pattern[str]:
     return re.compile(rf"[(\[]|(?<![\w])(?:{alternation('apposition', 'linkers')})(?![\w])", re.I)
 
 
@@ -179,6 +179,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         day = written_date(d)
         if day is None:
             continue
+        assert w.weekday is not None  # _pairs yields weekday mentions only
         weekday = w.weekday.capitalize()
         actual = WEEKDAYS[day.weekday()]
         if actual == weekday:
