@@ -239,6 +239,7 @@ class RelationType(str, Enum):
     EQUIVALENT = "equivalent"  # "6am (4am GMT)", "10 km (6 miles)": the same amount twice
     CHANGE = "change"  # "from 40 to 50, a 25% rise": whole = the stated change, parts = [from, to]
     ELAPSED = "elapsed"  # "25 years ago in 1984": whole = the span, parts = [its date] or [from date, to date]
+    RESTATEMENT = "restatement"  # "8,200 runners finished ... the 8,800 finishers": whole = the later figure, parts = [the earlier]
 
 
 class Relation(BaseModel):

@@ -138,6 +138,14 @@ QUIET = [
     ("span-between-sentence-dates", "The program was launched in 2012 by President Barack Obama and concludes on "
                                     "Veterans Day in 2025, marking 50 years from the Vietnam War's end in 1975.",
      "2021-11-05", None),
+    # cp_35ae4236faf0, cp_b0c26f6099fe: a list of figures right after each other is an enumeration, even
+    # where the parser hangs the second noun on the first as an apposition
+    ("enumeration-not-apposition", "The grant will fund 506 pre-placed crypts, 548 cremains gravesites, 640 "
+                                   "columbarium niches, an administration building, maintenance facility, committal "
+                                   "service shelter, and landscaping.", "2023-10-10", None),
+    # cp_cfcdc57897fe: the same, a levee project's components
+    ("enumeration-components", "It will include 18.5 miles of levees, 11 flood walls, 7 drainage structures, 5 "
+                               "gates, 2 pump stations and 1 bridge.", "2025-08-20", None),
 ]
 
 KEPT = [
@@ -149,6 +157,11 @@ KEPT = [
     ("percent-1157", "Nationwide, the number of initial claims rose from 251,875 during the week ending March 14, "
                      "2020, to 2.9 million during the week ending March 21, a 1,157 percent increase.", "2024-06-25",
      "percent-change-mismatch"),
+    # cp_3471423cee62: $4 million to $40 million is ten times as much, a rise of 900%, not 1000%
+    ("percent-1000", "Since coming to Congress in 2017, Suozzi has helped deliver an increase of 1000% in funding to "
+                     "improve the Long Island Sound. He was Co-Chair of the bipartisan Long Island Sound Caucus, and "
+                     "during his tenure, helped increase funding for the Long Island Sound Geographic Program by 1000% "
+                     "(from $4 million in 2016 to $40 million in 2023)", "2024-07-17", "percent-change-mismatch"),
     # cp_ff99795bf0ae: 3 January 2022 was a Monday
     ("weekday-jan-3", "Thursday, January 3, 2022", "2022-01-20", "weekday-mismatch"),
 ]

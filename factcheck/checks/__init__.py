@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.findings import Confidence
 from factcheck.findings import fmt as fmt  # the number format of messages, for the kinds
-from factcheck.records import Article, Extraction, Quantity, Relation, RelationType
+from factcheck.records import Article, Extraction, Kind, Quantity, Relation, RelationType
 
 
 @dataclass
@@ -51,13 +51,26 @@ class CheckContext:
         return [r for r in self.extraction.relations if not types or r.type in types]
 
     def members(self, relation: Relation) -> tuple[Quantity | None, list[Quantity]]:
-        whole = self.by_id[relation.whole] if relation.whole else None
-        return whole, [self.by_id[p] for p in relation.parts]
+        parts = [self.by_id[p] for p in relation.parts]
+        whole = as_shares(self.by_id[relation.whole], parts) if relation.whole else None
+        return whole, parts
 
     def wholes(self, relation: Relation) -> list[Quantity]:
         """Every figure that may be the relation's whole: the one read first, then the alternatives
         a charitable reader would also try."""
-        return [self.by_id[i] for i in [relation.whole, *relation.alternatives] if i]
+        parts = [self.by_id[p] for p in relation.parts]
+        return [as_shares(self.by_id[i], parts) for i in [relation.whole, *relation.alternatives] if i]
+
+
+def as_shares(whole: Quantity, parts: list[Quantity]) -> Quantity:
+    """The whole that percentage parts are shares of: all of it, 100%. "Of the 800 residents
+    polled, 62% ... and 45% ..." adds 62% and 45% against 100%, not against 800. Each share is
+    allowed its rounding (half a point for whole percentages)."""
+    if not parts or whole.kind is Kind.PERCENT or any(p.kind is not Kind.PERCENT for p in parts):
+        return whole
+    slack = sum((p.step or 1.0) / 2 for p in parts)
+    return whole.model_copy(update={"kind": Kind.PERCENT, "value": 100.0, "low": 100.0 - slack,
+                                    "high": 100.0 + slack, "unit": "%", "text": f"100% of {whole.text}"})
 
 
 def relation_confidence(relation: Relation) -> Confidence:

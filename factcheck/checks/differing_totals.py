@@ -8,6 +8,12 @@ What it flags
     points at the restatement; the other mention it disagrees with (the nearest, earlier ones
     first) is its related figure.
 
+    It also reads restatements from grammar (``extraction/restatements.py``): a later definite
+    figure whose words refer back to an earlier one ("8,200 runners finished ... the 8,800
+    finishers", "recalled 16,000 cars ... The recall, covering 61,000 cars", "burned 45
+    hectares ... the 54 hectares burned", "will cost £14.5m ... the £15.4m cost"); these are
+    ``likely`` findings, for counts, money and measures alike.
+
 Why it matters
     When an article gives two values for one total, at least one of them is wrong, and the
     reader cannot tell which. Restatements are where edits drift apart.
@@ -69,7 +75,7 @@ from factcheck.records import Kind, Qualifier, Quantity, RelationType
 from factcheck.safe_regex import check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "restated", "other", "counted"}
-REQUIRES = frozenset({Kind.COUNT})  # the kinds of figure it reads: without any of them it has nothing to say
+REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})  # the kinds of figure it reads: without any of them it has nothing to say
 
 DEFAULT_CUES = [
     r"\b(?:a|the|its|their|his|her)\s+figure\s+(?:of|at|as|to|was|is|stood\s+at)",
@@ -184,6 +190,37 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             primary=q, related=[other], arithmetic=_arithmetic(q, other, params.open_hedge_slack),
             fields={"restated": _phrase(q), "other": _phrase(other), "counted": q.counted},
             confidence=confidence,
+        )
+    yield from _referred_back(context, params, changes, reported)
+
+
+def _referred_back(context: CheckContext, params: Params, changes, reported: set[frozenset[str]]) -> Iterator[Hit]:
+    """Restatements read from grammar (:mod:`factcheck.extraction.restatements`): "8,200 runners
+    finished ... the 8,800 finishers", "recalled 16,000 cars ... The recall, covering 61,000 cars".
+    Charitable: silent when any earlier figure of the same family agrees with the later one or
+    several add up to it, when either figure is told as changing, or when they are more than
+    ``max_ratio`` squared apart (another order of thing, not a drifted copy)."""
+    body = context.article.body
+    for relation in context.relations(RelationType.RESTATEMENT):
+        later, parts = context.members(relation)
+        if later is None or not parts or later.low is None:
+            continue
+        earlier = parts[0]
+        if earlier.low is None or frozenset((later.id, earlier.id)) in reported:
+            continue
+        if any(_restatement(body, q, None, None, changes, params.change_window) == "update" for q in (later, earlier)):
+            continue
+        family = [q for q in context.quantities if q.start < later.start
+                  and q.kind is later.kind and q.unit == later.unit and q.low is not None and q.role is None
+                  and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
+        if any(_agree(later, q, params.open_hedge_slack) for q in family) \
+                or _sums_up(later, family, params.open_hedge_slack) or _ratio(later, earlier) > params.max_ratio ** 2:
+            continue
+        reported.add(frozenset((later.id, earlier.id)))
+        yield Hit(
+            primary=later, related=[earlier], arithmetic=_arithmetic(later, earlier, params.open_hedge_slack),
+            fields={"restated": _phrase(later), "other": _phrase(earlier), "counted": later.counted or later.unit},
+            confidence=Confidence.LIKELY,
         )
 
 

@@ -175,6 +175,8 @@ def _claimed(stated: Quantity, worded: str) -> str:
     """The stated change as a phrase: "a 22% rise", "an 8% fall", "a rise of about 10 percent"."""
     if stated.qualifier_text:
         return f"a {worded} of {stated.qualifier_text} {stated.text}"
+    if not stated.text[:1].isdigit():
+        return f"a {worded} of {stated.text}"  # "a rise of a third"
     return f"{_article(stated.text)} {stated.text} {worded}"
 
 

@@ -75,6 +75,12 @@ ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
                        r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
                        r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# a sentence opening that refers back to the whole of the sentence before and breaks it down:
+# "Those killed included 23 ...", "They comprised ...", "The dead were ..."
+ANAPHORIC_LEAD = re.compile(rf"\s*(?:those|these|they|the\s+[a-z-]+)(?:\s+[a-z-]+)?\s+"
+                            rf"(?:{alternation(_TABLE, 'partial', 'complete')}|were|are)\s*:?\s*", re.I)
+# the sides of a vote label its parts: "seven in favour and eight against", "three abstained"
+VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|votes?\s+(?:for|against))", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s")
 # a label after a part that dates it: "85 on Monday", "$500 million in 2023": a series, not a partition
 TEMPORAL_LABEL = re.compile(r"^\s*(?:in|on|during|for|by)\s+(?:the\s+)?(?:\d{4}|fy|fiscal|january|february|march|april|"
@@ -98,7 +104,7 @@ class Breakdown:
 
 
 def same_family(a: Quantity, b: Quantity) -> bool:
-    if a.kind in COUNTABLE and b.kind in COUNTABLE:
+    if a.kind in COUNTABLE and b.kind in COUNTABLE or a.kind is b.kind is Kind.PERCENT:
         return True
     if a.kind is b.kind is Kind.MONEY:
         return a.unit == b.unit
@@ -140,6 +146,56 @@ class Clauses:
             self.tokens.extend((passage.offset + tok.idx, tok) for tok in passage.doc)
         self._starts = [start for start, _ in self.tokens]
 
+    def tokens_in(self, start: int, end: int) -> list:
+        """The tokens that start within [start, end)."""
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.tokens) and self._starts[i] < end:
+            found.append(self.tokens[i][1])
+            i += 1
+        return found
+
+    def subject_of(self, start: int, end: int):
+        """The verb whose subject the figure at [start, end) is ("64% backed ...") , or None."""
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.tokens) and self._starts[i] < end:
+            tok = self.tokens[i][1]
+            head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                return head.head
+            i += 1
+        return None
+
+    def noun_of(self, start: int, end: int):
+        """The noun a figure at [start, end) counts ("500 runners" -> runners), or None."""
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.tokens) and self._starts[i] < end:
+            tok = self.tokens[i][1]
+            if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head
+            i += 1
+        return None
+
+    def apposed(self, whole: Quantity, part: Quantity) -> bool:
+        """The part's noun stands in apposition to the whole's: "500 runners took part, 310 men and 240 women"."""
+        nw, np_ = self.noun_of(whole.start, whole.end), self.noun_of(part.start, part.end)
+        return nw is not None and np_ is not None and np_.dep_ == "appos" and np_.head.i == nw.i \
+            and np_.doc is nw.doc
+
+    def coordinated_subjects(self, a: Quantity, b: Quantity) -> bool:
+        """Two figures are the subjects of coordinated verbs: "64% backed the scheme and 41% opposed it"."""
+        va, vb = self.subject_of(a.start, a.end), self.subject_of(b.start, b.end)
+        if va is None or vb is None or vb.doc is not va.doc or va.i == vb.i:
+            return False
+        # coordinated, or the same verb twice ("58% said ... and 49% said ...", however the parser attached it)
+        return vb.dep_ == "conj" and vb.head.i == va.i or va.lemma_.lower() == vb.lemma_.lower()
+
     def verbs_between(self, start: int, end: int) -> set[str]:
         import bisect
 
@@ -173,13 +229,21 @@ class BreakdownReader:
         if ";" in gap and len(gap) > 60 or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
+        verbs = self.clauses.verbs_between(a.end, b.start)
+        if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b):
+            return verbs  # "62% said they backed it and 45% said they opposed it": one list of parallel clauses
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
-        verbs = self.clauses.verbs_between(a.end, b.start)
         extra = verbs - _BE - self._allowed_verbs - (previous_verbs or set())
         if (len(extra) > 1 or extra and len(gap) > 30) and not CLOSURE.search(gap):
             return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
         return verbs
+
+    def _parallel(self, gap: str, b: Quantity) -> bool:
+        """The words after two figures repeat: "62% said they backed it and 45% said they opposed it"
+        is one list whose clauses run in parallel, not a new clause."""
+        lead = re.match(r"\s*((?:[a-z]+\s+){1,2})", gap, re.I)
+        return bool(lead) and self.text[b.end:b.end + 40].lstrip().lower().startswith(lead.group(1).lower())
 
     def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
         parts = [amounts[i]]
@@ -244,7 +308,56 @@ class BreakdownReader:
                 i = amounts.index(b.parts[-1]) + 1
                 continue
             i += 1
+        found.extend(self._shares(qs, previous, taken))
         return found
+
+    # -- shares: percentages of a whole that is not itself a percentage ---------------------------
+    def _shares(self, qs: list[Quantity], previous: list[Quantity] | None, taken: set[str]) -> list[Breakdown]:
+        """Percentages listed as shares of one whole: "Of the 800 residents polled, 62% backed the
+        bypass and 45% opposed it"; "The £900,000 fund is being divided between two programmes.
+        Apprenticeships will receive 55% of it and adult literacy the remaining 35%." Shares of one
+        whole add up to 100% at most (all of it, when the list is complete)."""
+        shares = [q for q in qs if q.kind is Kind.PERCENT and q.value is not None and q.role is None
+                  and 0 < q.value <= 100 and q.id not in taken]
+        found: list[Breakdown] = []
+        i = 0
+        while i < len(shares):
+            parts = self.list_from(shares, i)
+            if len(parts) < 2:
+                i += 1
+                continue
+            i = shares.index(parts[-1]) + 1
+            lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
+            whole = self._share_whole(qs, parts, previous, lead)
+            if whole is None:
+                continue
+            complete = self._complete(parts, lead, False)
+            found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
+                                   "shares", inferred=True))
+        return found
+
+    def _share_whole(self, qs: list[Quantity], parts: list[Quantity], previous: list[Quantity] | None,
+                     lead: str) -> Quantity | None:
+        """The whole the shares are of: the figure after a partitive right before them ("Of the 800
+        residents polled, 62% ..."), or, when the first share is "of it" / "of them", the last amount
+        before it in its sentence or the one before."""
+        first = parts[0]
+        before = [q for q in qs if q.end <= first.start and q.kind is not Kind.PERCENT and is_amount(q)
+                  and can_be_whole(q)]
+        for whole in reversed(before[-2:]):
+            gap = self.text[whole.end:first.start]
+            if len(gap) <= 90 and not SENTENCE_BREAK.search(gap) \
+                    and PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start]):
+                return whole
+        if not SHARE_OF_WHOLE.match(self.text[first.end:first.end + 20]):
+            return None
+        if before and not SENTENCE_BREAK.search(self.text[before[-1].end:first.start]):
+            return before[-1]
+        if re.fullmatch(r"[^,;:]*", lead) and previous:
+            wholes = [q for q in previous if q.kind is not Kind.PERCENT and is_amount(q) and can_be_whole(q)
+                      and q.value != len(parts)]  # "divided between two programmes" announces the list
+            return wholes[-1] if len(wholes) == 1 else None
+        return None
 
     def _whole_before(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
         first = parts[0]
@@ -268,6 +381,10 @@ class BreakdownReader:
             noun = BREAKDOWN_NOUN.search(before)
             if noun and len(gap) <= 90 and len(parts) >= 2:
                 candidates.append((whole, noun.group().split()[0].lower(), True, False))
+                continue
+            if len(parts) >= 2 and gap.rstrip().endswith(",") and self.clauses.apposed(whole, first) \
+                    and self._clause_goes_on(whole, gap):
+                candidates.append((whole, ",", False, True))  # "500 runners ..., 310 men and 240 women"
                 continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
@@ -337,6 +454,17 @@ class BreakdownReader:
             return None
         return cue, best[2]
 
+    def _clause_goes_on(self, whole: Quantity, gap: str) -> bool:
+        """The whole's clause goes on past its noun before the comma ("500 runners took part in the
+        run, ..."): a list of figures right after each other ("506 crypts, 548 gravesites, 640
+        niches") is an enumeration, whatever the parser made of it."""
+        rest = gap.strip().rstrip(",")
+        noun = whole.counted_text or ""
+        if noun and rest.startswith(noun):
+            rest = rest[len(noun):]
+        return bool(re.search(r"\b(?:in|at|on|over|for|to|from|during|across|with|by)\b", rest, re.I)
+                    or self.clauses.verbs_between(whole.end, whole.end + len(gap)))
+
     def _absolute_partition(self, whole: Quantity, gap: str, parts: list[Quantity]) -> bool:
         """'Two hundred families were evacuated, 120 from the riverside and 95 from the hillside':
         bare figures right after a counted whole, each labelled by a place or a group."""
@@ -346,7 +474,8 @@ class BreakdownReader:
             return False
         for p in parts:
             after = self.text[p.end:p.end + 30]
-            if not re.match(r"^\s+(?:from|in|at|on|for|with|to)\s+\w", after, re.I) or TEMPORAL_LABEL.match(after):
+            if not (re.match(r"^\s+(?:from|in|at|on|for|with|to)\s+\w", after, re.I) or VOTE_SIDE.match(after)) \
+                    or TEMPORAL_LABEL.match(after):
                 return False
         return len(gap) <= 60
 
@@ -399,16 +528,23 @@ class BreakdownReader:
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
-        if not re.fullmatch(r"\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|the\s+\w+)\s*,?\s*)?", lead, re.I):
+        anaphor = ANAPHORIC_LEAD.fullmatch(lead)
+        if not re.fullmatch(r"\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|the\s+\w+)\s*,?\s*)?", lead, re.I) \
+                and not anaphor:
             return None
         wholes = [q for q in previous if same_family(q, first) and can_be_whole(q) and q.kind is first.kind
                   or q.kind is Kind.COUNT and first.kind in COUNTABLE and can_be_whole(q)]
+        if len(wholes) > 1:  # "split between the town's two stations": the count of parts announces the list
+            wholes = [q for q in wholes if q.value != len(parts)] or wholes
         if not wholes:
             return None
         whole = wholes[-1]
-        if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first):
+        if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first) \
+                and not anaphor:
             return None  # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set
-        complete = self._complete(parts, lead, False)
+        # the sentence before may say the list is complete: "The 48 officers will be split between ..."
+        announced = COMPLETE.search(self.text[whole.end:self._sentence_start(first.start)])
+        complete = self._complete(parts, lead, bool(announced) or bool(anaphor and COMPLETE.search(lead)))
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                          "next sentence", inferred=True, alternatives=wholes[:-1])
 
@@ -424,4 +560,7 @@ class BreakdownReader:
         return max(0, offset - 300) + max(start, newline + 1)
 
 
+# "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before
+SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
+                            r"amount|total\s+\w+)))\b", re.I)
 PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total)\b", re.I)

@@ -203,6 +203,55 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     return [Change(p, old, new, "from ... to" if old.start < new.start else "... from", direction, inferred=True)]
 
 
+# The periods a change compares: the old value's sentence names a past one, the new value's the present
+PAST_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|term)\b|"
+                         r"\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b", re.I)
+PRESENT_PERIOD = re.compile(r"\b(?:this|current)\s+(?:year|month|week|season|quarter|term)\b|\bnow\b", re.I)
+
+
+def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], used: set[str]) -> list[Change]:
+    """A change told over two sentences of one paragraph; ``before`` and ``now`` are their figures.
+
+    - The stated change first, its figures next: "Home sales slumped 32% in March. Agents closed
+      702 deals, compared with 900 a year earlier." (the first sentence holds one stated change and
+      no figure it could be the change of; the second one old value and one comparable new value
+      and no stated change of its own).
+    - The old value first, the new one with the stated change next, the two periods contrasted:
+      "Last year the food bank handed out 5,200 parcels. This year it expects to distribute 7,800,
+      a rise of 30%." (the first sentence names a past period and holds one comparable figure).
+    Both are read as inferred: a reader links them by position and period words."""
+    def stated_in(qs: list[Quantity]) -> list[Quantity]:
+        return [q for q in qs if q.id not in used and _change_word_near(text, q)
+                and (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
+                     and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12])
+                     or is_multiple(q) or is_fraction_change(text, q))]
+
+    def values_in(qs: list[Quantity]) -> list[Quantity]:
+        return [q for q in qs if q.id not in used and q.kind in _AMOUNTS and q.value is not None and q.unit != "ratio"
+                and q.role is None and not _year_like(q) and q.kind is not Kind.PERCENT]
+
+    found: list[Change] = []
+    stated_before, stated_now = stated_in(before), stated_in(now)
+    values_before, values_now = values_in(before), values_in(now)
+    if len(stated_before) == 1 and not stated_now and not values_before:
+        olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
+        news = [q for q in values_now if olds and q is not olds[0] and comparable(olds[0], q)]
+        if len(olds) == 1 and len(news) == 1 and not implausible_pair(olds[0].value, news[0].value, stated_before[0]):
+            p = stated_before[0]
+            found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)), inferred=True))
+    elif len(stated_now) == 1 and len(values_before) == 1 and not stated_before and len(values_now) == 1:
+        old, new, p = values_before[0], values_now[0], stated_now[0]
+        old_sentence = text[max(0, before[0].start - 60):old.end + 60]
+        if comparable(old, new) and PAST_PERIOD.search(old_sentence) \
+                and PRESENT_PERIOD.search(text[max(0, new.start - 80):new.start]) \
+                and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
+                and not implausible_pair(old.value, new.value, p):
+            found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
+    for change in found:
+        used.update({change.stated.id, change.origin.id, change.new.id})
+    return found
+
+
 def _phrase_around(text: str, p: Quantity) -> str:
     before = re.split(r"[,;:()]", text[max(0, p.start - 30):p.start])[-1]
     after = re.split(r"[,;:()]", text[p.end:p.end + 30])[0]

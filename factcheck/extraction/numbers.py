@@ -290,8 +290,9 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
         plural = g("wden").lower().endswith("s") and g("wden").lower() != "halves" or g("wden").lower() == "halves"
         if numerator is None or (numerator == 1) == plural and numerator != 1:
             return None
-        if g("wsep") == " " and not g("wscale") and not re.match(r"\s+of\b", text[m.end():]):
-            return None  # "a third term", "the two quarters": an ordinal or a period, not a share
+        if g("wsep") == " " and not g("wscale") and not re.match(r"\s+of\b", text[m.end():]) \
+                and not re.search(r"\bby\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            return None  # "a third term", "the two quarters": an ordinal or a period, not a share ("by a third" is)
         value = numerator / den * (_scale_factor(g("wscale")) if g("wscale") else 1)
         return NumberMatch(start, end, value, None, code, is_word=True, fraction=not g("wscale"))
     if g("half_alone"):

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
-from factcheck.extraction.changes import find_changes
+from factcheck.extraction.changes import find_changes, find_split_changes
 from factcheck.extraction.elapsed import find_elapsed
+from factcheck.extraction.restatements import find_restatements
 from factcheck.lang import alternation
 from factcheck.records import UTC, Kind, Quantity, Relation, RelationType
 
@@ -34,6 +35,8 @@ class RelationFinder:
         self.clauses = Clauses(passages)  # the parse of every passage, shared by the relation readers
         self.breakdowns = BreakdownReader(text, self.clauses)
         self._previous: tuple[int, list[Quantity]] | None = None
+        # the sentence before, its figures and those its changes used: a change may span two sentences
+        self._previous_change: tuple[int, list[Quantity], set[str]] | None = None
 
     def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
              cue: str | None = None, direction: str | None = None, inferred: bool = False,
@@ -46,6 +49,11 @@ class RelationFinder:
             self._used_in_list.update(p.id for p in parts)
             if whole:
                 self._used_in_list.add(whole.id)
+
+    def restatements(self, quantities: list[Quantity]) -> None:
+        """Across the article: later figures whose noun phrase refers back to an earlier count."""
+        for later, earlier, how in find_restatements(self.clauses, quantities):
+            self._add(RelationType.RESTATEMENT, later, [earlier], later.sentence, cue=how, inferred=True)
 
     def gap(self, a: Quantity, b: Quantity) -> str:
         return self.text[a.end:b.start]
@@ -100,9 +108,15 @@ class RelationFinder:
     # -- changes -----------------------------------------------------------------------------
     def _changes(self, qs: list[Quantity], sentence: int) -> None:
         """"rose from 40 to 50, a 25% rise": whole = the stated percentage, parts = [from, to]."""
-        for change in find_changes(self.text, qs):
+        changes = find_changes(self.text, qs)
+        previous = self._previous_change
+        if previous and previous[0] == sentence - 1 and self._same_paragraph(previous[1], qs):
+            used = {q.id for c in changes for q in (c.stated, c.origin, c.new)} | previous[2]
+            changes += find_split_changes(self.text, previous[1], qs, used)
+        for change in changes:
             self._add(RelationType.CHANGE, change.stated, [change.origin, change.new], sentence, cue=change.cue,
                       direction=change.direction, inferred=change.inferred)
+        self._previous_change = (sentence, qs, {q.id for c in changes for q in (c.stated, c.origin, c.new)})
 
 
 def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:

@@ -1,0 +1,140 @@
+"""Relations read from the grammar of a sentence pair, not from a list of phrasings.
+
+Each case is a sentence written here (not taken from the dev corpus), a bad form that must fire
+its rule and a consistent twin that must check clean. The relation each exercises:
+
+- percentages given as shares of a counted whole add up to 100% at most (all of it when the list
+  is complete);
+- parts whose clauses run in parallel ("62% said they backed ... and 45% said they opposed ...")
+  or whose verbs are coordinated ("64% backed ... and 41% opposed it") are one list;
+- a list whose noun stands in apposition to the whole's ("500 runners ..., 310 men and 240 women");
+- the sides of a vote label its parts ("seven in favour and eight against");
+- a sentence opening that refers back to the whole of the sentence before ("Those killed included");
+- a count of the parts in the sentence before announces the list, it is not the whole;
+- a change stated as a fraction ("rose by a third");
+- a change told over two sentences (the percentage first, or the old value first with periods
+  contrasted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+CASES = [
+    # (rule, bad, good)
+    ("part-exceeds-whole",
+     "Of the 1,500 parents asked, 58% said the new timetable suited them and 49% said it did not.",
+     "Of the 1,500 parents asked, 48% said the new timetable suited them and 49% said it did not."),
+    ("part-exceeds-whole",
+     "Of the 640 tenants surveyed, 71% backed the rent freeze and 36% opposed it.",
+     "Of the 640 tenants surveyed, 61% backed the rent freeze and 36% opposed it."),
+    ("list-sum-mismatch",
+     "The £2m regeneration pot is being shared between two towns. Barnsley will get 60% of it and Rotherham the remaining 30%.",
+     "The £2m regeneration pot is being shared between two towns. Barnsley will get 60% of it and Rotherham the remaining 40%."),
+    ("part-exceeds-whole",
+     "The conference drew 260 delegates over two days, 150 teachers and 130 governors.",
+     "The conference drew 260 delegates over two days, 130 teachers and 130 governors."),
+    ("part-exceeds-whole",
+     "Nine members of the planning panel voted on the scheme, five in favour and six against.",
+     "Nine members of the planning panel voted on the scheme, five in favour and four against."),
+    ("part-exceeds-whole",
+     "Thirty-two people were hurt when the stand collapsed. Those injured included 20 spectators in the upper tier and 15 stewards.",
+     "Thirty-two people were hurt when the stand collapsed. Those injured included 17 spectators in the upper tier and 15 stewards."),
+    ("list-sum-mismatch",
+     "The 36 new paramedics will be divided between the county's three hubs. Fifteen will work in Truro, 12 in Bodmin and 6 in Penzance.",
+     "The 36 new paramedics will be divided between the county's three hubs. Fifteen will work in Truro, 12 in Bodmin and 9 in Penzance."),
+    ("percent-change-mismatch",
+     "Visitor numbers at the castle grew by a quarter, from 48,000 to 54,000.",
+     "Visitor numbers at the castle grew by a quarter, from 48,000 to 60,000."),
+    ("percent-change-mismatch",
+     "Bus ridership fell 18% last month. Operators logged 41,000 journeys, compared with 45,000 a year earlier.",
+     "Bus ridership fell 9% last month. Operators logged 41,000 journeys, compared with 45,000 a year earlier."),
+    ("percent-change-mismatch",
+     "Last year the hospice supported 880 families. This year it expects to help 1,100, an increase of 15%.",
+     "Last year the hospice supported 880 families. This year it expects to help 1,100, an increase of 25%."),
+]
+
+
+@pytest.mark.parametrize("rule, bad, good", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_relation_read_from_grammar_fires_on_bad_and_stays_quiet_on_twin(rule, bad, good):
+    fired = {f.rule for f in factcheck.check(bad)}
+    assert rule in fired, f"missed {rule} on: {bad!r} (fired {sorted(fired)})"
+    alarms = [f"{f.rule}: {f.message}" for f in factcheck.check(good)]
+    assert alarms == [], f"false alarm on consistent twin {good!r}: {alarms}"
+
+
+@pytest.mark.parametrize("text", [
+    # two lists of shares side by side of two different wholes: each within its own 100%
+    "Of the 300 men polled, 55% backed the plan; of the 280 women, 60% did.",
+    # coordinated clauses whose figures are not parts of the earlier count
+    "The firm employs 400 people, and 60% of its sales and 70% of its profits come from exports.",
+    # a list of things owned, not parts of the first count
+    "The city runs 500 buses in service, 310 trams and 240 ferries.",
+    # the percentage first, but the next sentence holds two unrelated figures
+    "Sales rose 12% in the quarter. The firm opened 14 stores and closed 3.",
+    # old and new values in two sentences without contrasted periods: no change is read
+    "The charity fed 5,200 people in Leeds. In Bradford it fed 7,800, a rise of 30% on the year before.",
+])
+def test_relation_read_from_grammar_stays_quiet_on_other_readings(text):
+    assert [f"{f.rule}: {f.message}" for f in factcheck.check(text)] == []
+
+
+def test_relation_hedged_whole_is_read_charitably():
+    # "some 260" allows a little more than 260: 150 + 130 = 280 is within its reach
+    assert factcheck.check("Some 260 delegates came to the conference, 150 teachers and 130 governors.") == []
+
+
+def test_relation_shares_finding_explains_the_hundred_percent():
+    [f] = factcheck.check("Of the 640 tenants surveyed, 71% backed the rent freeze and 36% opposed it.")
+    assert f.rule == "part-exceeds-whole"
+    assert "100% of 640" in f.message and "107" in f.message
+    assert f.confidence.value == "likely"
+
+
+# -- restatements: a later definite figure whose words refer back to an earlier count ---------------
+
+RESTATED = [
+    ("differing-totals",
+     "The ferry operator cancelled 340 sailings during the storm. Passengers on the 430 cancelled sailings were offered refunds.",
+     "The ferry operator cancelled 340 sailings during the storm. Passengers on the 340 cancelled sailings were offered refunds."),
+    ("differing-totals",
+     "Some 1,250 volunteers registered for the beach clean-up. Organisers thanked all 1,520 registrants on Sunday.",
+     "Some 1,250 volunteers registered for the beach clean-up. Organisers thanked all 1,250 registrants on Sunday."),
+    ("differing-totals",
+     "The bank will close 73 branches next year. The 37 branch closures will hit rural areas hardest.",
+     "The bank will close 73 branches next year. The 73 branch closures will hit rural areas hardest."),
+    ("differing-totals",
+     "Inspectors seized 2,300 counterfeit handbags at the port. The seizure of 3,200 handbags was the largest this year.",
+     "Inspectors seized 2,300 counterfeit handbags at the port. The seizure of 2,300 handbags was the largest this year."),
+    ("differing-totals",
+     "The council's survey covered 918 households. Its tally of 981 households was published on Friday.",
+     "The council's survey covered 918 households. Its tally of 918 households was published on Friday."),
+    ("differing-totals",
+     "Heavy rain flooded 64 hectares of farmland. Draining the 46 hectares flooded could take weeks.",
+     "Heavy rain flooded 64 hectares of farmland. Draining the 64 hectares flooded could take weeks."),
+]
+
+
+@pytest.mark.parametrize("rule, bad, good", RESTATED, ids=[f"restated-{i}" for i in range(len(RESTATED))])
+def test_relation_restatement_by_grammar(rule, bad, good):
+    fired = {f.rule for f in factcheck.check(bad)}
+    assert rule in fired, f"missed {rule} on: {bad!r} (fired {sorted(fired)})"
+    alarms = [f"{f.rule}: {f.message}" for f in factcheck.check(good)]
+    assert alarms == [], f"false alarm on consistent twin {good!r}: {alarms}"
+
+
+@pytest.mark.parametrize("text", [
+    # a later count restricted to part of the set
+    "Police arrested 23 people on Friday. By Sunday the 120 people arrested since the protests began had been freed.",
+    "The company employs 4,000 staff worldwide. The 1,200 staff in Britain will get a pay rise.",
+    # the same event noun, but another thing counted
+    "The firm recalled 16,000 cars in March. The recall of 4,000 vans followed in May.",
+    # another part of the set, not a restatement
+    "Some 2,000 runners finished the race. The first 150 finishers won medals.",
+    # the count is told as changing
+    "The outbreak infected 40 people by Monday. The number infected has since risen, and the 55 infected people are isolating.",
+])
+def test_relation_restatement_stays_quiet_on_other_sets(text):
+    assert [f"{f.rule}: {f.message}" for f in factcheck.check(text)] == []
