@@ -53,20 +53,20 @@ Limits
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.records import Kind, Qualifier, Quantity, Relation, RelationType
-from factcheck.safe_regex import check_backtracking, compile_rule_regex
+from factcheck.safe_regex import RuleRegex, check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "value", "unit", "counted", "condition", "values", "whole", "parts"}
 REQUIRES = frozenset(Kind)  # the kinds of figure it reads: without any of them it has nothing to say
 
-FUNCTIONS = {"abs": abs, "min": min, "max": max, "round": round, "len": len, "sum": sum, "any": any, "all": all,
+FUNCTIONS: dict[str, Callable[..., Any]] = {"abs": abs, "min": min, "max": max, "round": round, "len": len, "sum": sum, "any": any, "all": all,
              "int": int, "float": float, "str": str, "lower": lambda s: str(s).lower()}
 QUANTITY_NAMES = {"value", "low", "high", "step", "kind", "unit", "dimension", "counted", "counted_text", "qualifier",
                   "qualifier_text", "approximate", "text", "year", "month", "day", "weekday", "hours", "zone", "place",
@@ -165,7 +165,7 @@ class Params(BaseModel):
 
     @field_validator("condition")
     @classmethod
-    def _check_condition(cls, value: str, info) -> str:
+    def _check_condition(cls, value: str, info: ValidationInfo) -> str:
         names = RELATION_NAMES if info.data.get("scope") == "relation" else QUANTITY_NAMES
         validate_expression(value, names)
         return value.strip()
@@ -190,10 +190,11 @@ class Params(BaseModel):
 
 
 @lru_cache(maxsize=256)
-def _parsed(expression: str):
+def _parsed(expression: str) -> ast.AST:
     import simpleeval
 
-    return simpleeval.EvalWithCompoundTypes().parse(expression)
+    tree: ast.AST = simpleeval.EvalWithCompoundTypes().parse(expression)
+    return tree
 
 
 def _depth(tree: ast.AST) -> int:
@@ -211,7 +212,7 @@ class CostExceeded(ValueError):
     """A condition that would take too long or make too large a value (refused, not evaluated)."""
 
 
-def _size(value, budget: int = MAX_VALUE_SIZE) -> int:
+def _size(value: object, budget: int = MAX_VALUE_SIZE) -> int:
     """The size of a value, nested lists counted whole (each element, each character); stops past ``budget``."""
     if isinstance(value, str):
         return len(value)
@@ -238,14 +239,14 @@ def _size(value, budget: int = MAX_VALUE_SIZE) -> int:
     return 1
 
 
-def _bounded(value):
+def _bounded(value: Any) -> Any:
     if _size(value) > MAX_VALUE_SIZE:
         raise CostExceeded(f"a value larger than {MAX_VALUE_SIZE:,} elements or characters")
     return value
 
 
-def _checked(function, name: str):
-    def call(*args):
+def _checked(function: Callable[..., Any], name: str) -> Callable[..., Any]:
+    def call(*args: Any) -> Any:
         for arg in args:  # str() of a list of lists, sum() of lists: the cost is in the arguments' size
             _bounded(arg)
         if name == "sum" and args and any(not isinstance(v, (int, float)) for v in args[0]):
@@ -257,8 +258,8 @@ def _checked(function, name: str):
     return call
 
 
-def _operator(op, name: str):
-    def apply(*args):
+def _operator(op: Callable[..., Any], name: str) -> Callable[..., Any]:
+    def apply(*args: Any) -> Any:
         if name == "mod" and isinstance(args[0], str):
             raise CostExceeded("'%' string formatting is not allowed")
         if name == "mul" and len(args) == 2:
@@ -274,25 +275,25 @@ def _operator(op, name: str):
 _FUNCTIONS_BOUNDED = {name: _checked(function, name) for name, function in FUNCTIONS.items()}
 
 
-def _evaluator(names: dict):
+def _evaluator(names: dict[str, Any]) -> Any:
     import operator
 
     import simpleeval
 
-    class _Bounded(simpleeval.EvalWithCompoundTypes):
+    class _Bounded(simpleeval.EvalWithCompoundTypes):  # type: ignore[misc]  # simpleeval has no types
         """simpleeval with every step counted and every value's size bounded."""
 
-        def __init__(self, **kwargs):
+        def __init__(self, **kwargs: Any) -> None:
             super().__init__(**kwargs)
             self.steps = 0
-            ops = dict(self.operators)
+            ops: dict[type[ast.AST], Any] = dict(self.operators)  # type: ignore[has-type]
             for node, name in ((ast.Add, "add"), (ast.Sub, "sub"), (ast.Mult, "mul"), (ast.Div, "truediv"),
                                (ast.FloorDiv, "floordiv"), (ast.Mod, "mod")):
                 ops[node] = _operator(getattr(operator, name), name)
             ops[ast.Pow] = _operator(simpleeval.safe_power, "pow")
             self.operators = ops
 
-        def _eval(self, node):
+        def _eval(self, node: ast.AST) -> Any:
             self.steps += 1
             if self.steps > MAX_STEPS:
                 raise CostExceeded(f"more than {MAX_STEPS:,} steps")
@@ -301,14 +302,14 @@ def _evaluator(names: dict):
     return _Bounded(names=names, functions=_FUNCTIONS_BOUNDED)
 
 
-def quantity_names(q: Quantity) -> dict:
+def quantity_names(q: Quantity) -> dict[str, Any]:
     data = q.model_dump(mode="json")
     names = {k: data.get(k) for k in QUANTITY_NAMES if k in data}
     names["approximate"] = q.approximate
     return names
 
 
-def relation_names(relation: Relation, whole: Quantity | None, parts: list[Quantity]) -> dict:
+def relation_names(relation: Relation, whole: Quantity | None, parts: list[Quantity]) -> dict[str, Any]:
     return {
         "type": relation.type.value, "direction": relation.direction, "cue": relation.cue,
         "whole": whole.value if whole else None, "whole_low": whole.low if whole else None,
@@ -356,12 +357,18 @@ def _selected(context: CheckContext, params: Params, q: Quantity) -> bool:
     if params.qualifier is not None and q.qualifier not in params.qualifier:
         return False
     text = context.article.text
-    if params.before is not None and not compile_rule_regex(params.before).search(text[max(0, q.start - 80):q.start]):
+    if params.before is not None and not _regex(params.before).search(text[max(0, q.start - 80):q.start]):
         return False
-    return not (params.after is not None and not compile_rule_regex(params.after).match(text[q.end:q.end + 80]))
+    return not (params.after is not None and not _regex(params.after).match(text[q.end:q.end + 80]))
 
 
-def _test(context: CheckContext, params: Params, parsed, values: dict, used: list[str], primary: Quantity,
+def _regex(pattern: str) -> RuleRegex:
+    compiled = compile_rule_regex(pattern)
+    assert compiled is not None  # one pattern, checked when the rule was loaded
+    return compiled
+
+
+def _test(context: CheckContext, params: Params, parsed: ast.AST, values: dict[str, Any], used: list[str], primary: Quantity,
           related: list[Quantity]) -> Hit | None:
     try:
         holds = _evaluator(values).eval(params.condition, previously_parsed=parsed)
@@ -380,7 +387,7 @@ def _test(context: CheckContext, params: Params, parsed, values: dict, used: lis
     )
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         return fmt(value)
     if isinstance(value, list):

@@ -45,7 +45,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -91,14 +91,16 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         original, stated = _compound(original, context), _compound(stated, context)
         if original.unit == stated.unit:
             continue
+        assert original.value is not None  # checked above; a compound measure has its value too
         temperature = original.dimension == "temperature"
         half = _half_step(original, temperature)
         low, high = _stated_range(stated, temperature, params)
-        readings = []  # the conversion under each reading: US or imperial gallons, a reading or a difference...
+        readings: list[list[float]] = []  # the conversion under each reading: US or imperial gallons, a reading or a difference...
         for unit, to in _unit_readings(original, stated, context):
             ends = [convert(original.value + d, unit, to) for d in (-half, 0.0, half)]
-            if all(e is not None for e in ends):
-                readings.append(ends)
+            converted_ends = [e for e in ends if e is not None]
+            if len(converted_ends) == len(ends):
+                readings.append(converted_ends)
         if not readings or any((high is None or min(ends) <= high) and (low is None or max(ends) >= low)
                                for ends in readings):
             continue
@@ -153,17 +155,22 @@ def _compound(q: Quantity, context: CheckContext) -> Quantity:
             m = re.match(rf"\s*(?:and\s+|,\s*)?{number}\s*(?:{small_words})(?![\w])", body[q.end:q.end + 24])
             if m:
                 extra = convert(float(m.group(1)), entry["smaller"], large)
+                assert q.value is not None and extra is not None  # a measure with a value; units of the table
                 return _combined(q, q.value + extra, large, q.start, q.end + m.end(), entry, context)
         if q.unit == entry["smaller"]:
             m = re.search(rf"(?<![\d.]){number}\s*(?:{large_words})\s*(?:and\s+|,\s*)?$", body[max(0, q.start - 24):q.start])
             if m:
                 start = q.start - (len(body[max(0, q.start - 24):q.start]) - m.start())
-                big = float(m.group(1)) + convert(q.value, entry["smaller"], large)
+                assert q.value is not None  # a measure with a value
+                smaller = convert(q.value, entry["smaller"], large)
+                assert smaller is not None  # units of the table
+                big = float(m.group(1)) + smaller
                 return _combined(q, big, large, start, q.end, entry, context)
     return q
 
 
-def _combined(q: Quantity, value: float, unit: str, start: int, end: int, entry: dict, context) -> Quantity:
+def _combined(q: Quantity, value: float, unit: str, start: int, end: int, entry: dict[str, Any],
+              context: CheckContext) -> Quantity:
     step = convert(1.0, entry["smaller"], unit)  # stated to the smaller unit: an inch is 1/12 ft
     return q.model_copy(update={"value": value, "unit": unit, "step": step, "low": None, "high": None,
                                 "qualifier": Qualifier.EXACT, "text": context.article.body[start:end].strip()})
@@ -176,6 +183,7 @@ def _words_re(entries: list[str]) -> str:
 def _unit_readings(original: Quantity, stated: Quantity, context: CheckContext) -> list[tuple[str, str]]:
     """The (from, to) pint units a charitable reader tries: each meaning of an ambiguous unit
     (US or imperial gallons), and a temperature read as a difference when its words say so."""
+    assert original.unit and stated.unit  # run() compares measures with units only
     pairs = [(unit, to) for unit in READINGS.get(original.unit, (original.unit,))
              for to in READINGS.get(stated.unit, (stated.unit,))]
     if original.dimension != "temperature":
@@ -195,7 +203,9 @@ def _temperature_role(original: Quantity, stated: Quantity, context: CheckContex
         before = before[:-len(qualifier)].rstrip()
     before = re.split(r"[.;:!?]", before)[-1]
     after = re.sub(r"^[\s)\]]*", "", body[last:last + 30])
-    ending = lambda cls: re.search(rf"(?<![\w])(?:{alternation('conversions', cls)})$", before, re.I)  # noqa: E731
+    def ending(cls: str) -> re.Match[str] | None:
+        return re.search(rf"(?<![\w])(?:{alternation('conversions', cls)})$", before, re.I)
+
     if ending("temperature_difference_before") or re.match(
             rf"(?:{alternation('conversions', 'temperature_difference_after')})(?![\w])", after, re.I):
         return "difference"
@@ -208,6 +218,7 @@ def _half_step(q: Quantity, temperature: bool) -> float:
     """Half the step ``q`` is rounded to: its decimals, or for round numbers its trailing zeros."""
     if q.step:
         return q.step / 2
+    assert q.value is not None  # a measure with a value
     value = abs(q.value)
     if not value.is_integer():
         return 0.0
@@ -215,13 +226,16 @@ def _half_step(q: Quantity, temperature: bool) -> float:
         return 0.5
     digits = len(str(int(value)))
     zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
-    return 10 ** min(zeros, digits - 2) / 2
+    return float(10 ** min(zeros, digits - 2)) / 2
 
 
 def _stated_range(q: Quantity, temperature: bool, params: Params) -> tuple[float | None, float | None]:
     """The values the stated conversion allows: its rounding and hedge, widened by the tolerance."""
     half = _half_step(q, temperature)
+    low: float | None
+    high: float | None
     if q.qualifier is Qualifier.EXACT or (q.low is None and q.high is None):
+        assert q.value is not None  # a measure with a value
         low, high = q.value - half, q.value + half
     else:
         extra = 0.0 if q.step else half  # extraction already counted a stated step
