@@ -72,7 +72,7 @@ from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
-from factcheck.safe_regex import check_backtracking, compile_rule_regex
+from factcheck.safe_regex import RuleRegex, check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "restated", "other", "counted"}
 REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})  # the kinds of figure it reads: without any of them it has nothing to say
@@ -144,20 +144,20 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                 and (q.value is not None or q.high is not None)]
     by_head: dict[str, list[Quantity]] = {}
     for q in mentions:
-        by_head.setdefault(q.counted, []).append(q)
+        by_head.setdefault(q.counted or "", []).append(q)
     parts = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) for p in r.parts}
     reported: set[frozenset[str]] = set()
     restated: set[str] = set()
     updates: set[str] = set()  # "the toll rose to 61": the count is told as changing
     for q in mentions:
-        if len(by_head[q.counted]) > 1:
+        if len(by_head[q.counted or ""]) > 1:
             verdict = _restatement(body, q, cues, cues_after, changes, params.change_window)
             if verdict:
                 (restated if verdict == "restated" else updates).add(q.id)
     definite: dict[str, str] = {}  # "the 184 passengers": a count the article refers back to
     if params.definite_references:
         for q in mentions:
-            if q.id not in restated and q.id not in updates and len(by_head[q.counted]) > 1:
+            if q.id not in restated and q.id not in updates and len(by_head[q.counted or ""]) > 1:
                 determiner = _definite_determiner(body, q)
                 if determiner:
                     definite[q.id] = determiner
@@ -165,7 +165,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for q in sorted(mentions, key=lambda m: -m.start):
         if q.id not in restated and q.id not in definite:
             continue
-        group = by_head[q.counted]
+        group = by_head[q.counted or ""]
         splits = {_modifiers(m) for m in group} - {frozenset()}
         same = [m for m in group if m is not q and _same_group(q, m, splits)]
         if any(m.id in updates or _agree(q, m, params.open_hedge_slack) for m in same) \
@@ -194,7 +194,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     yield from _referred_back(context, params, changes, reported)
 
 
-def _referred_back(context: CheckContext, params: Params, changes, reported: set[frozenset[str]]) -> Iterator[Hit]:
+def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | None, reported: set[frozenset[str]]) -> Iterator[Hit]:
     """Restatements read from grammar (:mod:`factcheck.extraction.restatements`): "8,200 runners
     finished ... the 8,800 finishers", "recalled 16,000 cars ... The recall, covering 61,000 cars".
     Charitable: silent when any earlier figure of the same family agrees with the later one or
@@ -225,7 +225,7 @@ def _referred_back(context: CheckContext, params: Params, changes, reported: set
 
 
 @lru_cache(maxsize=32)
-def _compile(patterns: tuple[str, ...], tail: str) -> re.Pattern | None:
+def _compile(patterns: tuple[str, ...], tail: str) -> RuleRegex | None:
     if not patterns:
         return None
     return compile_rule_regex(patterns, tail)  # RE2: linear time whatever the rule says
@@ -244,7 +244,8 @@ def _sentence_span(body: str, q: Quantity, reach: int = 400) -> tuple[str, str]:
     return before, after
 
 
-def _restatement(body: str, q: Quantity, cues, cues_after, changes, window: int) -> str | None:
+def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: RuleRegex | None,
+                 changes: RuleRegex | None, window: int) -> str | None:
     """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
     before, after = _sentence_span(body, q)
     if changes is not None and (changes.search(before[-window:]) or changes.search(after[:window // 2])):
@@ -349,6 +350,7 @@ def _bounds(q: Quantity, slack: float) -> tuple[float, float]:
     """What a figure allows, with open-ended hedges given a reach: 'more than 35' -> 35..43.75."""
     low, high = q.low, q.high
     value = q.value if q.value is not None else (low if high is None else high)
+    assert low is not None and value is not None  # a mention has a lowest value, and a value or a highest
     reach = max(abs(value) * slack, q.step or 0)
     if high is None:
         high = value + reach
@@ -382,7 +384,7 @@ def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
     at = after.find(q.counted_text or "\0")
     if at < 0 or at > 3:
         return False
-    m = _PARTICIPLE.match(after[at + len(q.counted_text):])
+    m = _PARTICIPLE.match(after[at + len(q.counted_text or ""):])
     if not m:
         return False
     word = m.group(1).lower()
@@ -390,9 +392,15 @@ def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
     return word not in (before + " " + rest).lower()
 
 
+def _middle(q: Quantity) -> float:
+    if q.value is not None:
+        return q.value
+    assert q.low is not None  # a mention has a lowest value
+    return (q.low + (q.high if q.high is not None else q.low)) / 2
+
+
 def _ratio(a: Quantity, b: Quantity) -> float:
-    va = a.value if a.value is not None else (a.low + (a.high if a.high is not None else a.low)) / 2
-    vb = b.value if b.value is not None else (b.low + (b.high if b.high is not None else b.low)) / 2
+    va, vb = _middle(a), _middle(b)
     if va <= 0 or vb <= 0:
         return float("inf")
     return max(va, vb) / min(va, vb)
