@@ -6,9 +6,11 @@ import math
 import re
 import string
 from pathlib import Path
+from types import ModuleType
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from factcheck import safe_yaml
 from factcheck.errors import RuleError, excerpt
@@ -28,7 +30,7 @@ DEFAULT_RULES_DIR = _default_rules_dir()
 RULE_SUFFIXES = (".yml", ".yaml")
 
 
-def _node_at(node: yaml.Node, loc: tuple, key: bool = False) -> yaml.Node:
+def _node_at(node: yaml.Node | None, loc: tuple[int | str, ...], key: bool = False) -> yaml.Node | None:
     """The YAML node at a pydantic error location: the value there, or its key if ``key`` (an
     unknown key); where the location leaves the tree (a missing key), the deepest node reached."""
     for i, part in enumerate(loc):
@@ -52,13 +54,13 @@ def _error(path: str, node: yaml.Node | None, message: str) -> RuleError:
                      column=mark.column + 1 if mark else None)
 
 
-def _first(exc: ValidationError) -> dict:
+def _first(exc: ValidationError) -> ErrorDetails:
     """The error to report: an unknown key first (a misspelt key also makes a 'missing' one)."""
     errors = exc.errors()
     return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
 
 
-def _describe(error: dict) -> str:
+def _describe(error: ErrorDetails) -> str:
     where = ".".join(str(p) for p in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown key {excerpt(where)}"
@@ -89,7 +91,7 @@ def _parse(source: str, name: str) -> tuple[yaml.Node | None, object]:
         raise RuleError(message, path=name, line=problem.line, column=problem.column) from None
 
 
-def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
+def _check_message(name: str, root: yaml.Node | None, spec: RuleFile, check: ModuleType) -> None:
     """The message template names only fields the kind fills, plainly: no '{}', no '{x.attr}', no '{x[0]}'."""
     node = _node_at(root, ("message",))
     try:
@@ -100,15 +102,15 @@ def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
         if not field.isidentifier():
             raise _error(name, node, f"message template: {{{field}}} is not a field name; write {{name}} with a "
                                      f"name the kind fills: {', '.join(sorted(check.FIELDS))}")
-    for _, field, format_spec, _ in string.Formatter().parse(spec.message):
-        if field is None or not format_spec:
+    for _, named, format_spec, _ in string.Formatter().parse(spec.message):
+        if named is None or not format_spec:
             continue
         if "{" in format_spec or "}" in format_spec:
-            raise _error(name, node, f"message template: {{{field}:...}} holds a nested field in its format spec; "
-                                     f"write the spec plainly (as in {{{field}:>8}})")
+            raise _error(name, node, f"message template: {{{named}:...}} holds a nested field in its format spec; "
+                                     f"write the spec plainly (as in {{{named}:>8}})")
         widths = [int(n) for n in re.findall(r"\d+", format_spec)]
         if any(w > MAX_FORMAT_WIDTH for w in widths):
-            raise _error(name, node, f"message template: {{{field}:{format_spec[:20]}}} asks for a width or "
+            raise _error(name, node, f"message template: {{{named}:{format_spec[:20]}}} asks for a width or "
                                      f"precision above {MAX_FORMAT_WIDTH}")
     unknown = set(fields) - set(check.FIELDS)
     if unknown:
@@ -120,10 +122,10 @@ def _check_message(name: str, root: yaml.Node, spec: RuleFile, check) -> None:
         raise _error(name, node, f"message template: {exc}") from None
 
 
-def _non_finite(data, loc: tuple = ()):
+def _non_finite(data: object, loc: tuple[int | str, ...] = ()) -> tuple[tuple[int | str, ...], float] | None:
     """The location and value of the first NaN or infinity in rule parameters (a tolerance of .nan
     would make every comparison false and the rule silent), or None."""
-    stack = [(loc, data)]
+    stack: list[tuple[tuple[int | str, ...], object]] = [(loc, data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
@@ -135,7 +137,7 @@ def _non_finite(data, loc: tuple = ()):
     return None
 
 
-def _reads_as_non_finite(value) -> bool:
+def _reads_as_non_finite(value: object) -> bool:
     if not isinstance(value, str) or len(value) > 12:
         return False
     try:
