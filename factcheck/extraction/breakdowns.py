@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Quantity, RelationType
@@ -104,7 +105,7 @@ class Breakdown:
 
 
 def same_family(a: Quantity, b: Quantity) -> bool:
-    if a.kind in COUNTABLE and b.kind in COUNTABLE or a.kind is b.kind is Kind.PERCENT:
+    if (a.kind in COUNTABLE and b.kind in COUNTABLE) or a.kind is b.kind is Kind.PERCENT:
         return True
     if a.kind is b.kind is Kind.MONEY:
         return a.unit == b.unit
@@ -131,7 +132,7 @@ def fits_whole(whole: Quantity, part: Quantity) -> bool:
 def can_be_whole(q: Quantity) -> bool:
     """A whole is an amount: a count, money, a measure, or a number that is neither a label
     ("Division 11", "type 1"), an age, nor a year ("in 2019")."""
-    if q.role is not None or q.kind not in AMOUNTS or q.value is not None and abs(q.value) <= 1:
+    if q.role is not None or q.kind not in AMOUNTS or (q.value is not None and abs(q.value) <= 1):
         return False  # "one city school": a single thing has no breakdown
     return not (q.kind is Kind.NUMBER and q.value is not None and q.value.is_integer() and 1800 <= q.value <= 2100
                 and "," not in q.text)
@@ -141,7 +142,7 @@ class Clauses:
     """Token lookups on the analysed passages: which verbs and subjects stand between two figures."""
 
     def __init__(self, passages) -> None:
-        self.tokens: list[tuple[int, object]] = []  # (file offset, spaCy token) of every analysed token, in order
+        self.tokens: list[tuple[int, Any]] = []  # (file offset, spaCy token) of every analysed token, in order
         for passage in passages or ():
             self.tokens.extend((passage.offset + tok.idx, tok) for tok in passage.doc)
         self._starts = [start for start, _ in self.tokens]
@@ -194,7 +195,7 @@ class Clauses:
         if va is None or vb is None or vb.doc is not va.doc or va.i == vb.i:
             return False
         # coordinated, or the same verb twice ("58% said ... and 49% said ...", however the parser attached it)
-        return vb.dep_ == "conj" and vb.head.i == va.i or va.lemma_.lower() == vb.lemma_.lower()
+        return (vb.dep_ == "conj" and vb.head.i == va.i) or va.lemma_.lower() == vb.lemma_.lower()
 
     def verbs_between(self, start: int, end: int) -> set[str]:
         import bisect
@@ -203,8 +204,8 @@ class Clauses:
         found = set()
         while i < len(self.tokens) and self._starts[i] < end:
             tok = self.tokens[i][1]
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN" \
-                    or tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+            if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN") \
+                    or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp")):
                 found.add(tok.lemma_.lower())
             i += 1
         return found
@@ -224,9 +225,9 @@ class BreakdownReader:
         """The verbs of the gap between two listed figures, or None when the gap ends the list."""
         gap = self.text[a.end:b.start]
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
-                or not (JOINER.search(gap) or combining and re.search(r"\bwith\b", gap, re.I)):
+                or not (JOINER.search(gap) or (combining and re.search(r"\bwith\b", gap, re.I))):
             return None
-        if ";" in gap and len(gap) > 60 or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
+        if (";" in gap and len(gap) > 60) or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
@@ -235,7 +236,7 @@ class BreakdownReader:
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
         extra = verbs - _BE - self._allowed_verbs - (previous_verbs or set())
-        if (len(extra) > 1 or extra and len(gap) > 30) and not CLOSURE.search(gap):
+        if (len(extra) > 1 or (extra and len(gap) > 30)) and not CLOSURE.search(gap):
             return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
         return verbs
 
@@ -243,7 +244,7 @@ class BreakdownReader:
         """The words after two figures repeat: "62% said they backed it and 45% said they opposed it"
         is one list whose clauses run in parallel, not a new clause."""
         lead = re.match(r"\s*((?:[a-z]+\s+){1,2})", gap, re.I)
-        return bool(lead) and self.text[b.end:b.end + 40].lstrip().lower().startswith(lead.group(1).lower())
+        return lead is not None and self.text[b.end:b.end + 40].lstrip().lower().startswith(lead.group(1).lower())
 
     def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
         parts = [amounts[i]]
@@ -370,9 +371,9 @@ class BreakdownReader:
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break
             before = self.text[max(0, whole.start - 60):whole.start]
-            cue = self._cue_between(gap, parts, whole)
-            if cue is not None:
-                candidates.append((whole, cue[0], cue[1], False))
+            between = self._cue_between(gap, parts, whole)
+            if between is not None:
+                candidates.append((whole, between[0], between[1], False))
                 continue
             partitive = PARTITIVE.search(before)
             if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT):
@@ -413,16 +414,16 @@ class BreakdownReader:
         best = None
         for pattern, complete in ((COMPLETE, True), (PARTIAL, False)):
             for m in pattern.finditer(gap):
-                if len(gap) - m.end() <= 40 and not SENTENCE_BREAK.search(gap[:m.start()]):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), m.group().lower(), complete, m.end())
+                if len(gap) - m.end() <= 40 and not SENTENCE_BREAK.search(gap[:m.start()]) \
+                        and (best is None or m.start() > best[0]):
+                    best = (m.start(), m.group().lower(), complete, m.end())
         if best is not None:
             pre, post = gap[:best[0]], gap[best[3]:]
             verbs_post = self.clauses.verbs_between(offset + best[3], offset + len(gap)) - _BE
             weak = best[1] in words(_TABLE, "weak")
             if len(pre.strip()) > 45 or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
-                    or verbs_post - self._allowed_verbs and best[1] != ":" \
-                    or weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs \
+                    or (verbs_post - self._allowed_verbs and best[1] != ":") \
+                    or (weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs) \
                     or re.search(r"\bor\b", post):
                 best = None
         colon = gap.rfind(":")
@@ -486,20 +487,20 @@ class BreakdownReader:
             # a figure may itself be the total of the list before it: "... and 30 on Wednesday, 175 in all"
             return self._total_inside(parts)
         whole = amounts[j]
-        if not same_family(whole, last) or not can_be_whole(whole) and whole.kind is not Kind.NUMBER:
+        if not same_family(whole, last) or (not can_be_whole(whole) and whole.kind is not Kind.NUMBER):
             return self._total_inside(parts)
         gap = self.text[last.end:whole.start]
         if len(gap) > 80 or SENTENCE_BREAK.search(gap):
             return self._total_inside(parts)
         after = self.text[whole.end:whole.end + 40]
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
-        if len(parts) >= 2 and (TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
+        if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
             if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]):
                 return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
-            cue = (TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)).group().strip(" ,:$£€").lower()
+            cue = total.group().strip(" ,:$£€").lower()
             return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue))
         m = PARTIAL_BEFORE_WHOLE.search(gap)
-        partitive = bool(m) and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
+        partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
                 and len(gap[:m.start()].strip()) <= (12 if partitive else 45):
             parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
@@ -514,8 +515,8 @@ class BreakdownReader:
         whole = parts[-1]
         after = self.text[whole.end:whole.end + 40]
         gap = self.text[parts[-2].end:whole.start]
-        if TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
-            cue = (TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap)).group().strip(" ,:$£€").lower()
+        if total := TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
+            cue = total.group().strip(" ,:$£€").lower()
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None
 
@@ -532,8 +533,8 @@ class BreakdownReader:
         if not re.fullmatch(r"\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|the\s+\w+)\s*,?\s*)?", lead, re.I) \
                 and not anaphor:
             return None
-        wholes = [q for q in previous if same_family(q, first) and can_be_whole(q) and q.kind is first.kind
-                  or q.kind is Kind.COUNT and first.kind in COUNTABLE and can_be_whole(q)]
+        wholes = [q for q in previous if (same_family(q, first) and can_be_whole(q) and q.kind is first.kind)
+                  or (q.kind is Kind.COUNT and first.kind in COUNTABLE and can_be_whole(q))]
         if len(wholes) > 1:  # "split between the town's two stations": the count of parts announces the list
             wholes = [q for q in wholes if q.value != len(parts)] or wholes
         if not wholes:

@@ -147,7 +147,7 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         cue_start = origin.start - (len(before) - m.start())
         new = _new_value(text, amounts, i, cue, cue_start, used)
-        if new is None or _year_like(origin) and _year_like(new):
+        if new is None or (_year_like(origin) and _year_like(new)):
             continue
         first, last = (origin, new) if origin.start < new.start else (new, origin)
         stated = _stated(text, qs, percents, first, last, used)
@@ -182,7 +182,7 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     old, p = olds[0], stated[0]
     news = [q for q in values if q is not old and comparable(old, q)]
     destined = [q for q in news if DESTINATION_CUE.search(text[max(0, q.start - 40):q.start])]
-    if len(destined) > 1 or not destined and len(news) != 1:
+    if len(destined) > 1 or (not destined and len(news) != 1):
         return []
     new = (destined or news)[0]
     if implausible_pair(old.value, new.value, p):
@@ -193,7 +193,7 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     if span is not None:
         between = text[span[0]:span[1]]
         others = [q for q in amounts if q.start >= span[0] and q.end <= span[1] and q not in (old, new)
-                  and comparable(old, q) and max(abs(q.value), abs(old.value)) <= 50 * max(1e-9, min(abs(q.value), abs(old.value)))]
+                  and comparable(old, q) and max(_size(q), _size(old)) <= 50 * max(1e-9, min(_size(q), _size(old)))]
         if others or ROLE_CLAUSE_BREAK.search(re.sub(r"\bsince\s+\S+", "", between)) \
                 or SENTENCE_BREAK.search(between) or len(between) > 90:
             return []
@@ -222,8 +222,8 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     Both are read as inferred: a reader links them by position and period words."""
     def stated_in(qs: list[Quantity]) -> list[Quantity]:
         return [q for q in qs if q.id not in used and _change_word_near(text, q)
-                and (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
-                     and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12])
+                and ((q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
+                     and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12]))
                      or is_multiple(q) or is_fraction_change(text, q))]
 
     def values_in(qs: list[Quantity]) -> list[Quantity]:
@@ -276,12 +276,18 @@ def is_fraction_change(text: str, q: Quantity) -> bool:
         and bool(_BY_FRACTION.search(text[max(0, q.start - 25):q.start]))
 
 
-def implausible_pair(old_value: float, new_value: float, stated: Quantity) -> bool:
+def _size(q: Quantity) -> float:
+    assert q.value is not None  # an amount with a value
+    return abs(q.value)
+
+
+def implausible_pair(old_value: float | None, new_value: float | None, stated: Quantity) -> bool:
     """Figures orders of magnitude apart are not the old and new value of a modest change: "1.64
     dlrs a share" against "231.4 mln dlrs" of profit beside a stated "41 pct"."""
+    assert old_value is not None and new_value is not None and stated.value is not None  # figures with values
     low, high = sorted((abs(old_value), abs(new_value)))
     claimed = stated.value * 100 if is_multiple(stated) else stated.value
-    return low == 0 or high / low > 50 and abs(claimed) < 1000
+    return low == 0 or (high / low > 50 and abs(claimed) < 1000)
 
 
 def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], used: set[str]) -> list[Change]:
@@ -292,7 +298,7 @@ def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], 
             continue
         origin = next((q for q in amounts if q.start >= p.end and q is not p), None)
         m = THAN.match(text[p.end:origin.start]) if origin is not None and origin.id not in used else None
-        if m is None:
+        if m is None or origin is None:
             continue
         new = next((q for q in reversed(amounts) if q.end <= p.start), None)
         if new is None or new.id in used or not comparable(origin, new):

@@ -411,13 +411,13 @@ class SentenceReader:
         elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after):
             # "twelve years on, she is still waiting": now, unless the clause after it narrates the past
             narrated = "quoted" if self.quoted(d) else "past" if self.tense_after(d) == "past" else None
-            for start in self.origins(d):
-                if start.end <= d.start:
-                    yield Reading(d, start, None, cue="on", narrated=narrated)
+            for origin in self.origins(d):
+                if origin.end <= d.start:
+                    yield Reading(d, origin, None, cue="on", narrated=narrated)
         elif OLD.match(after):
             if self.tense(d) == "present" or NOW.search(before[-20:]):
-                for start in self.origins(d):
-                    yield Reading(d, start, None, cue="old")
+                for origin in self.origins(d):
+                    yield Reading(d, origin, None, cue="old")
         else:
             yield from self._since_or_for(d, after, before, qualifier)
 
