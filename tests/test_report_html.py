@@ -232,6 +232,13 @@ def test_report_html_blocks_follow_the_html_tags_with_file_line_numbers():
                    ("p", "quote", 3, "said so")]
 
 
+def test_report_html_blocks_take_their_kind_from_the_parsed_tags_not_from_comments_or_scripts():
+    text = ("<html><body><p>Intro here.</p>\n<div><!-- was <h2> -->Body text.</div>\n"
+            "<div><script>x = '<li>'</script>More.</div></body></html>\n")
+    assert _shown_blocks(text, "a.html") == [("p", "", 1, "Intro here."), ("p", "", 2, "Body text."),
+                                            ("p", "", 3, "More.")]
+
+
 def _luminance(colour: str) -> float:
     channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]

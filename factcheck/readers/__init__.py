@@ -121,10 +121,11 @@ def read_text(
     if fmt is None:
         suffix = Path(path).suffix.lower()
         fmt = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "plain"
+    block_tags = None
     if fmt == "html":
-        from factcheck.readers.html import read_html
+        from factcheck.readers.html import parse_html
 
-        article = read_html(text, path)
+        article, block_tags = parse_html(text, path)
         article.body = _blank_non_prose(article.body)
     else:
         metadata, body_start = split_front_matter(text, path)
@@ -134,7 +135,7 @@ def read_text(
             rest = blank_markup(rest)
         body = head + _blank_non_prose(rest.replace("\ufeff", " "))
         article = Article(path=path, text=text, body=body, metadata=metadata)
-    article.blocks = find_blocks(text, article.body, fmt)
+    article.blocks = find_blocks(text, article.body, fmt, block_tags)
     meta = article.metadata
     article.title = article.title or (str(meta["title"]) if meta.get("title") else None)
     article.date = parse_date(meta.get(date_field), path, date_field)

@@ -14,17 +14,21 @@ from factcheck.records import Block, LineIndex
 _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 _QUOTE = re.compile(r"[ \t]{0,3}>")
-_HTML_BLOCK_TAG = re.compile(r"<(h[1-6]|li|dt|dd|blockquote|p|div)\b", re.I)
+_TYPED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "p", "div"})
 
 
-def find_blocks(text: str, body: str, markup: str = "plain") -> list[Block]:
+def find_blocks(text: str, body: str, markup: str = "plain",
+                block_tags: list[tuple[int, str]] | None = None) -> list[Block]:
     """The blocks of ``body`` (markup blanked, same length as ``text``), typed by the markup around them.
 
     A paragraph ends at a blank line of the body. ``markup`` says how to read its kind from
     the file text: 'markdown' (``#`` headings, list items, ``>`` quotes, an ``*italic*``
-    standfirst), 'html' (the last ``<h1>``..``<h6>``, ``<li>`` or ``<blockquote>`` before it),
+    standfirst), 'html' (the last ``<h1>``..``<h6>``, ``<li>``, ``<blockquote>``, ``<p>`` or
+    ``<div>`` the HTML parser opened before it: ``block_tags``, as (offset, tag) in order),
     anything else: plain paragraphs. Line numbers are those of the file.
     """
+    tags = [(offset, tag) for offset, tag in block_tags or () if tag in _TYPED_TAGS]
+    next_tag = 0
     lines = LineIndex(text)
     out: list[Block] = []
     current: Block | None = None
@@ -62,8 +66,11 @@ def find_blocks(text: str, body: str, markup: str = "plain") -> list[Block]:
                     and text[b.start - 2:b.start - 1] != before:
                 b.standfirst = True
         elif markup == "html":
-            tags = _HTML_BLOCK_TAG.findall(text, previous, b.start)
-            tag = tags[-1].lower() if tags else ""
+            tag = ""
+            while next_tag < len(tags) and tags[next_tag][0] < b.start:
+                if tags[next_tag][0] >= previous:
+                    tag = tags[next_tag][1]
+                next_tag += 1
             if tag.startswith("h"):
                 b.kind, b.level = "heading", int(tag[1])
             elif tag in ("li", "dt", "dd"):

@@ -71,6 +71,7 @@ class _Reader(HTMLParser):
         self.meta_lines: dict[str, int] = {}
         self.title: str | None = None
         self.title_start: int | None = None
+        self.block_tags: list[tuple[int, str]] = []  # (offset, tag) of each prose block element opened
 
     # -- the stack of skipped elements: push, pop to a tag; each element pushed and popped once --
     def _push(self, tag: str) -> None:
@@ -163,6 +164,7 @@ class _Reader(HTMLParser):
             self._push(tag)
         if tag in BLOCK and not self.skipping:
             self._paragraph_break(start, end)
+            self.block_tags.append((start, tag))
 
     def handle_endtag(self, tag: str) -> None:
         start = self._here()
@@ -188,6 +190,12 @@ class _Reader(HTMLParser):
 
 def read_html(text: str, path: str = "<text>") -> Article:
     """Build an :class:`Article` from HTML text: prose kept in place, all else blanked."""
+    return parse_html(text, path)[0]
+
+
+def parse_html(text: str, path: str = "<text>") -> tuple[Article, list[tuple[int, str]]]:
+    """The :class:`Article` of HTML text and the block elements the parser opened, as
+    (offset, tag) in order: what tells a heading, a list item or a quote from a paragraph."""
     front, body_start = split_front_matter(text, path)
     head = "".join(_blank(text[:body_start]))
     reader = _Reader(head + text[body_start:], path)
@@ -209,7 +217,7 @@ def read_html(text: str, path: str = "<text>") -> Article:
             break
     metadata.update(front)
     title = str(metadata["title"]) if metadata.get("title") else None
-    return Article(path=path, text=text, body=body, title=title, metadata=metadata)
+    return Article(path=path, text=text, body=body, title=title, metadata=metadata), reader.block_tags
 
 
-__all__ = ["read_html"]
+__all__ = ["parse_html", "read_html"]
