@@ -20,11 +20,11 @@ import json
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from factcheck.limits import DEFAULT_MAX_BYTES
 from factcheck.options import RunOptions
-from factcheck.service.models import (CheckRequest, CheckResponse, ErrorResponse, FieldError, Health,
-                                      RulesResponse)
+from factcheck.service.models import CheckRequest, CheckResponse, ErrorResponse, FieldError, Health, RulesResponse
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8177
@@ -176,7 +176,7 @@ def create_app(settings: ServiceSettings):
     async def http_error(_request: Request, exc: StarletteHTTPException):
         return error(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
 
-    responses = {400: {"model": ErrorResponse, "description": "malformed JSON"},
+    responses: dict[int | str, dict[str, Any]] = {400: {"model": ErrorResponse, "description": "malformed JSON"},
                  413: {"model": ErrorResponse, "description": "the body or the article is over the size limit"},
                  415: {"model": ErrorResponse, "description": "the body is not JSON"},
                  422: {"model": ErrorResponse, "description": "a field of the wrong type or value (named)"},

@@ -12,11 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Sequence
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.findings import FileResult, Severity
 from factcheck.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PLAIN_SUFFIXES
+
+if TYPE_CHECKING:
+    from factcheck.rulebook.schema import Rule
 
 FORMATS = ("auto", "plain", "markdown", "html")
 _SUFFIX = {"plain": ".txt", "markdown": ".md", "html": ".html"}
@@ -46,7 +51,7 @@ def report_path(path: str, fmt: str) -> str:
     return path if suffix in known else path + _SUFFIX[fmt]
 
 
-def filter_rules(rules: list, select: list[str] = (), ignore: list[str] = ()) -> list:
+def filter_rules(rules: list[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
     """``rules`` narrowed like ``--select``/``--ignore``: by rule id or check kind."""
     if select:
         rules = [r for r in rules if r.id in select or r.kind in select]

@@ -18,6 +18,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 WARM_UP = ("Some 15,000 people left at 6am (4am GMT) on Tuesday, 13 December 2016; 82 people, including "
            "11 women and 13 children, were hurt.")
@@ -75,8 +77,8 @@ def _run(job: dict, options, rules):
 
 @dataclass
 class _Worker:
-    process: multiprocessing.Process
-    conn: object
+    process: BaseProcess
+    conn: Connection
     pid: int = 0
 
 
@@ -95,6 +97,14 @@ class WorkerPool:
         self.failure: str | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
 
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        assert self.loop is not None, "the pool is started first"
+        return self.loop
+
+    def _queue(self) -> asyncio.Queue[_Worker]:
+        assert self._idle is not None, "the pool is started first"
+        return self._idle
+
     # -- life cycle ------------------------------------------------------------------------------
 
     async def start(self) -> None:
@@ -105,7 +115,7 @@ class WorkerPool:
             self._spawn_soon()
 
     def _spawn_soon(self) -> None:
-        self.loop.run_in_executor(self._threads, self._spawn)
+        self._running_loop().run_in_executor(self._threads, self._spawn)
 
     def _spawn(self) -> None:
         if self._closed:
@@ -130,7 +140,7 @@ class WorkerPool:
         if self._closed:
             self._discard(worker)
             return
-        self.loop.call_soon_threadsafe(self._idle.put_nowait, worker)
+        self._running_loop().call_soon_threadsafe(self._queue().put_nowait, worker)
 
     def _discard(self, worker: _Worker) -> None:
         with self._lock:
@@ -177,7 +187,7 @@ class WorkerPool:
         deadline = time.monotonic() + time_limit
         while True:
             try:
-                worker = await asyncio.wait_for(self._idle.get(), timeout=max(0.0, deadline - time.monotonic()))
+                worker = await asyncio.wait_for(self._queue().get(), timeout=max(0.0, deadline - time.monotonic()))
             except asyncio.TimeoutError:
                 raise TimeLimit(f"no worker was free within {time_limit:g} s ({self.ready} of {self.size} "
                                 "ready)") from None
@@ -187,7 +197,7 @@ class WorkerPool:
             self._spawn_soon()
         remaining = max(0.0, deadline - time.monotonic())
         try:
-            status, value = await self.loop.run_in_executor(self._threads, self._roundtrip, worker, job, remaining)
+            status, value = await self._running_loop().run_in_executor(self._threads, self._roundtrip, worker, job, remaining)
         except TimeLimit:
             self._discard(worker)  # it is still parsing: the only way to get the core back
             self._spawn_soon()
@@ -196,7 +206,7 @@ class WorkerPool:
             self._discard(worker)
             self._spawn_soon()
             raise
-        self._idle.put_nowait(worker)
+        self._queue().put_nowait(worker)
         if status != "ok":
             raise WorkerFailed(str(value))
         return value
