@@ -35,6 +35,7 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from factcheck import safe_yaml
 from factcheck.errors import ConfigError, excerpt
@@ -234,7 +235,7 @@ def _load_toml(path: str, text: str) -> tuple[object, dict[str, int]]:
     return data.get("tool", {}).get("factcheck", {}), _toml_lines(text)
 
 
-def _describe(error: dict) -> str:
+def _describe(error: ErrorDetails) -> str:
     where = ".".join(str(p) for p in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown key {excerpt(where)}; known keys: {', '.join(sorted(Settings.model_fields))}"

@@ -35,7 +35,8 @@ def _walk(top: str, max_depth: int | None = None):
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
-        files, subfolders = [], []
+        files: list[str] = []
+        subfolders: list[str] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -206,7 +207,7 @@ class PathPatterns:
     def match_file(self, path: str) -> bool:
         matched = False
         for regex, include in self.patterns:
-            if regex.search(path):
+            if regex is not None and regex.search(path):
                 matched = include
         return matched
 
