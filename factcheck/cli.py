@@ -7,7 +7,6 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 
 def _stop_while_starting(signum, frame) -> None:  # nothing to clean up yet: one line, no traceback
@@ -25,8 +24,8 @@ import typer  # noqa: E402 - after the handlers: a Ctrl-C while typer loads prin
 
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.findings import Confidence, FailOn
-from factcheck.options import DatePolicy
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
+from factcheck.options import DatePolicy
 
 app = typer.Typer(
     help="Extract every figure of a news article and flag where the article contradicts itself.",
@@ -78,7 +77,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -91,17 +90,16 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 def extract(
     file: Path = typer.Argument(..., help="article: .txt, .md (front matter: date, dateline) or .html"),
     format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table or json"),
-    date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
-    dateline: Optional[str] = typer.Option(None, help="place the article is about (overrides front matter)"),
-    encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+    date: str | None = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
+    dateline: str | None = typer.Option(None, help="place the article is about (overrides front matter)"),
+    encoding: str | None = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (exit 2) an article "
                                   "larger than this many bytes"),
 ) -> None:
     """Print every quantity of FILE and the relations between them."""
     from factcheck.api import extract_file
-    from factcheck.report.extraction import render_json, render_table
-
     from factcheck.budget import BudgetExceeded, guard
+    from factcheck.report.extraction import render_json, render_table
 
     try:
         with guard(DEFAULT_FILE_SECONDS, DEFAULT_FILE_MEMORY_MB):  # the same per-file budget as check
@@ -119,35 +117,35 @@ def extract(
 
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(..., help="files, folders or globs of articles"),
-    rules: List[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
-    date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
-    dateline: Optional[str] = typer.Option(None, help="place the articles are about (overrides front matter)"),
+    paths: list[str] = typer.Argument(..., help="files, folders or globs of articles"),
+    rules: list[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
+    date: str | None = typer.Option(None, help="publication date YYYY-MM-DD (overrides front matter)"),
+    dateline: str | None = typer.Option(None, help="place the articles are about (overrides front matter)"),
     format: str = typer.Option("text", "--format", "-f", help="output format: text, json, ..."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write the report to this file"),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="lowest severity that makes the exit code 1 "
+    output: Path | None = typer.Option(None, "--output", "-o", help="write the report to this file"),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="lowest severity that makes the exit code 1 "
                                              "[default: the configuration's fail_on, else warning]"),
-    select: List[str] = typer.Option([], "--select", help="run only this rule id or kind (repeatable)"),
-    ignore: List[str] = typer.Option([], "--ignore", help="skip this rule id or kind (repeatable)"),
+    select: list[str] = typer.Option([], "--select", help="run only this rule id or kind (repeatable)"),
+    ignore: list[str] = typer.Option([], "--ignore", help="skip this rule id or kind (repeatable)"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
-    encoding: Optional[str] = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
+    encoding: str | None = typer.Option(None, help="text encoding (default UTF-8, or by BOM)"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (exit 2) articles larger "
                                   "than this many bytes"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="also print notes (e.g. assumptions made)"),
-    config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
+    config: Path | None = typer.Option(None, "--config", help="configuration file (default: the nearest "
                                           ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
     no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
-    date_policy: Optional[DatePolicy] = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
+    date_policy: DatePolicy | None = typer.Option(None, "--date-policy", help="undated articles: any-recent (accept "
                                               "any offset a zone used lately) or skip (no time-zone checks)"),
-    min_confidence: Optional[Confidence] = typer.Option(None, "--min-confidence", help="leave out findings less sure than "
+    min_confidence: Confidence | None = typer.Option(None, "--min-confidence", help="leave out findings less sure than "
                                                  "this: certain, likely or possible [default: the configuration's "
                                                  "min_confidence, else likely]"),
     report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
                                                     help="info finding for each suppression comment that "
                                                     "suppressed nothing"),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="report and fail only on findings not in "
+    baseline: Path | None = typer.Option(None, "--baseline", help="report and fail only on findings not in "
                                             "this baseline file"),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="record today's findings in this "
+    write_baseline: Path | None = typer.Option(None, "--write-baseline", help="record today's findings in this "
                                                   "baseline file (exit 0 unless a file cannot be read)"),
     timeout: float = typer.Option(DEFAULT_FILE_SECONDS, "--timeout", min=0, help="seconds one file may take "
                                   "before it is stopped with an error (E103); 0: no limit"),
@@ -176,7 +174,8 @@ def check(
         if output is not None:
             from factcheck.output import refuse_inputs
 
-            refuse_inputs(output, [*inputs_of(paths, options, baseline), write_baseline], "output")
+            others = [write_baseline] if write_baseline is not None else []
+            refuse_inputs(output, [*inputs_of(paths, options, baseline), *others], "output")
         from factcheck.progress import file_progress
 
         with file_progress(sys.stderr) as progress:  # a bar only when stderr is a terminal
@@ -208,7 +207,7 @@ def check(
 
 
 @rules_app.command("list")
-def rules_list(rules: List[Path] = typer.Option([], "--rules", help="rule folder (default: the default pack)")) -> None:
+def rules_list(rules: list[Path] = typer.Option([], "--rules", help="rule folder (default: the default pack)")) -> None:
     """One line per rule: id, kind, severity, description."""
     from factcheck.rulebook import default_rules, load_rules
 
@@ -222,7 +221,7 @@ def rules_list(rules: List[Path] = typer.Option([], "--rules", help="rule folder
 
 
 @rules_app.command("show")
-def rules_show(rule_id: str, rules: List[Path] = typer.Option([], "--rules")) -> None:
+def rules_show(rule_id: str, rules: list[Path] = typer.Option([], "--rules")) -> None:
     """A rule's settings, its check kind's documentation, and its examples."""
     from factcheck.rulebook import default_rules, load_rules
     from factcheck.rulebook.registry import get_kind
@@ -244,7 +243,7 @@ def rules_show(rule_id: str, rules: List[Path] = typer.Option([], "--rules")) ->
 
 
 @rules_app.command("validate")
-def rules_validate(paths: List[Path] = typer.Argument(..., help="rule files or folders")) -> None:
+def rules_validate(paths: list[Path] = typer.Argument(..., help="rule files or folders")) -> None:
     """Validate rule files; print each error as file:line:col, exit 2 if any."""
     from factcheck.rulebook.loader import load_rule, rule_files
 
@@ -288,10 +287,10 @@ def serve(
     timeout: float = typer.Option(30.0, min=0.1, help="seconds a request may take (503 beyond)"),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="refuse (413) articles larger "
                                   "than this many bytes"),
-    cors: List[str] = typer.Option([], "--cors", help="allow browser pages of this origin to call the API "
+    cors: list[str] = typer.Option([], "--cors", help="allow browser pages of this origin to call the API "
                                    "(repeatable; default: none)"),
-    rules: List[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
-    config: Optional[Path] = typer.Option(None, "--config", help="configuration file (default: the nearest "
+    rules: list[Path] = typer.Option([], "--rules", help="rule folder or file (repeatable; default: the default pack)"),
+    config: Path | None = typer.Option(None, "--config", help="configuration file (default: the nearest "
                                           ".factcheck.yaml or pyproject.toml [tool.factcheck] upward)"),
     no_config: bool = typer.Option(False, "--no-config", help="ignore every configuration file"),
 ) -> None:
@@ -299,7 +298,8 @@ def serve(
     import os
 
     from factcheck.config import discover, run_options
-    from factcheck.service.app import ServiceSettings, serve as run_server
+    from factcheck.service.app import ServiceSettings
+    from factcheck.service.app import serve as run_server
 
     try:
         options, _ = run_options(discover(config, use_config=not no_config), rules=[str(r) for r in rules],

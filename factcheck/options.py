@@ -13,7 +13,6 @@ from enum import Enum
 from factcheck.limits import DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_SECONDS, DEFAULT_MAX_BYTES
 
 
-
 class DatePolicy(str, Enum):
     """What an article without a publication date gets: every offset a zone used lately is
     accepted (``any-recent``), or the checks that need the date are skipped (``skip``)."""

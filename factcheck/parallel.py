@@ -13,10 +13,9 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-
-from collections.abc import Callable
 
 from factcheck.findings import FileResult
 

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from factcheck.errors import (BudgetError, ExitCode, FactcheckError, InputError, InternalError, RuleError,
-                              excerpt)
+from factcheck.errors import BudgetError, ExitCode, FactcheckError, InternalError, RuleError, excerpt
 from factcheck.findings import FailOn, FileError, FileResult
 from factcheck.options import DatePolicy, RunOptions
 from factcheck.paths import expand_paths, filter_files
@@ -209,11 +208,13 @@ class RunResult:
         return ExitCode.CLEAN
 
 
-def inputs_of(paths: list[str], options: RunOptions, baseline: str | os.PathLike | None = None) -> list:
+def inputs_of(paths: list[str], options: RunOptions,
+              baseline: str | os.PathLike | None = None) -> list[str | os.PathLike]:
     """Every file a run reads (articles, configuration, baseline, rule files): what no output may overwrite."""
     from factcheck.rulebook.loader import rule_files
 
-    found: list = [*expand_paths(paths)[0], options.config_path, baseline]
+    found: list[str | os.PathLike] = [*expand_paths(paths)[0]]
+    found.extend(p for p in (options.config_path, baseline) if p is not None)
     for folder in options.rule_dirs:
         try:
             found.extend(rule_files(folder))
@@ -243,7 +244,7 @@ def run(paths: Iterable[str | os.PathLike], *, config: str | os.PathLike | None 
     from factcheck.config import discover, run_options
 
     started = time.monotonic()
-    paths = [os.fspath(p) for p in paths]
+    names = [os.fspath(p) for p in paths]
     if options is None:
         options, configured = run_options(discover(config, use_config=use_config), **settings)
         fail_on = fail_on or configured
@@ -258,9 +259,9 @@ def run(paths: Iterable[str | os.PathLike], *, config: str | os.PathLike | None 
     if write_baseline is not None:
         from factcheck.output import refuse_inputs
 
-        refuse_inputs(write_baseline, inputs_of(paths, options, baseline), "baseline")
+        refuse_inputs(write_baseline, inputs_of(names, options, baseline), "baseline")
     rules = select_rules(options)
-    results = check_paths(paths, options, jobs=jobs, progress=progress)
+    results = check_paths(names, options, jobs=jobs, progress=progress)
     outcome = RunResult(results=results, rules=rules, fail_on=fail_level, config_path=options.config_path,
                         options=options)
     if write_baseline is not None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from factcheck.config import Config, Settings, discover, find_config, load_config, run_options
-from factcheck.paths import filter_files
-from factcheck.runner import apply_severity, date_rules
 from factcheck.errors import ConfigError, FactcheckError
 from factcheck.findings import Severity
+from factcheck.paths import filter_files
 from factcheck.records import Article
 from factcheck.rulebook import default_rules
+from factcheck.runner import apply_severity, date_rules
 
 
 def write(path: Path, text: str) -> Path:

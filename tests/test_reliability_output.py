@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -18,9 +17,9 @@ from factcheck.cli import app
 from factcheck.errors import OutputError
 from factcheck.findings import FileError, FileResult, Finding, Severity
 from factcheck.output import refuse_inputs, write_atomic
+from factcheck.records import Extraction, Quantity
 from factcheck.report import format_names, render
 from factcheck.report.extraction import render_json, render_table
-from factcheck.records import Extraction, Quantity
 
 ARTICLE = "Soldiers shot dead 82 people, including 51 women and 43 children.\n"
 

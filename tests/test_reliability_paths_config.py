@@ -16,11 +16,10 @@ from typer.testing import CliRunner
 from factcheck import config as config_module
 from factcheck.cli import app
 from factcheck.config import find_config, load_config
-from factcheck.paths import PathPatterns
 from factcheck.errors import ConfigError, InputError, RuleError
+from factcheck.paths import expand_paths
 from factcheck.readers import read_file, read_text
 from factcheck.rulebook import loader
-from factcheck.paths import expand_paths
 from factcheck.runner import RunOptions, select_rules
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.findings import FileError, FileResult, Figure, Finding, Severity
+from factcheck.findings import Figure, FileError, FileResult, Finding, Severity
 from factcheck.report import FORMATS, render
 from factcheck.report.common import end_position
 from factcheck.rulebook import DEFAULT_RULES_DIR, load_rule

@@ -12,15 +12,26 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from browser import chromium
 from browser.chromium import DOM
-from factcheck.findings import FileError, FileResult, Figure, Finding, Severity
+from typer.testing import CliRunner
+
+from factcheck.findings import Figure, FileError, FileResult, Finding, Severity
 from factcheck.readers import read_text
 from factcheck.records import Extraction, Kind, LineIndex, Quantity
 from factcheck.report import render
-from factcheck.report.html import INK, KIND_STYLES, LIT, MUTED, OK, SEVERITY_STYLES, _Span, _html_block, nest, script_hash
+from factcheck.report.html import (
+    INK,
+    KIND_STYLES,
+    LIT,
+    MUTED,
+    OK,
+    SEVERITY_STYLES,
+    _html_block,
+    _Span,
+    nest,
+    script_hash,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "aleppo-ceasefire-2016-12-14.md"

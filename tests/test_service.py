@@ -11,9 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from typer.testing import CliRunner
-
 from service_process import children, running_server
+from typer.testing import CliRunner
 
 pytestmark = pytest.mark.slow  # the workers load the pipeline (a few seconds)
 
@@ -27,10 +26,9 @@ MAX_BYTES = 20_000
 @pytest.fixture(scope="module")
 def server():
     with running_server("--workers", "2", "--cors", CMS, "--max-bytes", str(MAX_BYTES), "--timeout", "20") \
-            as (base, proc):
-        with httpx.Client(base_url=base, timeout=60) as client:
-            client.server_pid = proc.pid
-            yield client
+            as (base, proc), httpx.Client(base_url=base, timeout=60) as client:
+        client.server_pid = proc.pid
+        yield client
 
 
 def test_service_check_answers_exactly_the_cli_json_contract(server):

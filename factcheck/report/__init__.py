@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.findings import FileResult
@@ -36,7 +36,7 @@ def format_names() -> list[str]:
     return list(FORMATS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def format_options(fmt: str) -> tuple[str, ...]:
     """The options ``fmt`` takes (the keyword-only parameters of its ``render``)."""
     signature = inspect.signature(importlib.import_module(FORMATS[fmt]).render)

@@ -8,7 +8,6 @@ severity, message, ``source`` = ``factcheck.<rule>``). A file that could not be 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-
 from typing import TYPE_CHECKING
 
 from factcheck.report.common import TOOL_NAME, xml_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from functools import lru_cache
+from functools import cache
 
 from factcheck.findings import Figure, Finding
 
@@ -58,7 +58,7 @@ def finding_detail(f: Finding) -> str:
     return "\n".join(lines)
 
 
-@lru_cache(maxsize=None)
+@cache
 def kind_doc(kind: str) -> str:
     """The check kind's docstring, dedented ('' when the kind is unknown or cannot be imported)."""
     from factcheck.rulebook.registry import get_kind

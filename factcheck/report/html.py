@@ -25,7 +25,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html import escape
-
 from typing import TYPE_CHECKING
 
 from factcheck.findings import FileError, FileResult, Finding, Severity, fmt

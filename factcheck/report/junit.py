@@ -10,7 +10,6 @@ is escaped; characters XML cannot carry at all become U+FFFD.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-
 from typing import TYPE_CHECKING
 
 from factcheck.report.common import TOOL_NAME, finding_detail, xml_text

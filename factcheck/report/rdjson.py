@@ -10,7 +10,6 @@ could not be read are ERROR diagnostics with a path and no range, coded with the
 from __future__ import annotations
 
 import json
-
 from typing import TYPE_CHECKING
 
 from factcheck.findings import FileError, Finding, Severity
@@ -55,7 +54,7 @@ def error_diagnostic(error: FileError) -> dict:
 
 
 def render(run: RunResult) -> str:
-    diagnostics = []
+    diagnostics: list[dict] = []
     for result in run.results:
         diagnostics.extend(error_diagnostic(e) for e in result.errors)
         diagnostics.extend(diagnostic(f, result.text) for f in result.findings)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factcheck.baseline import Fingerprint, fingerprints
-from factcheck.findings import Confidence, FileError, FileResult, Figure, Finding, Severity
+from factcheck.findings import Confidence, Figure, FileError, FileResult, Finding, Severity
 from factcheck.report.common import TOOL_NAME, doc_sections, end_position, kind_doc, tool_version
 from factcheck.rulebook.schema import Rule
 
