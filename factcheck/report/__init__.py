@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.findings import FileResult
