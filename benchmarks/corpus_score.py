@@ -59,7 +59,7 @@ def main() -> int:
         t = time.monotonic()
         result = check_one(str(args.split / case["path"]), options, rules)
         findings = [finding_dict(f) for f in result.findings]
-        results.append((case, {"error": "; ".join(result.errors) or None, "findings": findings,
+        results.append((case, {"error": "; ".join(map(str, result.errors)) or None, "findings": findings,
                                "secs": time.monotonic() - t}))
     report = scorer.score(manifest, results)
     for cat, row in report["per_category"].items():
