@@ -7,6 +7,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import NoReturn
 
 
 def _stop_while_starting(signum, frame) -> None:  # nothing to clean up yet: one line, no traceback
@@ -20,7 +21,8 @@ if sys.argv and os.path.basename(sys.argv[0]) in ("factcheck", "__main__.py"):  
     for _name in ("SIGINT", "SIGTERM"):
         _signal.signal(getattr(_signal, _name), _stop_while_starting)
 
-import typer  # noqa: E402 - after the handlers: a Ctrl-C while typer loads prints one line
+# the imports come after the handlers (E402 is off for this file): a Ctrl-C while they load prints one line
+import typer
 
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.findings import Confidence, FailOn
@@ -72,7 +74,7 @@ def _show(text: str) -> None:
     typer.echo(for_terminal(text))
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     _say(f"factcheck: {message}")
     raise typer.Exit(ExitCode.BAD_INPUT)
 
@@ -220,6 +222,15 @@ def rules_list(rules: list[Path] = typer.Option([], "--rules", help="rule folder
         _show(f"{r.id:<{width}}  {r.kind:<20} {r.severity.value:<8} {r.description}")
 
 
+@rules_app.command("kinds")
+def rules_kinds() -> None:
+    """One line per check kind: its name, what it flags (its docstring's first line), the figures it requires."""
+    from factcheck.rulebook.registry import describe_kinds
+
+    for name, flags, kinds in describe_kinds():
+        _show(f"{name:<20} {flags}  [requires: {', '.join(sorted(k.value for k in kinds))}]")
+
+
 @rules_app.command("show")
 def rules_show(rule_id: str, rules: list[Path] = typer.Option([], "--rules")) -> None:
     """A rule's settings, its check kind's documentation, and its examples."""
@@ -234,6 +245,7 @@ def rules_show(rule_id: str, rules: list[Path] = typer.Option([], "--rules")) ->
     if rule is None:
         _fail(f"no rule {rule_id!r}; see 'factcheck rules list'")
     check = get_kind(rule.kind)
+    assert check is not None  # the loader refuses a rule of an unknown kind
     _show(f"{rule.id}  ({rule.kind}, {rule.severity.value})  {rule.path}\n")
     _show(f"message: {rule.message}\nparams: {rule.params.model_dump()}\n")
     typer.echo((check.__doc__ or "").strip() + "\n")

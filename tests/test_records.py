@@ -76,3 +76,16 @@ def test_records_every_check_kind_declares_the_figures_it_requires(name):
     kinds = requires(name)
     assert isinstance(kinds, frozenset) and kinds, f"{name}: REQUIRES must name at least one kind of figure"
     assert all(isinstance(k, Kind) for k in kinds), f"{name}: REQUIRES holds something that is no Kind"
+
+
+def test_records_rules_kinds_lists_every_kind_from_its_module():
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["rules", "kinds"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(KINDS)
+    tz = next(line for line in lines if line.startswith("tz_offset"))
+    assert "disagree with the place's clock" in tz and tz.endswith("[requires: time]")

@@ -39,3 +39,15 @@ def requires(name: str) -> frozenset[Kind]:
         raise KeyError(name)
     kinds: frozenset[Kind] = check.REQUIRES
     return kinds
+
+
+def describe_kinds() -> list[tuple[str, str, frozenset[Kind]]]:
+    """(name, what it flags, the figures it requires) of every kind, from its module: the first line
+    of its docstring ('part_whole: parts that add up to more than their whole.') and its ``REQUIRES``."""
+    described = []
+    for name in kind_names():
+        check = get_kind(name)
+        assert check is not None
+        first = (check.__doc__ or "").strip().splitlines()[0] if check.__doc__ else ""
+        described.append((name, first.removeprefix(f"{name}:").strip(), requires(name)))
+    return described
