@@ -80,6 +80,10 @@ REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})  # the kinds of fig
 DEFAULT_CUES = [
     r"\b(?:a|the|its|their|his|her)\s+figure\s+(?:of|at|as|to|was|is|stood\s+at)",
     r"\b(?:that|this|the\s+same)\s+(?:figure|number|total|count|tally)\s*(?:[,:—–-]|\b(?:of|at|as|was|is|stood\s+at)\b)",
+    r"\bthe\s+(?:figure|number|total|count|tally)\s*[:—–]",
+    r"\b(?:put|puts|putting|gave|give|gives|giving|placed|places)\s+(?:the|that|this|its|their)\s+"
+    r"(?:number|figure|total|count|toll|tally)\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:at|as)",
+    r"\b(?:its|their|his|her|[\w-]+['’]s)\s+(?:total|tally|count|toll|figure)\s+(?:of|at|as|was|is|stood\s+at)",
     r"\bthe\s+number\s+(?:at|as|to|stood\s+at)",
     r"\b(?:put|puts|putting|gave|give|gives|giving|set|sets|placed|places)\s+(?:the|that|this|a|its|their)\s+"
     r"(?:number|figure|total|count|toll|tally)\s+(?:at|as|to|of)",
@@ -248,11 +252,24 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
                  changes: RuleRegex | None, window: int) -> str | None:
     """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
     before, after = _sentence_span(body, q)
-    if changes is not None and (changes.search(before[-window:]) or changes.search(after[:window // 2])):
+    if changes is not None and (_changes_count(changes, before[-window:], before[-window:])
+                                or _changes_count(changes, after[:window // 2], after)):
         return "update"
     if (cues is not None and cues.search(before)) or (cues_after is not None and cues_after.search(after)):
         return "restated"
     return None
+
+
+# What follows a change word that is not about the count: a definite object ("Rescuers reached all 13
+# trapped miners") or another figure ("the 2,570 finishers had raised more than £300,000")
+_NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
+
+
+def _changes_count(changes, window: str, text: str) -> bool:
+    """A change word in ``window`` (the start of ``text``) that tells the count as changing ("the toll
+    rose to", "revised"), read with what follows it in ``text``."""
+    return any(not _NOT_THE_COUNT.match(text[m.end():m.end() + 30]) or m.end() >= len(text.rstrip())
+               for m in changes.finditer(window))
 
 
 _DETERMINER = re.compile(

@@ -180,12 +180,19 @@ def tolerance(unit: str, params: Params, months_known: bool = False) -> float:
         years = params.year_tolerance
         if months_known and unit == "year":  # "two years after 11 March 2011", on 11 March 2012: the months are said
             years = min(years, 0.5)
-        return max(years, {"year": 0, "decade": 5, "century": 50}[unit]) / YEARS_PER[unit]
+        # "a decade later" for 8 to 12 years, "a century" for 75 to 125
+        return max(years, {"year": 0, "decade": 2.5, "century": 25}[unit]) / YEARS_PER[unit]
     if unit == "month":
         return params.month_tolerance
     if unit == "day":
         return params.day_tolerance
     return (params.day_tolerance + params.week_tolerance_days) / DAYS_PER[unit]
+
+
+def round_span_slack(unit: str, value: float, slack: float) -> float:
+    """Decades and centuries are round figures, the more so the more of them: "a decade" is 7.5 to
+    12.5 years, "two decades" 16 to 24, "four decades" 32 to 48."""
+    return max(slack, 0.2 * value) if unit in ("decade", "century") else slack
 
 
 @dataclass
@@ -233,12 +240,16 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
         return None  # "the 50th anniversary, in 2016": the year is when the anniversary falls, not the start
     value, stated_low, stated_high, stated, fraction = stated_span(context.article.body, whole)
-    slack = tolerance(unit, params, months_known=bool(start.month and end.month))
+    slack = round_span_slack(unit, value, tolerance(unit, params, months_known=bool(start.month and end.month)))
     if unit == "year" and value >= 20 and value % 10 == 0 and fraction == 1.0 and \
             relation.cue not in ("anniversary", "aged"):  # "for 120 years" since 1902: a round figure
         slack = max(slack, value * ROUND_FIGURE_SLACK)
+    if relation.cue == "anniversary" and direction == "between":
+        slack = 0.0  # "the 50th anniversary of the 1975 flood" falls in 2025, the year it is marked in is written
     if relation.cue == "aged":  # "aged 87": 87 full years, short of 88
         stated_high = (stated_high if stated_high is not None else value) + 1
+        if start.day and end.day:
+            slack = 0.0  # a birth date and a day to count to: the age is exact ("64, born on 12 March 1961")
     if unit in YEARS_PER and (fraction != 1.0 or not float(value).is_integer()):
         # "half a century", "a quarter of a century": 50 and 25 years, round to about five
         per = YEARS_PER[unit]
@@ -286,8 +297,14 @@ def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relatio
             if start.first >= end.first:
                 continue
             low, high, _ = elapsed(unit, start, end)
-            slack = tolerance(unit, params, months_known=bool(start.month and end.month))
-            if stated_low <= high + slack and (stated_high is None or stated_high >= low - slack):
+            slack = round_span_slack(unit, stated_low, tolerance(unit, params, months_known=bool(start.month and end.month)))
+            top = stated_high
+            if relation.cue == "aged":  # full years: "64" is 64 to 65, exactly so from a birth day to a day
+                top = (stated_high if stated_high is not None else stated_low) + 1
+                slack = 0.0 if start.day and end.day else slack
+            elif relation.cue == "anniversary":
+                slack = 0.0  # an anniversary falls in one year: start year + N
+            if stated_low <= high + slack and (top is None or top >= low - slack):
                 return True
     return False
 

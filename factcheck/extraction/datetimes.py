@@ -662,11 +662,21 @@ def _ordinal_words() -> dict[str, int]:
 
 _ANNIVERSARY = re.compile(
     r"\b(?:(?P<digits>[1-9]\d{0,2})(?:st|nd|rd|th)|(?P<words>[a-z]+(?:[\s-]+[a-z]+){0,4}?))"
-    r"\s+(?P<what>anniversary|birthday)\b", re.I)
+    r"(?P<kind>(?:\s+(?:wedding|founding|foundation|coronation|independence|club|company|firm|school|church|"
+    r"marriage))?)\s+(?P<what>anniversary|birthday)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _named_anniversaries() -> re.Pattern:
+    """'centenary', 'golden jubilee', 'silver wedding anniversary': anniversaries named by a word
+    (``lang/en/dates.yaml``, ``anniversary_names``)."""
+    names = sorted(table("dates")["anniversary_names"], key=len, reverse=True)
+    return re.compile(r"\b(?P<name>" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\b", re.I)
 
 
 def find_anniversaries(text: str) -> list[AnniversaryMatch]:
-    """Ordinal anniversaries and birthdays: '18th anniversary', 'twenty-fifth anniversary' -> years."""
+    """Ordinal anniversaries and birthdays: '18th anniversary', 'twenty-fifth anniversary', '50th
+    wedding anniversary' -> years; named ones: 'its centenary' -> 100, 'golden jubilee' -> 50."""
     found = []
     for m in _ANNIVERSARY.finditer(text):
         if m.group("digits"):
@@ -679,4 +689,9 @@ def find_anniversaries(text: str) -> list[AnniversaryMatch]:
             if years:
                 found.append(AnniversaryMatch(m.start("words") + token.start(), m.end(), years))
                 break
-    return found
+    names = table("dates")["anniversary_names"]
+    for m in _named_anniversaries().finditer(text):
+        if not any(a.start <= m.start() < a.end for a in found):
+            years = names[re.sub(r"\s+", " ", m.group("name").lower())]
+            found.append(AnniversaryMatch(m.start(), m.end(), int(years)))
+    return sorted(found, key=lambda a: a.start)

@@ -69,11 +69,15 @@ UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)
 FOR = re.compile(r"\b(?:for|in)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|just\s+over|"
                  r"fully|a\s+full|the\s+past|the\s+last)\s+)?$", re.I)
 AGED = re.compile(rf"\b(?:{_alt('age_before')})\s+$", re.I)
+# "the 70-year-old", "a 19-year-old man": an age as an adjective or a noun
+YEAR_OLD = re.compile(r"^-years?-old\b", re.I)
+# "who turned 30 on Sunday", "turns 18 next month": the age reached on a date
+TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
 NOT_ELAPSED = re.compile(rf"\b(?:{_alt('not_elapsed_before')})\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 SINCE_BEFORE = re.compile(rf"\b(?:{_alt('since')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
 FROM_BEFORE = re.compile(rf"\b(?:{_alt('from')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
 ORIGIN_PHRASE = re.compile(rf"\b(?:{_alt('origin_phrases')})\s+(?:(?:in|on|during|at|the)\s+)*$", re.I)
-ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday|jubilee)$", re.I)
+ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday|jubilee|centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|semicentennial|wedding)$", re.I)
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -338,9 +342,18 @@ class SentenceReader:
             if ANNIVERSARY.search(q.text) or self.celebrated(q):
                 return "anniversary"
             return "span" if q.unit in SPAN_UNITS else None
-        if AGED.search(self.before(q, 20)) and not re.search(r"\d{4}", q.text) and (q.value or 0) < 130:
+        if re.search(r"\d{4}", q.text) or not 0 < (q.value or 0) < 130:
+            return None
+        if AGED.search(self.before(q, 20)) or self.stated_age(q):
             return "age"
         return None
+
+    def stated_age(self, q: Quantity) -> bool:
+        """An age in news style: "Jacob Mills, 19, of Hull", "The 70-year-old", "who turned 30 on
+        Sunday", "Ms Okafor, 64, born on ..."."""
+        after, before = self.after(q, 20), self.before(q, 20)
+        return q.role == "age" or bool(YEAR_OLD.match(after)) or bool(TURNED.search(before)) \
+            or bool(re.search(r",\s*$", before) and re.match(r"^\s*,\s*(?:who\s+was\s+)?born\b", after, re.I))
 
     def celebrated(self, q: Quantity) -> bool:
         """A span of years that an anniversary verb takes as its object: 'celebrating 50 years together'."""
@@ -443,7 +456,9 @@ class SentenceReader:
             if close:
                 found, certain = close[-1], True
             else:  # "the 2008 financial crisis, 26 years ago": an event named by its date
-                event_gap = re.compile(rf"^,?\s*(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*[\s,(–—-]+{qualifier}$")
+                # "the 2008 financial crisis, 26 years ago", "the 2011 earthquake and tsunami, which struck 15 years ago"
+                event_gap = re.compile(rf"^,?\s*(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
+                                       rf"(?:,?\s+(?:which|that|when)\s+(?:[a-z]+\s+){{1,2}}|[\s,(–—-]+){qualifier}$")
                 events = [q for q in self.dates if 0 <= d.start - q.end <= 50 and self.written(q)
                           and YEAR_WRITTEN.search(q.text)
                           and re.search(r"\bthe\s+$", self.text[max(0, q.start - 5):q.start], re.I)
@@ -611,7 +626,8 @@ class SentenceReader:
         for birth in births[:1]:
             if ends:
                 yield Reading(d, birth, ends[-1], cue="aged")
-            elif self.tense(d) == "present":
+            elif self.tense(d) == "present" or self.stated_age(d) and not TURNED.search(self.before(d, 20)):
+                # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
                 yield Reading(d, birth, None, cue="aged")
 
 

@@ -13,7 +13,7 @@ QUALIFIER_PHRASES: dict[str, Qualifier] = {
     " ".join(str(phrase).lower().split()): Qualifier(cls) for cls, phrases in table("hedges").items() for phrase in phrases
 }
 _BEFORE = re.compile(
-    r"(?:^|[^\w])(?P<q>" + alternation("hedges") + r")\s*(?:of\s+)?(?:the\s+)?$",
+    r"(?:^|[^\w])(?P<q>" + alternation("hedges") + r")\s*(?:of\s+)?$",  # not "asked about the 1,350 jobs"
     re.I,
 )
 # Verbs that make a following "up to" part of the verb, not a bound: "adds up to 105 aircraft"

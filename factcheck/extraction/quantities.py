@@ -472,6 +472,8 @@ def number_role(doc, start: int, end: int) -> str | None:
         return "label"  # "(1) led the offense ...", "...; (2) Investments ...": an enumerator
     if after.isalpha():
         return "label"  # "3D mammograms", "5G", "4K": letters glued to the digits name a kind
+    if re.search(r"\d,\d{3}", span.text):
+        return None  # "South ward 1,850": a thousands separator makes a figure; labels are written bare
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     # the word before a run of numbers: "State Routes 1349, 1353, and 1358" -> "Routes"
     def separator(tok) -> bool:
@@ -646,6 +648,10 @@ def _counting_noun_head(doc, c: Candidate) -> tuple[str, str] | None:
         if verb is not None:  # the object first: "The city put the number of residents ... at 900"
             nouns = sorted((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < tok.i),
                            key=lambda t: t.dep_ != "dobj")
+            if not nouns and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+                # "put the number of residents moved overnight at 900": "at" hangs on "moved", not on "put"
+                nouns = sorted((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                and t.i < tok.i), key=lambda t: t.dep_ != "dobj")
     for noun in nouns:
         found = _counted_by(noun, tok, people, measure)
         if found is not None:

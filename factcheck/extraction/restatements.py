@@ -139,7 +139,7 @@ def mention(clauses, q: Quantity) -> Mention | None:
             m.restricted = True
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
                 participle = child.lemma_.lower()  # "1,250 volunteers registered for ...": the set's verb
-        if child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE or child.dep_ == "poss":
+        if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss":
             m.definite = True
         if child.lower_ in _OTHER_PART:
             return None
@@ -154,7 +154,7 @@ def mention(clauses, q: Quantity) -> Mention | None:
         frame = noun.head.head  # "The recall, covering 61,000 cars"
     if frame is not None:
         m.frame = frame.lemma_.lower()
-        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in frame.children):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children):
             m.definite = True
     return m
 
@@ -168,7 +168,7 @@ def link(later: Mention, earlier: Mention) -> str | None:
         return "verb"  # "recalled 16,000 cars" / "The recall, covering 61,000 cars"
     if earlier.verb and later.noun and related(later.noun, earlier.verb) \
             and (not (later.modifiers - {earlier.noun})
-                 or earlier.noun and any(related(w, earlier.noun) for w in later.modifiers)):
+                 or (earlier.noun and any(related(w, earlier.noun) for w in later.modifiers))):
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
     if same_noun and earlier.verb and any(related(w, earlier.verb) for w in later.modifiers):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
