@@ -138,3 +138,37 @@ def test_relation_restatement_by_grammar(rule, bad, good):
 ])
 def test_relation_restatement_stays_quiet_on_other_sets(text):
     assert [f"{f.rule}: {f.message}" for f in factcheck.check(text)] == []
+
+
+# -- elapsed time: ages, anniversaries and round spans as news writes them ---------------------------
+
+ELAPSED = [
+    # (date, bad, good)
+    ("2024-09-01", "Councillor Ruth Ames, 58, who was born in April 1962, chairs the committee.",
+     "Councillor Ruth Ames, 62, who was born in April 1962, chairs the committee."),
+    ("2024-06-01", "The 41-year-old, born in 1990, denied the charge.",
+     "The 34-year-old, born in 1990, denied the charge."),
+    ("2025-03-03", "Ms Ferris, 47, born on 20 March 1978, leads the list.",
+     "Ms Ferris, 46, born on 20 March 1978, leads the list."),
+    ("2024-05-01", "The choir celebrates its centenary this year, having been formed in 1932.",
+     "The choir celebrates its centenary this year, having been formed in 1924."),
+    ("2024-07-08", "The couple marked their 60th wedding anniversary on Saturday, having married in 1966.",
+     "The couple marked their 60th wedding anniversary on Saturday, having married in 1964."),
+    ("2025-01-20", "Data gathered in 2012 were revisited a decade later, in 2018.",
+     "Data gathered in 2012 were revisited a decade later, in 2022."),
+    ("2024-10-17", "Residents recalled the 1989 earthquake, which struck 30 years ago this week.",
+     "Residents recalled the 1989 earthquake, which struck 35 years ago this week."),
+]
+
+
+@pytest.mark.parametrize("date, bad, good", ELAPSED, ids=[f"elapsed-{i}" for i in range(len(ELAPSED))])
+def test_relation_elapsed_in_news_style(date, bad, good):
+    fired = {f.rule for f in factcheck.check(bad, date=date)}
+    assert "elapsed-time-mismatch" in fired, f"missed elapsed-time-mismatch on: {bad!r} (fired {sorted(fired)})"
+    alarms = [f"{f.rule}: {f.message}" for f in factcheck.check(good, date=date)]
+    assert alarms == [], f"false alarm on consistent twin {good!r}: {alarms}"
+
+
+def test_relation_age_before_the_birthday_counts_full_years():
+    # born 20 March 1978: on 3 March 2025 she is still 46, on 21 March 47
+    assert factcheck.check("Ms Ferris, 47, born on 20 March 1978, leads the list.", date="2025-03-21") == []

@@ -148,7 +148,13 @@ def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
     """The span from ``start`` to ``end`` in ``unit``, as (lowest, highest, how it was counted)."""
     if unit in YEARS_PER:
         per = YEARS_PER[unit]
-        if start.month and end.month:
+        if start.day and end.day:
+            # whole years by the calendar (6 June 1944 to 6 June 2024 is 80), then the part of a year
+            full = end.year - start.year - ((end.first.month, end.first.day) < (start.first.month, start.first.day))
+            since = (end.first - _plus_years(start.first, full)).days
+            years = full + since / 365.2425
+            how = f"{start.label} to {end.label} is {fmt(full)} years" + (f" and {fmt(since)} days" if since else "")
+        elif start.month and end.month:
             months = (end.year * 12 + end.month) - (start.year * 12 + start.month)
             years = months / 12
             how = f"{start.label} to {end.label} is {fmt(months)} months = {fmt(round(years, 2))} years"
@@ -187,6 +193,13 @@ def tolerance(unit: str, params: Params, months_known: bool = False) -> float:
     if unit == "day":
         return params.day_tolerance
     return (params.day_tolerance + params.week_tolerance_days) / DAYS_PER[unit]
+
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year + years, day=28)
 
 
 def round_span_slack(unit: str, value: float, slack: float) -> float:
