@@ -226,6 +226,7 @@ def _copy_project(target: Path) -> Path:
     return target
 
 
+@pytest.mark.slow  # pre-commit builds the hook's environment and runs it (~10 s)
 def test_editorial_repo_pre_commit_hook_try_repo(tmp_path: Path) -> None:
     pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install -e '.[test]' brings it)")
     if shutil.which("git") is None:
@@ -251,6 +252,7 @@ def test_editorial_repo_pre_commit_hook_try_repo(tmp_path: Path) -> None:
     assert findings_of(output) == EXPECTED, output
 
 
+@pytest.mark.slow  # builds a wheel in isolation (~5 s)
 def test_editorial_repo_wheel_carries_the_default_rule_pack(tmp_path: Path) -> None:
     import zipfile
 

@@ -115,6 +115,7 @@ def _misses(results: list[dict], causes: set[str]) -> str:
                      for r in results for e in r["errors"] if e["cause"] in causes)
 
 
+@pytest.mark.slow  # extracts the 30 annotated fixtures once (~6 s, shared)
 def test_extraction_accuracy_span_and_kind_above_floor(measured):
     metrics, results = measured
     m = metrics["span_kind"]
@@ -123,6 +124,7 @@ def test_extraction_accuracy_span_and_kind_above_floor(measured):
         f"(floor {SPAN_KIND_RECALL_FLOOR}); misses:\n" + _misses(results, {"missed", "wrong kind", "spurious"}))
 
 
+@pytest.mark.slow  # extracts the 30 annotated fixtures once (~6 s, shared)
 def test_extraction_accuracy_values_above_floor(measured):
     metrics, results = measured
     m = metrics["value"]
@@ -132,6 +134,7 @@ def test_extraction_accuracy_values_above_floor(measured):
         f"(floor {VALUE_RECALL_FLOOR}); wrong values:\n" + _misses(results, causes))
 
 
+@pytest.mark.slow  # extracts the 30 annotated fixtures once (~6 s, shared)
 def test_extraction_accuracy_all_fixtures_span_and_kind_above_floor(measured_all):
     metrics, results = measured_all
     m = metrics["span_kind"]
@@ -141,6 +144,7 @@ def test_extraction_accuracy_all_fixtures_span_and_kind_above_floor(measured_all
         + _misses(results, {"missed", "wrong kind", "spurious"}))
 
 
+@pytest.mark.slow  # extracts the 30 annotated fixtures once (~6 s, shared)
 def test_extraction_accuracy_all_fixtures_values_above_floor(measured_all):
     metrics, results = measured_all
     m = metrics["value"]

@@ -281,6 +281,7 @@ def test_hostile_inputs_long_paragraph_findings_point_at_the_text_past_the_first
     assert all(text[r.start:r.end] == r.text for r in finding.related)
 
 
+@pytest.mark.slow  # ~14 s: a file of a hundred thousand figures, end to end
 def test_hostile_inputs_many_numbers_in_one_file(tmp_path):
     numbers = tmp_path / "numbers.txt"
     numbers.write_text(" ".join(str(i) for i in range(2000)) + "\n\n" + BAD)
