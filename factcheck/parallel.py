@@ -120,8 +120,8 @@ def check_parallel(files: list[str], make_checker: Callable[[], Checker], jobs: 
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
-        for paths, future in zip(chunks, futures):
-            for path, result in zip(paths, future.result()):
+        for paths, future in zip(chunks, futures, strict=False):
+            for path, result in zip(paths, future.result(), strict=False):
                 results[path] = result
             if progress is not None:
                 progress(len(results), len(files))

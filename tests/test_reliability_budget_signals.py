@@ -146,7 +146,7 @@ def test_reliability_signals_leave_no_worker_behind(tmp_path, how, code, line):
 
 @pytest.mark.slow
 def test_reliability_signals_never_more_workers_than_files(tmp_path):
-    process, workers = _start_busy_run(tmp_path, jobs=8, count=2)
+    process, _workers = _start_busy_run(tmp_path, jobs=8, count=2)
     time.sleep(1.0)
     assert len(_children(process.pid)) == 2
     os.kill(process.pid, signal.SIGTERM)

@@ -73,7 +73,7 @@ def test_reliability_paths_self_referencing_links_neither_hang_nor_repeat(tmp_pa
         os.symlink(".", f"here{i}")
     for pattern in ("**/*.md", "sub/**/*.md", "."):
         start = time.perf_counter()
-        files, problems = finishes(lambda: expand_paths([pattern]))
+        files, _problems = finishes(lambda: expand_paths([pattern]))  # noqa: B023 - called at once
         assert len(files) == 1 and os.path.realpath(files[0]) == str((tmp_path / "sub/a.md").resolve())
         assert time.perf_counter() - start < 2
 
@@ -286,7 +286,7 @@ def test_reliability_paths_generated_link_graphs_list_each_real_file_once(tmp_pa
         target = os.path.relpath(rng.choice(folders), where) if rng.random() < 0.7 else f"l{i}"  # a self loop
         os.symlink(target, where / f"l{i}")
     for pattern in (".", "**/*.md", "d0/**/*.md", "*/*.md"):
-        files, problems = finishes(lambda: expand_paths([pattern]))
+        files, problems = finishes(lambda: expand_paths([pattern]))  # noqa: B023 - called at once
         reals = [os.path.realpath(f) for f in files]
         assert len(reals) == len(set(reals)), f"{pattern}: a file listed twice"
         assert set(reals) <= real_files

@@ -152,7 +152,7 @@ def test_report_html_shows_front_matter_and_markdown_structure():
     article = dom.by_id("file-1")
     assert article.tag == "article"
     assert dom.by_id("h-1").text == "Casualty figures"
-    meta = {dt.text: dd.text for dt, dd in zip(dom.find("dt"), dom.find("dd"))}
+    meta = {dt.text: dd.text for dt, dd in zip(dom.find("dt"), dom.find("dd"), strict=False)}
     assert meta == {"date": "2021-06-08 (Tuesday)", "dateline": "Mosul"}
     heading = dom.find("h3")[0]
     assert heading.text == "Casualty figures" and heading.attrs["data-line"] == "7"
@@ -194,7 +194,7 @@ def test_report_html_without_kept_text_still_anchors_every_finding():
     result = planted_result()
     result.text, result.extraction = None, None
     html = render("html", [result])
-    ids, links = ids_and_links(html)
+    ids, _links = ids_and_links(html)
     assert "f-1" in ids and "fi-1" in ids
     assert "The text was not kept" in html
 
@@ -316,7 +316,7 @@ def test_report_html_seed_article_marks_all_its_figures(reports):
     marks = [m for m in dom.find("mark") if "title" in m.attrs and "cont" not in m.classes]
     assert [m.text for m in marks] == [q.text for q in extraction.quantities]
     assert dom.by_id("h-1").text == "Aleppo truce revived as evacuation deal is agreed"
-    assert {dt.text: dd.text for dt, dd in zip(dom.find("dt"), dom.find("dd"))}["dateline"] == "Aleppo"
+    assert {dt.text: dd.text for dt, dd in zip(dom.find("dt"), dom.find("dd"), strict=False)}["dateline"] == "Aleppo"
     assert dom.find("p", cls="none"), "the seed article has no findings"
 
 

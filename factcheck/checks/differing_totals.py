@@ -265,7 +265,7 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
 _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
 
 
-def _changes_count(changes, window: str, text: str) -> bool:
+def _changes_count(changes: RuleRegex, window: str, text: str) -> bool:
     """A change word in ``window`` (the start of ``text``) that tells the count as changing ("the toll
     rose to", "revised"), read with what follows it in ``text``."""
     return any(not _NOT_THE_COUNT.match(text[m.end():m.end() + 30]) or m.end() >= len(text.rstrip())

@@ -626,7 +626,7 @@ class SentenceReader:
         for birth in births[:1]:
             if ends:
                 yield Reading(d, birth, ends[-1], cue="aged")
-            elif self.tense(d) == "present" or self.stated_age(d) and not TURNED.search(self.before(d, 20)):
+            elif self.tense(d) == "present" or (self.stated_age(d) and not TURNED.search(self.before(d, 20))):
                 # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
                 yield Reading(d, birth, None, cue="aged")
 

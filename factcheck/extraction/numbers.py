@@ -13,6 +13,7 @@ Every word list is data in ``factcheck/lang/en/numbers.yaml`` and ``currencies.y
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -172,15 +173,13 @@ def _not_a_figure(text: str, start: int, end: int, is_word: bool) -> bool:
     if is_word:
         return False
     name = _NAME_BEFORE.search(before)
-    if name and name.group("name")[:1].isupper() or _BILL_BEFORE.search(before):
+    if (name and name.group("name")[:1].isupper()) or _BILL_BEFORE.search(before):
         return True  # "Radio 4", "FTSE 100", "Room 6" as names are written: capitalised
     digits = text[start:end]
     if re.fullmatch(r"\d{5}(?:-\d{4})?", digits) and (_ZIP_BEFORE.search(before) or
                                                      re.search(r"\bzip(?:\s+code)?\s*$", before, re.I)):
         return True
-    if re.fullmatch(r"\d{1,6}", digits) and _STREET_AFTER.match(text[end:end + 60]):
-        return True
-    return False
+    return bool(re.fullmatch(r"\d{1,6}", digits) and _STREET_AFTER.match(text[end:end + 60]))
 
 
 # Where a number may start: a digit, a fraction or currency sign, or a word of _START_WORDS. NUMBER_RE
@@ -287,8 +286,8 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     if g("word_fraction"):  # "two-thirds", "a quarter of", "one-fifth of a trillion"
         numerator = 1.0 if g("wnum").lower() in ("a", "an") else words_to_number(g("wnum"))
         den = FRACTIONS[g("wden").lower()]
-        plural = g("wden").lower().endswith("s") and g("wden").lower() != "halves" or g("wden").lower() == "halves"
-        if numerator is None or (numerator == 1) == plural and numerator != 1:
+        plural = (g("wden").lower().endswith("s") and g("wden").lower() != "halves") or g("wden").lower() == "halves"
+        if numerator is None or ((numerator == 1) == plural and numerator != 1):
             return None
         if g("wsep") == " " and not g("wscale") and not re.match(r"\s+of\b", text[m.end():]) \
                 and not re.search(r"\bby\s+$", text[max(0, m.start() - 8):m.start()], re.I):
@@ -337,7 +336,7 @@ def _first_start(m: re.Match) -> int:
 
 def _share_scales(text: str, found: list[NumberMatch]) -> None:
     """'one to 1.5 billion', '$3 to $5 million', '2-3 million': the first end takes the scale of the second."""
-    for first, second in zip(found, found[1:]):
+    for first, second in itertools.pairwise(found):
         if first.scale or not second.scale or first.value is None or second.value is None or first.percent \
                 or first.multiple or first.fraction or not _RANGE_TO.match(text[first.end:second.start]):
             continue

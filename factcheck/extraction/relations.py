@@ -4,6 +4,7 @@ changes and elapsed time. Each relation is found from the words between the figu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -13,7 +14,6 @@ from factcheck.extraction.elapsed import find_elapsed
 from factcheck.extraction.restatements import find_restatements
 from factcheck.lang import alternation
 from factcheck.records import UTC, Kind, Quantity, Relation, RelationType
-
 
 # Between two listed counts: the first's noun phrase, then a joiner right before the next figure
 ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
@@ -68,7 +68,7 @@ class RelationFinder:
 
     # -- equivalents -------------------------------------------------------------------------
     def _equivalents(self, qs: list[Quantity], sentence: int) -> None:
-        for a, b in zip(qs, qs[1:]):
+        for a, b in itertools.pairwise(qs):
             if not EQUIVALENT_GAP.match(self.gap(a, b)):
                 continue
             if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == UTC) != (b.zone == UTC):

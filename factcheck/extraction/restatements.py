@@ -68,7 +68,7 @@ def related(a: str, b: str) -> bool:
     if a == b and len(a) >= 3 and longer.endswith(_AGENT):
         return True  # "vote" / "voter", "win" / "winner"
     shared = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         shared += 1

@@ -283,7 +283,7 @@ def _article_text(result: FileResult, file_index: int, numbered: list[_Numbered]
     inserts: list[dict[int, list[_Numbered]]] = [{} for _ in parts]
     for p, items in badges.items():
         inserts[bisect.bisect_left(ends, p)].setdefault(p, []).extend(items)
-    for b, block_spans, block_badges in zip(parts, spans, inserts):
+    for b, block_spans, block_badges in zip(parts, spans, inserts, strict=False):
         sev = [i.sev for items in block_badges.values() for i in items]
         tag, block_css = _html_block(b)
         css = [block_css] if block_css else []

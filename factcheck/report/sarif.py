@@ -24,7 +24,7 @@ import json
 import os
 import re
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from factcheck.baseline import Fingerprint, fingerprints
@@ -67,7 +67,8 @@ def information_uri() -> str:
         label, _, url = entry.partition(",")
         if label.strip().lower() in {"homepage", "home", "documentation", "source"} and url.strip():
             return url.strip()
-    return meta.get("Home-page") or INFORMATION_URI
+    home = meta.get("Home-page")  # type: ignore[attr-defined]  # an email.message.Message at run time
+    return home or INFORMATION_URI
 
 
 def artifact_location(path: str, root: str | None = None) -> dict:
@@ -126,11 +127,11 @@ def _rules(results: list[FileResult], rules: list[Rule] | None) -> list[dict]:
             found.setdefault(f.rule, f)
     descriptors = {}
     for rule_id in sorted(set(given) | set(found)):
-        rule, f = given.get(rule_id), found.get(rule_id)
-        if rule is not None and (f is None or rule.kind == f.kind):
+        rule, first = given.get(rule_id), found.get(rule_id)
+        if rule is not None and (first is None or rule.kind == first.kind):
             descriptors[rule_id] = rule_descriptor(rule_id, rule.kind, rule.severity, rule.description)
-        else:
-            descriptors[rule_id] = rule_descriptor(rule_id, f.kind, f.severity)
+        elif first is not None:
+            descriptors[rule_id] = rule_descriptor(rule_id, first.kind, first.severity)
     return list(descriptors.values())
 
 
@@ -193,14 +194,14 @@ def to_sarif(results: list[FileResult], *, rules: list[Rule] | None = None, root
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     sarif_results = []
     for result in results:
-        for f, fp in zip(result.findings, fingerprints(result.findings, root or os.getcwd())):
+        for f, fp in zip(result.findings, fingerprints(result.findings, root or os.getcwd()), strict=False):
             sarif_results.append(_result(f, fp, index[f.rule], result.text, root))
     notifications = [_notification(e, root) for r in results for e in r.errors]
     invocation: dict = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     version = tool_version()
-    driver = {"name": TOOL_NAME, "version": version}
+    driver: dict[str, Any] = {"name": TOOL_NAME, "version": version}
     if SEMVER.fullmatch(version):
         driver["semanticVersion"] = version
     driver.update(informationUri=information_uri(), rules=descriptors)
