@@ -28,3 +28,9 @@ def test_code_quality_mypy_finds_nothing():
     pytest.importorskip("mypy", reason="mypy is not installed (pip install -e '.[test]' brings it)")
     done = _run("mypy")  # files, plugins and the strict modules: [tool.mypy] in pyproject.toml
     assert done.returncode == 0, f"mypy errors:\n{done.stdout}{done.stderr}"
+
+
+def test_code_quality_pre_commit_config_is_valid():
+    pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install -e '.[test]' brings it)")
+    done = _run("pre_commit", "validate-config", ".pre-commit-config.yaml")
+    assert done.returncode == 0, f"{done.stdout}{done.stderr}"
