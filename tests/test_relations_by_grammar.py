@@ -172,3 +172,32 @@ def test_relation_elapsed_in_news_style(date, bad, good):
 def test_relation_age_before_the_birthday_counts_full_years():
     # born 20 March 1978: on 3 March 2025 she is still 46, on 21 March 47
     assert factcheck.check("Ms Ferris, 47, born on 20 March 1978, leads the list.", date="2025-03-21") == []
+
+
+# -- local times: the place or day may stand between a local time and its bracketed GMT -------------
+
+TIMES = [
+    # (date, bad, good)
+    ("2024-06-02", "Voting closes at 8pm in Lisbon (2000 GMT) on Sunday.",
+     "Voting closes at 8pm in Lisbon (1900 GMT) on Sunday."),
+    ("2024-11-14", "The ceremony begins at 4 p.m. Mountain on Thursday (2200 GMT).",
+     "The ceremony begins at 4 p.m. Mountain on Thursday (2300 GMT)."),
+    ("2024-03-04", "Power cuts start at 18:00 SAST (17:00 UTC), the utility said.",
+     "Power cuts start at 18:00 SAST (16:00 UTC), the utility said."),
+    ("2024-07-01", "Markets open at 9am Irish time (0900 GMT) on Monday.",
+     "Markets open at 9am Irish time (0800 GMT) on Monday."),
+]
+
+
+@pytest.mark.parametrize("date, bad, good", TIMES, ids=[f"time-{i}" for i in range(len(TIMES))])
+def test_relation_local_time_and_gmt_with_words_between(date, bad, good):
+    fired = {f.rule for f in factcheck.check(bad, date=date)}
+    assert "utc-offset-mismatch" in fired, f"missed utc-offset-mismatch on: {bad!r} (fired {sorted(fired)})"
+    alarms = [f"{f.rule}: {f.message}" for f in factcheck.check(good, date=date)]
+    assert alarms == [], f"false alarm on consistent twin {good!r}: {alarms}"
+
+
+def test_relation_capitalised_zone_word_before_a_name_is_no_zone():
+    # "Central Park" is a place, not US Central time
+    [q] = [q for q in factcheck.extract("The concert starts at 7pm Central Park West.").quantities if q.kind.value == "time"]
+    assert q.text == "7pm"

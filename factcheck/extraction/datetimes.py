@@ -106,7 +106,8 @@ _NAMED_TIME = r"(?:[A-Z][\w.'’-]*\s+){1,3}?(?-i:[Tt]ime)\b"
 _ZONE_WORDS = (r"local\s+time|local|(?:GMT|UTC)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?|Zulu|(?-i:Z)(?![\w])|"
                + "|".join(k.upper() for k in _FIXED_ZONES if k not in _WORD_LIKE)
                + "|" + "|".join(f"(?-i:{k.upper()})" for k in _FIXED_ZONES if k in _WORD_LIKE)
-               + "|(?-i:" + "|".join(k.upper() for k in sorted(_GENERIC_CAPS, key=len, reverse=True)) + ")")
+               + "|(?-i:" + "|".join(k.upper() for k in sorted(_GENERIC_CAPS, key=len, reverse=True)) + ")"
+               + "|(?-i:(?:" + "|".join(k.capitalize() for k in _Z["zone_names_after"]) + r")(?!\s+[A-Z]|\s+time\b))")
 _ZONE = rf"(?:(?P<zone>\s*(?:{_ZONE_WORDS})(?![\w]))|(?P<named>\s+\(?{_NAMED_TIME}\)?))?"
 _ZONE_AHEAD = rf"(?=\s*(?:{_ZONE_WORDS})(?![\w])|\s+\(?{_NAMED_TIME})"
 _SECONDS = r"(?::(?P<s>[0-5]\d))?"

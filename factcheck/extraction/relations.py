@@ -25,6 +25,12 @@ EQUIVALENT_GAP = re.compile(
 )
 
 
+# Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
+# " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
+TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|[A-Z][\w.'’-]*|[a-z]+day)\b[\s,]*){1,5}"
+                                 r"(?:\(|\[|—|–)\s*$")
+
+
 class RelationFinder:
     """Finds the relations of an article, sentence by sentence."""
 
@@ -68,6 +74,13 @@ class RelationFinder:
 
     # -- equivalents -------------------------------------------------------------------------
     def _equivalents(self, qs: list[Quantity], sentence: int) -> None:
+        times = [q for q in qs if q.kind is Kind.TIME]
+        for a, b in itertools.pairwise(times):
+            # "7pm in Sydney (0800 GMT)", "10am on Sunday (1000 GMT)", "5 p.m. Pacific on Friday (0100 GMT
+            # Saturday)": the place or day of the local time may stand before the bracket
+            if not EQUIVALENT_GAP.match(self.gap(a, b)) and TIME_EQUIVALENT_GAP.match(self.gap(a, b)) \
+                    and (a.zone == UTC) != (b.zone == UTC):
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip()[-1:])
         for a, b in itertools.pairwise(qs):
             if not EQUIVALENT_GAP.match(self.gap(a, b)):
                 continue
