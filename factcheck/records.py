@@ -132,6 +132,13 @@ Zone = Annotated[IanaZone | FixedOffset | LocalZone, Field(discriminator="kind")
                  PlainSerializer(str, return_type=str)]
 
 
+# What a number that counts nothing is: a label ("Section 407", "type 1") or an age ("Ishikawa, 47,")
+Role = Literal["label", "age"]
+# Where the place of a local time was read: in the time itself ("3pm Denver time"), in its sentence
+# (where the time happens: "in Tokyo"), or the dateline; uncertain when the sentence names other places
+PlaceSource = Literal["time", "sentence", "sentence (uncertain)", "dateline", "dateline (uncertain)"]
+
+
 class QuantityCore(BaseModel):
     """What every figure has: where it stands, its value and unit, what it counts, how it is hedged."""
 
@@ -151,7 +158,7 @@ class QuantityCore(BaseModel):
     dimension: str | None = None
     counted: str | None = Field(None, description="lemma of what a count counts: 'people', 'fighter'")
     counted_text: str | None = Field(None, description="the counted phrase as written: 'rebel fighters'")
-    role: str | None = Field(None, description="what a number that counts nothing is: 'label' (\"Section 407\", "
+    role: Role | None = Field(None, description="what a number that counts nothing is: 'label' (\"Section 407\", "
                              "\"type 1\"), 'age' (\"Ishikawa, 47,\"); None for a figure")
     qualifier: Qualifier = Qualifier.EXACT
     qualifier_text: str | None = None
@@ -189,7 +196,7 @@ class TimeParts(BaseModel):
     zone: Zone | None = Field(None, description="'UTC' for GMT/UTC times, 'UTC-05:00' for an abbreviation "
                               "('EST'), an IANA zone for a place's local time, 'local' while no place is known")
     place: str | None = Field(None, description="the place a local time refers to")
-    place_source: str | None = Field(None, description="where the place was read: 'time' ('3pm Denver time'), "
+    place_source: PlaceSource | None = Field(None, description="where the place was read: 'time' ('3pm Denver time'), "
                                      "'sentence' (named where the time happens: 'in Tokyo'), 'dateline'; "
                                      "'dateline (uncertain)' or 'sentence (uncertain)' when the sentence names "
                                      "other places the time could belong to")
