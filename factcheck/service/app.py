@@ -121,15 +121,11 @@ def _page_csp() -> str:
 
 def create_app(settings: ServiceSettings):
     """The ASGI application; its workers start with it (lifespan) and stop with it."""
-    from fastapi import FastAPI, Request
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import HTMLResponse, JSONResponse, Response
-    from starlette.exceptions import HTTPException as StarletteHTTPException
+    from fastapi import FastAPI
 
     from factcheck.report.common import tool_version
     from factcheck.runner import RunOptions, select_rules
-    from factcheck.service import core
-    from factcheck.service.pool import TimeLimit, WorkerFailed, WorkerPool
+    from factcheck.service.pool import WorkerPool
 
     options = settings.options or RunOptions()
     rules = select_rules(options)  # the front knows the rules (for /v1/rules and request checks), not spaCy
@@ -150,10 +146,26 @@ def create_app(settings: ServiceSettings):
     )
     app.state.pool = pool
     app.state.settings = settings
+    _add_error_handlers(app)
+    _add_api_routes(app, settings, rules, pool)
+    _add_page_routes(app)
+    _add_middleware(app, settings)
+    return app
 
-    def error(status: int, detail: str, errors: list[FieldError] | None = None, headers=None) -> JSONResponse:
-        body = ErrorResponse(detail=detail, errors=errors or [])
-        return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+def _error(status: int, detail: str, errors: list[FieldError] | None = None, headers=None):
+    """An error answer: ``{"detail": ..., "errors": [...]}`` with its status."""
+    from fastapi.responses import JSONResponse
+
+    body = ErrorResponse(detail=detail, errors=errors or [])
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def _add_error_handlers(app) -> None:
+    """Malformed JSON (400), a body that is not JSON (415), bad fields (422), HTTP errors: all as ErrorResponse."""
+    from fastapi import Request
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
@@ -163,18 +175,27 @@ def create_app(settings: ServiceSettings):
             where = bad_json.get("loc", ())
             at = f" at character {where[-1]}" if len(where) > 1 else ""
             reason = (bad_json.get("ctx") or {}).get("error", "")
-            return error(400, f"malformed JSON{at}: {reason}".rstrip(": "),
-                         [FieldError(field="body", message=f"malformed JSON{at}", type="json_invalid")])
+            return _error(400, f"malformed JSON{at}: {reason}".rstrip(": "),
+                          [FieldError(field="body", message=f"malformed JSON{at}", type="json_invalid")])
         ctype = request.headers.get("content-type", "")
         if ctype and "json" not in ctype.split(";")[0] and any(tuple(e.get("loc", ())) == ("body",) for e in problems):
-            return error(415, f"send the article as JSON (Content-Type: application/json), not {ctype!r}")
+            return _error(415, f"send the article as JSON (Content-Type: application/json), not {ctype!r}")
         fields = [FieldError(field=_field(e.get("loc", ())), message=e.get("msg", ""), type=e.get("type", ""))
                   for e in problems]
-        return error(422, "; ".join(f"{f.field}: {f.message}" for f in fields), fields)
+        return _error(422, "; ".join(f"{f.field}: {f.message}" for f in fields), fields)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException):
-        return error(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        return _error(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+
+def _add_api_routes(app, settings: ServiceSettings, rules, pool) -> None:
+    """/v1/check, /v1/report, /v1/rules and /healthz."""
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+    from factcheck.report.common import tool_version
+    from factcheck.service import core
+    from factcheck.service.pool import TimeLimit, WorkerFailed
 
     responses: dict[int | str, dict[str, Any]] = {400: {"model": ErrorResponse, "description": "malformed JSON"},
                  413: {"model": ErrorResponse, "description": "the body or the article is over the size limit"},
@@ -185,9 +206,9 @@ def create_app(settings: ServiceSettings):
     async def _run(kind: str, req: CheckRequest):
         size = len(req.text.encode("utf-8", "surrogatepass"))
         if size > settings.max_bytes:
-            return error(413, f"the article is {size:,} bytes, above the limit of {settings.max_bytes:,} bytes "
-                              "(the server's --max-bytes)",
-                         [FieldError(field="text", message="too large", type="too_large")])
+            return _error(413, f"the article is {size:,} bytes, above the limit of {settings.max_bytes:,} bytes "
+                               "(the server's --max-bytes)",
+                          [FieldError(field="text", message="too large", type="too_large")])
         for name in ("select", "ignore"):
             unknown = core.unknown_rule_names(rules, getattr(req, name))
             if unknown:
@@ -195,18 +216,18 @@ def create_app(settings: ServiceSettings):
                 fields = [FieldError(field=f"{name}.{getattr(req, name).index(u)}",
                                      message=f"no rule or check kind {u!r}; rules: {known}", type="unknown_rule")
                           for u in unknown]
-                return error(422, "; ".join(f"{f.field}: {f.message}" for f in fields), fields)
+                return _error(422, "; ".join(f"{f.field}: {f.message}" for f in fields), fields)
         limit = min(req.time_limit or settings.timeout, settings.timeout)
         job = {"kind": kind, **req.model_dump(exclude={"time_limit"})}
         try:
             return await pool.run(job, limit)
         except TimeLimit as exc:
-            return error(503, f"the check did not finish within the time limit of {limit:g} s ({exc}); "
-                              "nothing was checked: send a shorter text, or raise the server's --timeout",
-                         headers={"Retry-After": "5"})
+            return _error(503, f"the check did not finish within the time limit of {limit:g} s ({exc}); "
+                               "nothing was checked: send a shorter text, or raise the server's --timeout",
+                          headers={"Retry-After": "5"})
         except WorkerFailed as exc:
-            return error(503, f"the worker failed while checking ({exc}); it has been replaced, try again",
-                         headers={"Retry-After": "5"})
+            return _error(503, f"the worker failed while checking ({exc}); it has been replaced, try again",
+                          headers={"Retry-After": "5"})
 
     @app.post("/v1/check", response_model=CheckResponse, responses=responses,
               summary="Check one article", response_model_exclude_none=True)
@@ -242,6 +263,11 @@ def create_app(settings: ServiceSettings):
                       version=tool_version())
         return JSONResponse(body.model_dump(), status_code=200 if body.status == "ok" else 503)
 
+
+def _add_page_routes(app) -> None:
+    """The editors' page and its script and style, under a strict Content-Security-Policy."""
+    from fastapi.responses import HTMLResponse, Response
+
     page_headers = {"Content-Security-Policy": _page_csp(), "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"}
 
@@ -257,6 +283,9 @@ def create_app(settings: ServiceSettings):
     async def style():
         return Response(_asset("app.css"), media_type="text/css", headers=page_headers)
 
+
+def _add_middleware(app, settings: ServiceSettings) -> None:
+    """CORS only when asked, loopback names only on a loopback server, and the body size limit."""
     if settings.cors:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -267,7 +296,6 @@ def create_app(settings: ServiceSettings):
 
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost"])
     app.add_middleware(BodyLimit, limit=settings.body_limit)
-    return app
 
 
 def serve(settings: ServiceSettings, port: int = DEFAULT_PORT, log_level: str = "info") -> None:
