@@ -130,6 +130,8 @@ def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
         phrase = " ".join(words[:n]).rstrip(".")
         if n == 1 and (phrase in STOP_WORDS or (len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -"))):
             continue  # "133 in sales", "747F freighters": words and letters that are also unit symbols
+        if phrase.lower() in NOT_UNITS:
+            continue  # "46 league matches": a rare unit that is nearly always another word
         entries = units.symbols.get(phrase) or units.surfaces_lower.get(phrase.lower()) \
             or (units.symbols_lower.get(phrase.lower()) if len(phrase) > 1 else None)
         measures = [u for u in entries or () if u.entity.name in MEASURE_ENTITIES]
@@ -178,25 +180,47 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
-    """Every figure of one spaCy Doc (a paragraph), typed, with passage-relative offsets."""
+    """Every figure of one spaCy Doc (a paragraph), typed, with passage-relative offsets.
+
+    Scanners with patterns of their own go first and take their text (times, dates, temperatures,
+    spans, verbs of multiplying); the numbers left are typed one by one; then neighbours merge
+    (ranges, ratios, compound durations), heads and units carry over, and hedges are read."""
+    text = doc.text
+    found, taken = _scanned(doc, published)
+    matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
+    units_by_start = _measure_units(doc, matches, text)
+    for n in matches:
+        c = _typed_number(doc, n, units_by_start)
+        if c is not None:
+            found.append(c)
+    return _finished(doc, found)
+
+
+def _time_candidate(t: datetimes.TimeMatch, published: dt.date | None) -> Candidate:
+    """A time of day with its zone and place; a part of the day ("yesterday evening") with its hours and day."""
+    date = DateParts(granularity="clock")
+    c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", date=date, time=TimeParts(
+        hours=t.hours, zone=t.zone, place=t.place, place_source="time" if t.place else None))  # "3pm Denver time"
+    if t.part_of_day is not None:  # "in the morning": hours from .. to
+        date.granularity = "part_of_day"
+        c.low, c.high = t.part_of_day
+        day_word = (t.day_word or "").lower()
+        date.relative = day_word in datetimes.RELATIVE_DAYS or day_word in ("this", "that", "the")
+        if day_word in ("this", *datetimes.RELATIVE_DAYS) and published is not None:
+            day = published + dt.timedelta(days=datetimes.RELATIVE_DAYS.get(day_word, 0))
+            date.iso_date, date.year, date.month, date.day = day.isoformat(), day.year, day.month, day.day
+            date.relative_to = "article_date"
+    return c
+
+
+def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """The figures of scanners with patterns of their own, and the spans they take: times of day,
+    dates, temperatures, clock-style and vague durations, anniversaries, 'a decade', verbs of multiplying."""
     text = doc.text
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-
     for t in datetimes.find_times(text):
-        date = DateParts(granularity="clock")
-        c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", date=date, time=TimeParts(
-            hours=t.hours, zone=t.zone, place=t.place, place_source="time" if t.place else None))  # "3pm Denver time"
-        if t.part_of_day is not None:  # "in the morning": hours from .. to
-            date.granularity = "part_of_day"
-            c.low, c.high = t.part_of_day
-            day_word = (t.day_word or "").lower()
-            date.relative = day_word in datetimes.RELATIVE_DAYS or day_word in ("this", "that", "the")
-            if day_word in ("this", *datetimes.RELATIVE_DAYS) and published is not None:
-                day = published + dt.timedelta(days=datetimes.RELATIVE_DAYS.get(day_word, 0))
-                date.iso_date, date.year, date.month, date.day = day.isoformat(), day.year, day.month, day.day
-                date.relative_to = "article_date"
-        found.append(c)
+        found.append(_time_candidate(t, published))
         taken.append((t.start, t.end))
     for d in datetimes.find_dates(text, published, exclude=taken):
         if _overlaps(d.start, d.end, taken):
@@ -247,62 +271,69 @@ def find_candidates(doc, published: dt.date | None) -> list[Candidate]:
             found.append(Candidate(Kind.NUMBER, m.start(), m.end(), value=changes.multiple_of(m.group()), unit="ratio",
                                    unit_symbol="×"))
             taken.append((m.start(), m.end()))
+    return found, taken
 
-    matches = [n for n in numbers.find_numbers(text) if not _overlaps(n.start, n.end, taken)]
-    units_by_start = _measure_units(doc, matches, text)
-    for n in matches:
-        c = Candidate(Kind.NUMBER, n.start, n.end, value=n.value, step=n.step, low=n.low, high=n.high)
-        if n.low is not None:
-            c.qualifier = Qualifier.RANGE if n.value is None and not n.is_word else Qualifier.APPROXIMATE
-        rest = text[n.end:]
-        subunit = _subunit_after(rest) if not n.currency and not n.percent else None
-        if n.multiple:
-            c.unit = "ratio"  # "threefold", "twice": a factor, never an amount to add up
-            c.unit_symbol = "×"
-        elif n.fraction and not n.currency and not n.percent:
-            if n.value is not None and n.value < 1:
-                c.unit = "ratio"  # "two-thirds", "¾": a share, like "three in four"
-        elif n.percent:
-            c.kind, c.unit = Kind.PERCENT, "%"
-            if re.search(r"points?$", text[n.start:n.end], re.I) or \
-                    (re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]):
-                c.unit = "percentage point"
-        elif subunit is not None:  # "45 cts" is 0.45 USD, "280p" 2.80 GBP
-            c.kind, c.unit, c.dimension, c.end = Kind.MONEY, subunit[1], "currency", n.end + subunit[0]
-            c.value = None if n.value is None else n.value / 100
-            c.step = c.step / 100 if c.step else 0.01
-            c.low, c.high = (n.low / 100 if n.low is not None else None), (n.high / 100 if n.high is not None else None)
-        elif n.currency or _currency_word(rest):
-            word = _currency_word(rest)
-            c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or (word[1] if word else None), "currency"
-            if not n.currency and word is not None:
-                c.end = n.end + word[0]
-            elif word is not None and word[1] == n.currency:
-                c.end = n.end + word[0]  # "US$5 dollars"
-        elif (trade := _trade_unit_after(rest)) is not None:
-            c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, trade[1], trade[2], n.end + trade[0]
-        elif (duration := _duration_after(rest)) is not None:
-            c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
-            c.end = n.end + duration[0]
-        elif n.start in units_by_start:
-            end, unit, dimension = units_by_start[n.start]
-            c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, unit, dimension, max(end, n.end)
-        elif (unit := _pint_unit_after(rest)) is not None and not n.is_word:
-            c.kind, c.unit, c.dimension = Kind.MEASURE, unit[1], unit[2]
-            c.end = n.end + unit[0]
-        else:
-            role = number_role(doc, n.start, n.end)
-            head = counted_head(doc, n.start, n.end) if role is None else None
-            if role is not None:
-                c.role = role
-            elif head is not None:
-                c.kind = Kind.COUNT
-                c.counted, c.counted_text = head
-            elif n.is_word and n.value is not None and 0 < n.value <= 1 and n.low is None and not n.fraction \
-                    and not text[n.start:n.end].lower().startswith(("minus", "negative")):
-                continue  # "one", "a" without anything counted: an article or pronoun, not a figure
-        found.append(c)
 
+def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[int, str, str]]) -> Candidate | None:
+    """A number as a figure of its kind (a ratio, percentage, sum of money, measure, duration or
+    count) or a bare number with its role; None for 'one' or 'a' with nothing counted."""
+    text = doc.text
+    c = Candidate(Kind.NUMBER, n.start, n.end, value=n.value, step=n.step, low=n.low, high=n.high)
+    if n.low is not None:
+        c.qualifier = Qualifier.RANGE if n.value is None and not n.is_word else Qualifier.APPROXIMATE
+    rest = text[n.end:]
+    subunit = _subunit_after(rest) if not n.currency and not n.percent else None
+    if n.multiple:
+        c.unit = "ratio"  # "threefold", "twice": a factor, never an amount to add up
+        c.unit_symbol = "×"
+    elif n.fraction and not n.currency and not n.percent:
+        if n.value is not None and n.value < 1:
+            c.unit = "ratio"  # "two-thirds", "¾": a share, like "three in four"
+    elif n.percent:
+        c.kind, c.unit = Kind.PERCENT, "%"
+        if re.search(r"points?$", text[n.start:n.end], re.I) or \
+                (re.match(r"\s*(?:percentage\s+)?points?\b", rest, re.I) and "%" not in text[n.start:n.end]):
+            c.unit = "percentage point"
+    elif subunit is not None:  # "45 cts" is 0.45 USD, "280p" 2.80 GBP
+        c.kind, c.unit, c.dimension, c.end = Kind.MONEY, subunit[1], "currency", n.end + subunit[0]
+        c.value = None if n.value is None else n.value / 100
+        c.step = c.step / 100 if c.step else 0.01
+        c.low, c.high = (n.low / 100 if n.low is not None else None), (n.high / 100 if n.high is not None else None)
+    elif n.currency or _currency_word(rest):
+        word = _currency_word(rest)
+        c.kind, c.unit, c.dimension = Kind.MONEY, n.currency or (word[1] if word else None), "currency"
+        if not n.currency and word is not None:
+            c.end = n.end + word[0]
+        elif word is not None and word[1] == n.currency:
+            c.end = n.end + word[0]  # "US$5 dollars"
+    elif (trade := _trade_unit_after(rest)) is not None:
+        c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, trade[1], trade[2], n.end + trade[0]
+    elif (duration := _duration_after(rest)) is not None:
+        c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
+        c.end = n.end + duration[0]
+    elif n.start in units_by_start:
+        end, unit, dimension = units_by_start[n.start]
+        c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, unit, dimension, max(end, n.end)
+    elif (pint_unit := _pint_unit_after(rest)) is not None and not n.is_word:
+        c.kind, c.unit, c.dimension = Kind.MEASURE, pint_unit[1], pint_unit[2]
+        c.end = n.end + pint_unit[0]
+    else:
+        role = number_role(doc, n.start, n.end)
+        head = counted_head(doc, n.start, n.end) if role is None else None
+        if role is not None:
+            c.role = role
+        elif head is not None:
+            c.kind = Kind.COUNT
+            c.counted, c.counted_text = head
+        elif n.is_word and n.value is not None and 0 < n.value <= 1 and n.low is None and not n.fraction \
+                and not text[n.start:n.end].lower().startswith(("minus", "negative")):
+            return None  # "one", "a" without anything counted: an article or pronoun, not a figure
+    return c
+
+
+def _finished(doc, found: list[Candidate]) -> list[Candidate]:
+    """Neighbours merged, heads and units carried over, hedges read, unit symbols set; sorted by place."""
+    text = doc.text
     found = _merge_compound_durations(text, found)
     found = _merge_between_ranges(text, found)
     found = _merge_ratios(text, found)
