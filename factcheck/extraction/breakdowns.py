@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.lang import alternation, words
+from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
 
 COUNTABLE = {Kind.COUNT, Kind.NUMBER}
@@ -75,6 +75,10 @@ ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
                        r"(?:ways|parts|groups|segments|categories|types|kinds|sources|legs|stages|phases|"
                        r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
                        r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
+INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
+# after a list, its length given as all there are: ", its only three markets", ", the two sites in all"
+CLOSING_COUNT = re.compile(r"^\)?\s*,\s*(?:its|their|the|his|her|our)\s+(?:only|sole|entire|whole)\s+"
+                           r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a sentence opening that refers back to the whole of the sentence before and breaks it down:
 # "Those killed included 23 ...", "They comprised ...", "The dead were ..."
@@ -227,6 +231,9 @@ class BreakdownReader:
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
                 or not (JOINER.search(gap) or (combining and re.search(r"\bwith\b", gap, re.I))):
             return None
+        closing = CLOSING_COUNT.match(self.text[a.end:a.end + 60])
+        if closing and a.end + closing.start("n") == b.start:
+            return None  # "..., its only three sites": the list's length, not another part
         if (";" in gap and len(gap) > 60) or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
@@ -261,10 +268,31 @@ class BreakdownReader:
         return parts
 
     # -- completeness ----------------------------------------------------------------------------
+    def _labels(self, p: Quantity) -> set[str]:
+        """The words that may name a part: the one before it ("winning 21"), what it counts, and the
+        word it is said to be ("41 were women")."""
+        before = re.findall(r"[A-Za-z]+", self.text[max(0, p.start - 15):p.start])
+        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them)\s+)?([A-Za-z]+)", self.text[p.end:p.end + 25])
+        return {w.lower() for w in (before[-1:] + ([after.group(1)] if after else []) + [p.counted or ""]) if w}
+
+    def exhaustive(self, parts: list[Quantity]) -> bool:
+        """The parts carry every label of one exhaustive set (``exhaustive`` in the word table)."""
+        labels = [self._labels(p) for p in parts]
+        for group in table(_TABLE)["exhaustive"]:
+            names = {str(n).lower() for n in group}
+            if len(names) != len(parts):
+                continue
+            found = [ls & names for ls in labels]
+            if all(len(f) == 1 for f in found) and set().union(*found) == names:
+                return True
+        return False
+
     def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
         inside = self.text[parts[0].start:parts[-1].end]
         if OPEN_LIST.search(lead) or OPEN_LIST.search(inside):
             return False
+        if self.exhaustive(parts):
+            return True
         last_gap = self.text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""
         if len(parts) > 1 and CLOSURE.search(last_gap):
             return True
@@ -272,6 +300,10 @@ class BreakdownReader:
             return False
         if cue_complete:
             return True
+        closing = CLOSING_COUNT.match(self.text[parts[-1].end:parts[-1].end + 60])
+        if closing:  # "... and Mexico (200), its only three markets": the list is said to be all of them
+            n = closing.group("n").lower()
+            return (_SMALL.get(n) or int(n)) == len(parts)
         announced = ANNOUNCED.search(lead[-60:])
         if announced:
             n = announced.group("n").lower()
@@ -370,6 +402,9 @@ class BreakdownReader:
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break
+            if any(whole.end <= q.start and q.end <= first.start and q.kind in (Kind.MEASURE, Kind.MONEY)
+                   and not same_family(q, first) for q in amounts):
+                continue  # "the two sisters own 340 acres: Anne farms 210 ...": the nearer figure is broken down
             before = self.text[max(0, whole.start - 60):whole.start]
             between = self._cue_between(gap, parts, whole)
             if between is not None:
@@ -387,6 +422,16 @@ class BreakdownReader:
                     and self._clause_goes_on(whole, gap):
                 candidates.append((whole, ",", False, True))  # "500 runners ..., 310 men and 240 women"
                 continue
+            closing = CLOSING_COUNT.match(self.text[parts[-1].end:parts[-1].end + 60])
+            if closing and len(parts) >= 2 and whole.kind is Kind.COUNT and len(gap) <= 90 \
+                    and all(p.counted in (None, whole.counted) for p in parts):
+                # "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites"
+                candidates.append((whole, "only", True, True))
+                continue
+            if len(parts) >= 2 and re.search(r",\s*(?:[a-z]+\s+)?$", gap) and len(gap) <= 60 \
+                    and whole.kind is Kind.COUNT and self.exhaustive(parts):
+                candidates.append((whole, ",", True, True))  # "played 38 games, winning 21, drawing 8 and losing 7"
+                continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
                 candidates.append((whole, ",", False, True))
@@ -399,9 +444,12 @@ class BreakdownReader:
         if cue == "with" and len(parts) < 2:
             return None
         lead = self.text[max(0, whole.start - 80):first.start]
+        said = complete
         complete = self._complete(parts, lead, complete) if len(parts) > 1 else False
+        by_labels = complete and not said and self.exhaustive(parts)  # "41 were women and 30 were men": read as all
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
-                         inferred=inferred or len(candidates) > 1, alternatives=[c[0] for c in candidates[1:]])
+                         inferred=inferred or len(candidates) > 1 or by_labels,
+                         alternatives=[c[0] for c in candidates[1:]])
 
     def _cue_between(self, gap: str, parts: list[Quantity], whole: Quantity) -> tuple[str, bool] | None:
         """The breakdown word between a whole and its first part: (cue, says complete).
@@ -490,15 +538,17 @@ class BreakdownReader:
         if not same_family(whole, last) or (not can_be_whole(whole) and whole.kind is not Kind.NUMBER):
             return self._total_inside(parts)
         gap = self.text[last.end:whole.start]
-        if len(gap) > 80 or SENTENCE_BREAK.search(gap):
-            return self._total_inside(parts)
+        if len(gap) > 120 or len(gap) > 80 and not TOTAL_BEFORE.search(gap) or SENTENCE_BREAK.search(gap):
+            return self._total_inside(parts)  # "..., bringing the total number of defendants to 25" may run long
         after = self.text[whole.end:whole.end + 40]
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
         if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
             if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]):
                 return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
             cue = total.group().strip(" ,:$£€").lower()
-            return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue))
+            # "bringing the total to" may add the list to parts told before: the list is likely all, not surely
+            return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue),
+                             inferred=bool(INCREMENT.match(cue)))
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \

@@ -657,7 +657,8 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind is not Kind.MEASURE:
             continue
         gap = text[prev.end:c.start]
-        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto)\s*", gap):
+        # "1.8 inches on Friday, 2.5 on Saturday", "340 acres: Anne farms 210 and Mary the other 110"
+        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:)(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
             c.kind, c.unit, c.dimension = Kind.MEASURE, prev.unit, prev.dimension
 
 
