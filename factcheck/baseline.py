@@ -23,14 +23,14 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import ConfigError
 from factcheck.findings import FileResult, Finding
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1
 MAX_BASELINE_BYTES = 200 * 1024 * 1024  # about a million findings; /dev/zero is refused, not read
 
 

@@ -93,9 +93,8 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
         dateline = dateline_zone()
         q.zone = IanaZone(name=dateline) if dateline else q.zone
         q.zone_alternatives = [z for z in zones if z != q.zone]
-    elif any(m.zone and not m.later for m in others):
-        first = next(m for m in others if m.zone and not m.later)
-        q.place, q.place_source, q.zone = first.text, "sentence (uncertain)", IanaZone(name=first.zone)
+    elif (other := next((m for m in others if m.zone and not m.later), None)) is not None and other.zone:
+        q.place, q.place_source, q.zone = other.text, "sentence (uncertain)", IanaZone(name=other.zone)
         q.zone_alternatives = [z for z in zones if z != q.zone]
 
 
