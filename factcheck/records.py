@@ -3,6 +3,15 @@
 These pydantic models are the contract between stages (read -> extract -> check -> report)
 and the shape of ``factcheck extract --format json``. Offsets are Unicode code points into
 the original file text, front matter included, end exclusive; lines and columns are 1-based.
+
+A figure is one flat :class:`Quantity`, whatever its kind: the core every figure has
+(:class:`QuantityCore`), then the parts only a date (:class:`DateParts`) or a time of day
+(:class:`TimeParts`) may carry, which a figure of another kind is refused (``KIND_PARTS``). Flat,
+because the JSON output and the field names a ``compare`` rule's condition is written against are
+one namespace that users rely on; per-kind classes would have split both, and every check would
+have had to narrow a union it already narrows by ``kind``. Where a type carries meaning it is a
+type: a time's zone is an :class:`IanaZone`, a :class:`FixedOffset` or a :class:`LocalZone`
+(written in JSON as the string it always was), a number's role and a place's source are choices.
 """
 
 from __future__ import annotations
