@@ -124,6 +124,18 @@ RESTATED = [
      "The council's survey covered 918 households. Its tally of 981 households was published on Friday.",
      "The council's survey covered 918 households. Its tally of 918 households was published on Friday."),
     ("differing-totals",
+     "Paramedics treated 23 people at the scene. All 32 were later discharged from hospital.",
+     "Paramedics treated 23 people at the scene. All 23 were later discharged from hospital."),
+    ("differing-totals",
+     "The tribunal ordered the firm to pay £6,480 to the cleaner. She said the £6,840 payout was a relief.",
+     "The tribunal ordered the firm to pay £6,480 to the cleaner. She said the £6,480 payout was a relief."),
+    ("differing-totals",
+     "The landslide killed 11 people in the valley. Among the 13 dead were three climbers.",
+     "The landslide killed 11 people in the valley. Among the 11 dead were three climbers."),
+    ("differing-totals",
+     "The trust employs 5,100 staff across four sites. A memo went to all 5,010 of its employees on Friday.",
+     "The trust employs 5,100 staff across four sites. A memo went to all 5,100 of its employees on Friday."),
+    ("differing-totals",
      "Heavy rain flooded 64 hectares of farmland. Draining the 46 hectares flooded could take weeks.",
      "Heavy rain flooded 64 hectares of farmland. Draining the 64 hectares flooded could take weeks."),
 ]
@@ -145,6 +157,10 @@ def test_relation_restatement_by_grammar(rule, bad, good):
     "The firm recalled 16,000 cars in March. The recall of 4,000 vans followed in May.",
     # another part of the set, not a restatement
     "Some 2,000 runners finished the race. The first 150 finishers won medals.",
+    # two amounts of money with the same digits that are not one amount: no definite reference back
+    "The council spent £1.25m on roads and £2.15m on schools, and a £5.12m grant followed.",
+    # "all" of another set, a sentence later
+    "Police questioned 14 witnesses on Monday. By Friday detectives had traced all 41 cars seen near the bank.",
     # the count is told as changing
     "The outbreak infected 40 people by Monday. The number infected has since risen, and the 55 infected people are isolating.",
 ])

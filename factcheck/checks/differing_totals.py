@@ -214,8 +214,9 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             continue
         if any(_restatement(body, q, None, None, changes, params.change_window) == "update" for q in (later, earlier)):
             continue
+        kind = earlier.kind if later.kind is Kind.NUMBER else later.kind  # "All 19" counts what "17 people" did
         family = [q for q in context.quantities if q.start < later.start
-                  and q.kind is later.kind and q.unit == later.unit and q.low is not None and q.role is None
+                  and q.kind is kind and q.unit == earlier.unit and q.low is not None and q.role is None
                   and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
         if any(_agree(later, q, params.open_hedge_slack) for q in family) \
                 or _sums_up(later, family, params.open_hedge_slack) or _ratio(later, earlier) > params.max_ratio ** 2:
@@ -253,7 +254,7 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
     """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
     before, after = _sentence_span(body, q)
     if changes is not None and (_changes_count(changes, before[-window:], before[-window:])
-                                or _changes_count(changes, after[:window // 2], after)):
+                                or _changes_count(changes, after[:window // 2], after, after=True)):
         return "update"
     if (cues is not None and cues.search(before)) or (cues_after is not None and cues_after.search(after)):
         return "restated"
@@ -265,10 +266,18 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
 _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
 
 
-def _changes_count(changes: RuleRegex, window: str, text: str) -> bool:
+# After the count, a change word tells it changed only with nothing or a change complement after it ("the
+# toll rose to 82", "was revised upwards"); with an object it is another verb ("the 604 pupils had raised money")
+_CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|(?:to|by|from|again|further|sharply|slightly|steadily|"
+                                r"significantly|up|down|upwards?|downwards?|in|on|over|since|after|overnight|"
+                                r"during|when|as|and|but)\b)", re.I)
+
+
+def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = False) -> bool:
     """A change word in ``window`` (the start of ``text``) that tells the count as changing ("the toll
     rose to", "revised"), read with what follows it in ``text``."""
-    return any(not _NOT_THE_COUNT.match(text[m.end():m.end() + 30]) or m.end() >= len(text.rstrip())
+    return any((not _NOT_THE_COUNT.match(text[m.end():m.end() + 30]) or m.end() >= len(text.rstrip()))
+               and (not after or _CHANGE_COMPLEMENT.match(text[m.end():m.end() + 20]))
                for m in changes.finditer(window))
 
 

@@ -23,15 +23,25 @@ restatement. Whether the two values agree is the differing-totals check's busine
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from factcheck.lang import words
+from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
 
 _TABLE = "restatements"
+
+
+def synonym(lemma: str) -> str:
+    """One name for nouns that count the same group (``lang/en/restatements.yaml``, ``same_group``):
+    "employee" and "worker" are "staff", "household" is "family"."""
+    for group in table(_TABLE)["same_group"]:
+        if lemma in group:
+            return str(group[0])
+    return lemma
 # what a restated figure may be: counts, and money or measures of one unit
-_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE}
-_DEFINITE = {"the", "those", "these", "its", "their", "his", "her", "our", "all", "both"}
+_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER}  # a number only as a bare "all 19"
+_DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "all", "both"}
 _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "first", "last", "next", "final",
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
 _LINKING_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj"}
@@ -86,6 +96,8 @@ class Mention:
     frame: str | None = None  # a definite noun the figure hangs from ("recall", "tally", "poll")
     definite: bool = False
     restricted: bool = False  # a phrase after the noun narrows the set ("under 18", "since May")
+    bare: bool = False  # "All 19 were taken to hospital": no noun, the set just named
+    verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -93,16 +105,21 @@ def _figure_tokens(clauses, q: Quantity) -> list:
 
 
 def _noun(tokens: list):
-    """The noun the figure's tokens count: up the chain of number, unit and compound links."""
+    """The noun the figure's tokens count: up the chain of number, unit and compound links, past the
+    figure's own words ("421 mln euro quarterly profit" -> profit, "£96m budget" -> budget)."""
+    inside = {t.i for t in tokens}
     for tok in tokens:
         head = tok
-        for _ in range(3):
+        for _ in range(4):
             if head.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") and head.head.i != head.i:
                 head = head.head
             else:
                 break
-            if head.pos_ in ("NOUN", "PROPN") and head.i >= tokens[0].i:
-                return head
+            if (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADJ" and head.dep_ in ("pobj", "nsubj", "dobj")) \
+                    and head.i >= tokens[0].i and head.i not in inside:
+                return head  # "the 16 dead", "the 40 injured": an adjective standing as the noun
+        if head.pos_ in ("NOUN", "PROPN") and head.i in inside and head.i == tokens[-1].i:
+            return head  # "45 hectares": the unit is the noun, nothing follows it
     return None
 
 
@@ -127,8 +144,8 @@ def mention(clauses, q: Quantity) -> Mention | None:
         return None
     noun = _noun(tokens)
     if noun is None:
-        return None
-    m = Mention(q, noun=noun.lemma_.lower())
+        return _bare_mention(q, tokens)
+    m = Mention(q, noun=synonym(noun.lemma_.lower()))
     participle = None
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i not in {t.i for t in tokens}:
@@ -146,7 +163,10 @@ def mention(clauses, q: Quantity) -> Mention | None:
     if any(t.lower_ in _OTHER_PART for t in tokens) or any(t.dep_ == "amod" and t.lower_ in _OTHER_PART
                                                            for t in noun.lefts):
         return None
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for t in tokens for c in t.children):
+        m.definite = True  # "Among the 16 dead": the parser hangs "the" on the number
     m.verb = _verb_of(noun) or participle
+    m.verbs = {v for v in (m.verb, participle) if v}
     frame = None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         frame = noun.head.head  # "the union's tally of 5,400 nurses", "The poll of 1,120 adults"
@@ -159,18 +179,62 @@ def mention(clauses, q: Quantity) -> Mention | None:
     return m
 
 
+def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
+    """A figure with no noun of its own: after a frame ("The attendance of 42,133", "a crowd of
+    41,233": what it counts is the frame's), or after "all" with nothing counted ("All 19 were taken to
+    hospital": the set just named)."""
+    tok = tokens[-1]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        frame = tok.head.head
+        m = Mention(q, noun=synonym(q.counted) if q.counted else None, frame=frame.lemma_.lower())
+        m.definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children)
+        return m
+    if q.kind in (Kind.MONEY, Kind.MEASURE):
+        return Mention(q)  # "ordered to pay £3,750 in compensation": an amount with no noun of its own
+    first = tokens[0]
+    before = first.nbor(-1) if first.i > first.sent.start else None
+    if before is not None and before.lower_ == "all":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+        if noun is not None:  # "all 5,010 of its employees": what it counts comes after "of"
+            return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True)
+        if tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ in ("AUX", "VERB", "ADP", "PUNCT"):
+            return Mention(q, noun=None, definite=True, bare=True)
+    return None
+
+
+def transposed(a: Quantity, b: Quantity) -> bool:
+    """The same significant digits in another order: 412 / 421, £3,750 / £3,570, 18.5 / 15.8."""
+    da = re.sub(r"\D", "", a.text)
+    db = re.sub(r"\D", "", b.text)
+    # two digits only for amounts with a unit ("£96m ... The £69m spending plan"): bare pairs meet by chance
+    shortest = 2 if a.kind in (Kind.MONEY, Kind.MEASURE) else 3
+    return len(da) >= shortest and da != db and sorted(da) == sorted(db) and a.value != b.value
+
+
 def link(later: Mention, earlier: Mention) -> str | None:
     """How the later mention refers back to the earlier one, or None when it does not."""
     if not later.definite or later.restricted:
         return None
+    if later.bare:
+        # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
+        gap = later.quantity.sentence - earlier.quantity.sentence
+        return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 1 else None
+    if transposed(later.quantity, earlier.quantity) and (later.noun is None or earlier.noun is None
+                                                         or later.noun == earlier.noun or later.frame
+                                                         or later.quantity.kind is not Kind.COUNT):
+        return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
+    named_by = table(_TABLE)["named_by_verb"].get(later.noun or "", [])
+    if named_by and any(v in named_by for v in earlier.verbs):
+        return "verb"  # "killed 14 people" / "the 16 dead"
     if earlier.verb and later.frame and related(later.frame, earlier.verb) and same_noun:
         return "verb"  # "recalled 16,000 cars" / "The recall, covering 61,000 cars"
     if earlier.verb and later.noun and related(later.noun, earlier.verb) \
             and (not (later.modifiers - {earlier.noun})
                  or (earlier.noun and any(related(w, earlier.noun) for w in later.modifiers))):
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
-    if same_noun and earlier.verb and any(related(w, earlier.verb) for w in later.modifiers):
+    if same_noun and any(related(w, v) for w in later.modifiers for v in earlier.verbs):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
     if same_noun and later.frame and later.frame in words(_TABLE, "frames"):
         return "frame"  # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"
@@ -178,6 +242,8 @@ def link(later: Mention, earlier: Mention) -> str | None:
 
 
 def _family(a: Quantity, b: Quantity) -> bool:
+    if a.kind is Kind.NUMBER or b.kind is Kind.NUMBER:
+        return {a.kind, b.kind} == {Kind.NUMBER, Kind.COUNT}  # "All 19" after "17 people"
     if a.kind is Kind.COUNT or b.kind is Kind.COUNT:
         return a.kind is b.kind
     return a.kind is b.kind and a.unit == b.unit
@@ -186,12 +252,15 @@ def _family(a: Quantity, b: Quantity) -> bool:
 def find_restatements(clauses, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity, str]]:
     """(later, earlier, link) for every later figure that refers back to an earlier one."""
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
-                and (m := mention(clauses, q)) is not None]
+                and (m := mention(clauses, q)) is not None and (q.kind is not Kind.NUMBER or m.bare or m.noun)]
     found = []
     for i, later in enumerate(mentions):
         if not later.definite:
             continue
-        for earlier in reversed(mentions[:i]):
+        before = list(reversed(mentions[:i]))
+        if later.bare:  # "All 19 were taken to hospital": the group a verb named ("rescued 17 people") first
+            before.sort(key=lambda m: not m.verbs)
+        for earlier in before:
             if not _family(later.quantity, earlier.quantity):
                 continue
             how = link(later, earlier)
