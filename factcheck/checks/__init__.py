@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.findings import Confidence
 from factcheck.findings import fmt as fmt  # the number format of messages, for the kinds
-from factcheck.records import Article, Extraction, Kind, Quantity, Relation, RelationType
+from factcheck.records import Article, Extraction, Kind, Qualifier, Quantity, Relation, RelationType
 
 
 @dataclass
@@ -71,6 +71,22 @@ def as_shares(whole: Quantity, parts: list[Quantity]) -> Quantity:
     slack = sum((p.step or 1.0) / 2 for p in parts)
     return whole.model_copy(update={"kind": Kind.PERCENT, "value": 100.0, "low": 100.0 - slack,
                                     "high": 100.0 + slack, "unit": "%", "text": f"100% of {whole.text}"})
+
+
+def listed(parts: list[Quantity]) -> list[Quantity]:
+    """Parts of one list, each allowed the rounding of the list's finest figure: in "$7.5 million,
+    $3 million and $2.5 million" the "$3 million" is 3.0, not anything from 2.5 to 3.5."""
+    steps = [p.step for p in parts if p.step]
+    if len(steps) < 2 or min(steps) == max(steps):
+        return parts
+    half = min(steps) / 2
+    out = []
+    for p in parts:
+        if p.value is None or p.low is None or p.high is None or p.qualifier is not Qualifier.EXACT:
+            out.append(p)
+            continue
+        out.append(p.model_copy(update={"low": max(p.low, p.value - half), "high": min(p.high, p.value + half)}))
+    return out
 
 
 def relation_confidence(relation: Relation) -> Confidence:

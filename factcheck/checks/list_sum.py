@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
+from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
 from factcheck.findings import Confidence
 from factcheck.records import AMOUNTS, Quantity, Relation, RelationType
 
@@ -61,6 +61,7 @@ class Params(BaseModel):
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for relation in context.relations(RelationType.TOTAL_OF):
         whole, parts = context.members(relation)
+        parts = listed(parts)
         lows = [p.low for p in parts if p.low is not None]
         highs = [p.high for p in parts if p.high is not None]
         if whole is None or len(parts) < 2 or whole.low is None or len(lows) < len(parts):

@@ -35,7 +35,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
+from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
 from factcheck.records import AMOUNTS, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "excess"}
@@ -53,6 +53,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     types = [RelationType(r) for r in params.relations]
     for relation in context.relations(*types):
         whole, parts = context.members(relation)
+        parts = listed(parts)
         lows = [p.low for p in parts if p.low is not None]
         if whole is None or len(lows) < len(parts):
             continue

@@ -75,6 +75,11 @@ ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
                        r"(?:ways|parts|groups|segments|categories|types|kinds|sources|legs|stages|phases|"
                        r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
                        r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
+# the words that add one more part of the same set right before a figure
+FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+additional|a\s+further\s+)\s*[$£€]?$",
+                          re.I)
+# after a single part, a verb of going to a use: "with 19,200 going to adult members"
+GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid)\b", re.I)
 INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
 # after a list, its length given as all there are: ", its only three markets", ", the two sites in all"
 CLOSING_COUNT = re.compile(r"^\)?\s*,\s*(?:its|their|the|his|her|our)\s+(?:only|sole|entire|whole)\s+"
@@ -238,7 +243,8 @@ class BreakdownReader:
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
-        if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b):
+        if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b) or FURTHER_PART.search(gap):
+            # "... and another 95 worked the water stations": "another" and "a further" add a part
             return verbs  # "62% said they backed it and 45% said they opposed it": one list of parallel clauses
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
             return None
@@ -335,6 +341,7 @@ class BreakdownReader:
                 i += 1
                 continue
             if b is not None and not any(p.id in taken for p in b.parts) and b.whole.id not in taken:
+                self._further_parts(b, amounts, taken)
                 found.append(b)
                 taken.update(p.id for p in b.parts)
                 taken.add(b.whole.id)
@@ -343,6 +350,20 @@ class BreakdownReader:
             i += 1
         found.extend(self._shares(qs, previous, taken))
         return found
+
+    def _further_parts(self, b: Breakdown, amounts: list[Quantity], taken: set[str]) -> None:
+        """Parts added after the whole: "Eleven of the 14 staff have been made redundant and a further
+        five moved on to part-time contracts"."""
+        end = max(b.parts[-1].end, b.whole.end)
+        for q in amounts:
+            if q.start < end or q.id in taken or q is b.whole or q in b.parts:
+                continue
+            gap = self.text[end:q.start]
+            if not FURTHER_PART.search(gap) or SENTENCE_BREAK.search(gap) or len(gap) > 90 \
+                    or not same_family(q, b.parts[0]):
+                break
+            b.parts.append(q)
+            end = q.end
 
     # -- shares: percentages of a whole that is not itself a percentage ---------------------------
     def _shares(self, qs: list[Quantity], previous: list[Quantity] | None, taken: set[str]) -> list[Breakdown]:
@@ -382,6 +403,9 @@ class BreakdownReader:
             if len(gap) <= 90 and not SENTENCE_BREAK.search(gap) \
                     and PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start]):
                 return whole
+        after = [q for q in qs if q.start > first.end and q.kind is not Kind.PERCENT and is_amount(q) and can_be_whole(q)]
+        if after and re.fullmatch(r"\s*of\s+(?:the|its|their|all|those)\s+", self.text[first.end:after[0].start]):
+            return after[0]  # "62% of the 800 residents surveyed said ... and 45% said ..."
         if not SHARE_OF_WHOLE.match(self.text[first.end:first.end + 20]):
             return None
         if before and not SENTENCE_BREAK.search(self.text[before[-1].end:first.start]):
@@ -441,7 +465,7 @@ class BreakdownReader:
         if len(parts) < 2 and not (cue in words(_TABLE, "partial") or cue in ("of", "out of", "among", "from")
                                    or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
             return None
-        if cue == "with" and len(parts) < 2:
+        if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[first.end:first.end + 30]):
             return None
         lead = self.text[max(0, whole.start - 80):first.start]
         said = complete
@@ -499,8 +523,8 @@ class BreakdownReader:
         if best is None:
             return None
         cue = re.sub(r"\s+", " ", best[1])
-        if cue == "with" and len(parts) < 2:
-            return None
+        if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[parts[0].end:parts[0].end + 30]):
+            return None  # a weak "with" takes one part only as "with 19,200 going to adult members"
         return cue, best[2]
 
     def _clause_goes_on(self, whole: Quantity, gap: str) -> bool:
@@ -580,7 +604,8 @@ class BreakdownReader:
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
-        if not re.fullmatch(r"\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|the\s+\w+)\s*,?\s*)?", lead, re.I) \
+        if not re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
+                            rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
                 and not anaphor:
             return None
         wholes = [q for q in previous if (same_family(q, first) and can_be_whole(q) and q.kind is first.kind)
