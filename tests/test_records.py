@@ -89,3 +89,27 @@ def test_records_rules_kinds_lists_every_kind_from_its_module():
     assert [line.split()[0] for line in lines] == sorted(KINDS)
     tz = next(line for line in lines if line.startswith("tz_offset"))
     assert "disagree with the place's clock" in tz and tz.endswith("[requires: time]")
+
+
+def test_records_a_candidate_becomes_a_record_without_losing_a_field():
+    """Every part a candidate carries reaches its record: nothing is filtered on the way (a time's
+    offset once was: it lived in a dict the record did not know)."""
+    from factcheck.analysis import Passage
+    from factcheck.extraction import _to_quantity
+    from factcheck.extraction.quantities import Candidate
+    from factcheck.records import Article, DateParts, TimeParts
+
+    date = DateParts(iso_date="2016-12-14", year=2016, month=12, day=14, weekday="Wednesday", granularity="part_of_day",
+                     iso_start="2016-12-14", iso_end="2016-12-14", relative=True, relative_to="article_date",
+                     fiscal_year="2017")
+    time = TimeParts(hours=6.0, zone=FixedOffset(minutes=-300), place="Aleppo", place_source="dateline (uncertain)",
+                     zone_alternatives=[IanaZone(name="Asia/Damascus")])
+    assert all(getattr(date, f) != DateParts.model_fields[f].default for f in DateParts.model_fields)
+    assert all(getattr(time, f) not in (None, []) for f in TimeParts.model_fields)
+    candidate = Candidate(Kind.TIME, 10, 13, value=6.0, unit="h", unit_symbol="h", date=date, time=time)
+    text = "x" * 10 + "6am" + "x" * 10
+    q = _to_quantity(candidate, Passage(offset=0, doc=None), Article(text=text, body=text), 1, 0)
+    for parts in (date, time):
+        for name in type(parts).model_fields:
+            assert getattr(q, name) == getattr(parts, name), f"{name} lost on the way to the record"
+    assert (q.id, q.text, q.unit_symbol) == ("q1", "6am", "h")
