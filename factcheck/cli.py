@@ -235,7 +235,7 @@ def rules_kinds() -> None:
 def rules_show(rule_id: str, rules: list[Path] = typer.Option([], "--rules")) -> None:
     """A rule's settings, its check kind's documentation, and its examples."""
     from factcheck.rulebook import default_rules, load_rules
-    from factcheck.rulebook.registry import get_kind
+    from factcheck.rulebook.registry import get_kind, requires
 
     try:
         loaded = load_rules(*rules) if rules else default_rules()
@@ -247,7 +247,8 @@ def rules_show(rule_id: str, rules: list[Path] = typer.Option([], "--rules")) ->
     check = get_kind(rule.kind)
     assert check is not None  # the loader refuses a rule of an unknown kind
     _show(f"{rule.id}  ({rule.kind}, {rule.severity.value})  {rule.path}\n")
-    _show(f"message: {rule.message}\nparams: {rule.params.model_dump()}\n")
+    _show(f"message: {rule.message}\nparams: {rule.params.model_dump()}")
+    _show(f"requires: {', '.join(sorted(k.value for k in requires(rule.kind)))}\n")
     typer.echo((check.__doc__ or "").strip() + "\n")
     for label, examples in (("fires on", rule.examples.bad), ("silent on", rule.examples.good)):
         for ex in examples:

@@ -95,4 +95,4 @@ def test_contributing_a_new_kind_loads_runs_and_documents_itself(new_kind: Path)
     kinds = CliRunner().invoke(app, ["rules", "kinds"]).output
     assert "round_thousand       a count written as a round thousand" in kinds and "[requires: count]" in kinds
     shown = CliRunner().invoke(app, ["rules", "show", "round-thousand", "--rules", str(new_kind)]).output
-    assert "What it flags" in shown and "fires on: Some 3,000 people" in shown
+    assert "What it flags" in shown and "requires: count" in shown and "fires on: Some 3,000 people" in shown
