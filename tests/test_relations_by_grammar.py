@@ -244,3 +244,40 @@ def test_relation_capitalised_zone_word_before_a_name_is_no_zone():
     # "Central Park" is a place, not US Central time
     [q] = [q for q in factcheck.extract("The concert starts at 7pm Central Park West.").quantities if q.kind.value == "time"]
     assert q.text == "7pm"
+
+
+# -- conversions and changes written the way news writes them ----------------------------------------
+
+FORMS = [
+    ("unit-conversion-mismatch", "The farm spans a 300-acre estate (about 200 hectares) near the river.",
+     "The farm spans a 300-acre estate (about 120 hectares) near the river."),
+    ("unit-conversion-mismatch", "The missing man is about 6ft 2in (1.78m) tall.",
+     "The missing man is about 6ft 2in (1.88m) tall."),
+    ("unit-conversion-mismatch", "The cistern holds 800 liters (280 U.S. gallons).",
+     "The cistern holds 800 liters (211 U.S. gallons)."),
+    ("unit-conversion-mismatch", "Fishing rights run 6 nautical miles (7 km) out to sea.",
+     "Fishing rights run 6 nautical miles (11 km) out to sea."),
+    ("unit-conversion-mismatch", "The detour adds 90 minutes (two and a half hours) to the journey.",
+     "The detour adds 90 minutes (an hour and a half) to the journey."),
+    ("unit-conversion-mismatch", "Each 3-megawatt (300-kilowatt) engine drives one propeller.",
+     "Each 3-megawatt (3,000-kilowatt) engine drives one propeller."),
+    ("percent-change-mismatch", "Gate receipts were 9,200, down 25 per cent on last season's average of 10,000.",
+     "Gate receipts were 9,200, down 8 per cent on last season's average of 10,000."),
+    ("percent-change-mismatch",
+     "Water use was cut by 20% between 2018 and 2024, from 5,000 litres to 4,500 litres a day.",
+     "Water use was cut by 10% between 2018 and 2024, from 5,000 litres to 4,500 litres a day."),
+]
+
+
+@pytest.mark.parametrize("rule, bad, good", FORMS, ids=[f"form-{i}" for i in range(len(FORMS))])
+def test_relation_conversions_and_changes_in_news_forms(rule, bad, good):
+    fired = {f.rule for f in factcheck.check(bad)}
+    assert rule in fired, f"missed {rule} on: {bad!r} (fired {sorted(fired)})"
+    alarms = [f"{f.rule}: {f.message}" for f in factcheck.check(good)]
+    assert alarms == [], f"false alarm on consistent twin {good!r}: {alarms}"
+
+
+@pytest.mark.parametrize("text", ["The crowd of 5m people filled the square.", "It raised 2.5m last year.",
+                                  "The airline ordered 12 747F freighters."])
+def test_relation_glued_letters_that_are_no_unit(text):
+    assert not [q for q in factcheck.extract(text).quantities if q.kind.value == "measure"]

@@ -56,13 +56,13 @@ from factcheck.records import Kind, Qualifier, Quantity, RelationType
 from factcheck.units import registry
 
 FIELDS = {"text", "original", "stated", "converted"}
-REQUIRES = frozenset({Kind.MEASURE})  # the kinds of figure it reads: without any of them it has nothing to say
+REQUIRES = frozenset({Kind.MEASURE, Kind.DURATION})  # the kinds of figure it reads: without any of them it has nothing to say
 
 # Units whose name has more than one meaning: each reading is tried, and any that fits passes
 READINGS = {"ton": ("ton", "long_ton", "metric_ton"), "gallon": ("gallon", "imperial_gallon"),
             "pint": ("pint", "imperial_pint"), "quart": ("quart", "imperial_quart"),
             "fluid_ounce": ("fluid_ounce", "imperial_fluid_ounce")}
-Dimension = Literal["length", "area", "volume", "mass", "speed", "temperature"]
+Dimension = Literal["length", "area", "volume", "mass", "speed", "temperature", "power", "energy", "time"]
 
 
 class Params(BaseModel):
@@ -70,7 +70,8 @@ class Params(BaseModel):
 
     tolerance: float = Field(0.03, ge=0.0)
     temperature_tolerance: float = Field(1.0, ge=0.0)
-    dimensions: list[Dimension] = ["length", "area", "volume", "mass", "speed", "temperature"]
+    dimensions: list[Dimension] = ["length", "area", "volume", "mass", "speed", "temperature", "power", "energy",
+                                   "time"]
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
@@ -84,7 +85,9 @@ def convert(value: float, unit: str, to: str) -> float | None:
 
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for original, stated, confidence in _pairs(context):
-        if not (original.kind is stated.kind is Kind.MEASURE) or original.dimension != stated.dimension \
+        # measures, and durations written in two units ("150 minutes (two and a half hours)")
+        if not (original.kind is stated.kind and original.kind in (Kind.MEASURE, Kind.DURATION)) \
+                or original.dimension != stated.dimension \
                 or original.dimension not in params.dimensions \
                 or original.value is None or stated.value is None or not original.unit or not stated.unit:
             continue
@@ -259,6 +262,8 @@ def _show(value: float) -> str:
 
 def _unit_words(q: Quantity) -> str:
     """The unit as the writer spelled it: '163 miles' -> 'miles', '86F' -> 'F'."""
+    if not re.match(r"^\s*(?:minus\s+)?[-−–]?\d", q.text):
+        return f"{q.unit}s" if q.unit else ""  # "three and a half hours" -> "hours"
     words = re.sub(r"^\s*(?:minus\s+)?[-−–]?[\d.,]+\s?-?", "", q.text).strip()
     return words or (q.unit or "")
 

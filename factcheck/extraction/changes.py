@@ -194,7 +194,9 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
         between = text[span[0]:span[1]]
         others = [q for q in amounts if q.start >= span[0] and q.end <= span[1] and q not in (old, new)
                   and comparable(old, q) and max(_size(q), _size(old)) <= 50 * max(1e-9, min(_size(q), _size(old)))]
-        if others or ROLE_CLAUSE_BREAK.search(re.sub(r"\bsince\s+\S+", "", between)) \
+        # "since 2019" and "between 2015 and 2023" date the change, they start no clause
+        plain = re.sub(r"\bbetween\s+\S+\s+and\s+\S+|\bsince\s+\S+", "", between)
+        if others or ROLE_CLAUSE_BREAK.search(plain) \
                 or SENTENCE_BREAK.search(between) or len(between) > 90:
             return []
     window = text[max(0, min(p.start, first.start) - 40):max(p.end, last.end) + 25]

@@ -128,7 +128,9 @@ def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
     words = [w for w in m.groups() if w]
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n]).rstrip(".")
-        if n == 1 and (phrase in STOP_WORDS or (len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -"))):
+        glued = n == 1 and glued_unit(rest) == phrase
+        if n == 1 and not glued and (phrase in STOP_WORDS
+                                     or (len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -"))):
             continue  # "133 in sales", "747F freighters": words and letters that are also unit symbols
         if phrase.lower() in NOT_UNITS:
             continue  # "46 league matches": a rare unit that is nearly always another word
@@ -481,6 +483,24 @@ _VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billio
 _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
 
 
+# unit symbols written glued to their number: "5ft 10in", "1.68m", "20kg" are measures, not labels
+# (single letters other than "m" stay out: "747F freighters", "the 737s", "1st")
+_GLUED_UNITS = frozenset({"in", "ft", "m", "cm", "mm", "km", "kg", "lb", "lbs", "oz", "mi", "yd", "ha", "ml",
+                          "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "gwh", "hr", "hrs", "mins", "secs"})
+
+
+
+def glued_unit(rest: str) -> str | None:
+    """The unit symbol written glued to a number, from the text right after it: "10in", "1.68m)",
+    "20kg". A glued "m" is metres only where a length reads ("1.68m)", "a 2m tall"); "5m people",
+    "raised 2.5m" are millions."""
+    m = re.match(r"[A-Za-z]+", rest)
+    if m is None or m.group() not in _GLUED_UNITS:
+        return None
+    if m.group() == "m" and not re.match(r"^m(?:\s*[),;]|\.(?!\w)|\s+(?:tall|high|long|wide|deep)\b)", rest):
+        return None
+    return m.group()
+
 def number_role(doc, start: int, end: int) -> Role | None:
     """What a number that counts nothing is: 'label' ("type 1", "Section 407", "Division 11",
     "Routes 1349, 1353"), 'age' ("Hiroshi Ishikawa, 47,"), or None for a figure.
@@ -501,8 +521,8 @@ def number_role(doc, start: int, end: int) -> Role | None:
     if before.endswith("(") and after == ")" and len(span.text) <= 2 and \
             re.search(r"(?:^|\n|[;:,]\s|\b(?:and|or)\s)$", doc.text[max(0, start - 6):start - 1]):
         return "label"  # "(1) led the offense ...", "...; (2) Investments ...": an enumerator
-    if after.isalpha():
-        return "label"  # "3D mammograms", "5G", "4K": letters glued to the digits name a kind
+    if after.isalpha() and glued_unit(doc.text[end:end + 20]) is None:
+        return "label"  # "3D mammograms", "5G", "4K": letters glued to the digits name a kind ("10in", "1.68m" are measures)
     if re.search(r"\d,\d{3}", span.text):
         return None  # "South ward 1,850": a thousands separator makes a figure; labels are written bare
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None

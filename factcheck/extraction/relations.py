@@ -25,6 +25,7 @@ EQUIVALENT_GAP = re.compile(
 )
 
 
+NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
 # " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
 TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|[A-Z][\w.'’-]*|[a-z]+day)\b[\s,]*){1,5}"
@@ -82,11 +83,17 @@ class RelationFinder:
                     and (a.zone == UTC) != (b.zone == UTC):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip()[-1:])
         for a, b in itertools.pairwise(qs):
+            if a.kind is b.kind is Kind.MEASURE and "-" in a.text and a.dimension == b.dimension and a.unit != b.unit \
+                    and NOUN_THEN_BRACKET.match(self.gap(a, b)):
+                # "a 150-acre site (about 100 hectares)": the measure is the adjective of the noun before the bracket
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue="(")
+                continue
             if not EQUIVALENT_GAP.match(self.gap(a, b)):
                 continue
             if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == UTC) != (b.zone == UTC):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
-            elif a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit \
+            elif a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION) and a.dimension == b.dimension \
+                    and a.unit != b.unit \
                     and re.search(r"[(\[/—]|\bor\b", self.gap(a, b)):  # not "5 km, 10 miles and ...": a list
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind is Kind.MONEY and a.unit != b.unit and "(" in self.gap(a, b):
