@@ -221,6 +221,12 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         if any(_agree(later, q, params.open_hedge_slack) for q in family) \
                 or _sums_up(later, family, params.open_hedge_slack) or _ratio(later, earlier) > params.max_ratio ** 2:
             continue
+        listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
+                  for p in r.parts}
+        beside = [q for q in context.quantities if q.sentence == later.sentence and q.kind is later.kind
+                  and q.unit == later.unit and q.low is not None and q.role is None]
+        if later.id in listed or _sums_up(earlier, beside, params.open_hedge_slack):
+            continue  # "Storm damages 85 homes / ... 60 homes in Ayr and 25 in Troon": a part, not the whole again
         reported.add(frozenset((later.id, earlier.id)))
         yield Hit(
             primary=later, related=[earlier], arithmetic=_arithmetic(later, earlier, params.open_hedge_slack),

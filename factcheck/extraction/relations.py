@@ -59,7 +59,7 @@ class RelationFinder:
 
     def restatements(self, quantities: list[Quantity]) -> None:
         """Across the article: later figures whose noun phrase refers back to an earlier count."""
-        for later, earlier, how in find_restatements(self.clauses, quantities):
+        for later, earlier, how in find_restatements(self.clauses, quantities, self.text):
             self._add(RelationType.RESTATEMENT, later, [earlier], later.sentence, cue=how, inferred=True)
 
     def gap(self, a: Quantity, b: Quantity) -> str:

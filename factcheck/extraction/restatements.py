@@ -158,10 +158,10 @@ def mention(clauses, q: Quantity) -> Mention | None:
                 participle = child.lemma_.lower()  # "1,250 volunteers registered for ...": the set's verb
         if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss":
             m.definite = True
-        if child.lower_ in _OTHER_PART:
-            return None
+        if child.lower_ in _OTHER_PART and child.i < tokens[0].i:
+            return None  # "the remaining 21 units", "the first 100": another part (not "212 new homes")
     if any(t.lower_ in _OTHER_PART for t in tokens) or any(t.dep_ == "amod" and t.lower_ in _OTHER_PART
-                                                           for t in noun.lefts):
+                                                           and t.i < tokens[0].i for t in noun.lefts):
         return None
     if any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for t in tokens for c in t.children):
         m.definite = True  # "Among the 16 dead": the parser hangs "the" on the number
@@ -249,11 +249,48 @@ def _family(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit
 
 
-def find_restatements(clauses, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity, str]]:
-    """(later, earlier, link) for every later figure that refers back to an earlier one."""
+def _headline_end(text: str) -> int | None:
+    """Where a headline ends: a first line of at most 15 words with no closing stop ("Council approves
+    212 new homes"), followed by the story."""
+    first, _, rest = text.lstrip().partition("\n")
+    offset = len(text) - len(text.lstrip())
+    if not rest.strip() or not first.strip() or re.search(r"[.!?:;\"”’)]\s*$", first) or len(first.split()) > 15:
+        return None
+    return offset + len(first)
+
+
+def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantity, Quantity, str]]:
+    """The story's first sentences restate the headline's figures: "Council approves 212 new homes /
+    Planners on Tuesday approved 221 new homes ...", "Lotto winner scoops $2.3m / A Dunedin woman has
+    won $3.2 million ..."."""
+    end = _headline_end(text)
+    if end is None:
+        return []
+    heads = [m for m in mentions if m.quantity.end <= end]
+    body = [m for m in mentions if m.quantity.start > end]
+    if not heads or not body:
+        return []
+    first_sentence = body[0].quantity.sentence
+    found = []
+    for head in heads:
+        for m in body:
+            if m.quantity.sentence > first_sentence + 1 or not _family(m.quantity, head.quantity):
+                continue
+            same = head.noun is None or m.noun is None or related(head.noun, m.noun) \
+                or head.quantity.kind is not Kind.COUNT
+            if same and m.quantity.kind is not Kind.NUMBER:
+                found.append((m.quantity, head.quantity, "headline"))
+                break
+    return found
+
+
+def find_restatements(clauses, quantities: list[Quantity], text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
+    """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
+    article body, whose first line may be a headline."""
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None and (q.kind is not Kind.NUMBER or m.bare or m.noun)]
     found = []
+    found += _headline_restated(mentions, text) if text is not None else []
     for i, later in enumerate(mentions):
         if not later.definite:
             continue
