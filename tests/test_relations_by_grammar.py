@@ -209,6 +209,14 @@ ELAPSED = [
      "Data gathered in 2012 were revisited a decade later, in 2022."),
     ("2024-10-17", "Residents recalled the 1989 earthquake, which struck 30 years ago this week.",
      "Residents recalled the 1989 earthquake, which struck 35 years ago this week."),
+    ("2023-06-30", "The walkout began on 2 May and ended on 20 June after 38 days.",
+     "The walkout began on 2 May and ended on 20 June after 49 days."),
+    ("2024-09-05", "The bakery reopened on 1 September, five months after it shut on 1 May.",
+     "The bakery reopened on 1 September, four months after it shut on 1 May."),
+    ("2025-06-02", "The head teacher retires this month after 40 years in teaching, having qualified in 1990.",
+     "The head teacher retires this month after 35 years in teaching, having qualified in 1990."),
+    ("2024-07-15", "He has coached the team for 20 years since taking over in 2009.",
+     "He has coached the team for 15 years since taking over in 2009."),
 ]
 
 

@@ -257,6 +257,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     if unit == "year" and value >= 20 and value % 10 == 0 and fraction == 1.0 and \
             relation.cue not in ("anniversary", "aged"):  # "for 120 years" since 1902: a round figure
         slack = max(slack, value * ROUND_FIGURE_SLACK)
+    if unit == "month" and start.day and end.day:
+        slack = min(slack, 0.5)  # "four months after it was closed on 2 May", on 2 August: three, to the day
     if relation.cue == "anniversary" and direction == "between":
         slack = 0.0  # "the 50th anniversary of the 1975 flood" falls in 2025, the year it is marked in is written
     if relation.cue == "aged":  # "aged 87": 87 full years, short of 88

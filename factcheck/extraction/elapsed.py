@@ -83,7 +83,8 @@ NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
 # after "N years since": the date right after it, or after a clause and ", in"
-SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–—-]\s*(?:back\s+)?(?:in|on|during)\s+)$",
+SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–—-]\s*(?:back\s+)?(?:in|on|during)\s+|"
+                               r"^\s*[a-z]+ing\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+)$",  # "since opening it in 2003"
                                re.I)
 UNTIL_BEFORE = re.compile(rf"\b(?:{_alt('until')}|through)\s+(?:the\s+)?$", re.I)
 # a year written in a date ("3 May 2011", "May '11"); a date without one may inherit it
@@ -525,12 +526,15 @@ class SentenceReader:
         # "since 1997, some ten years" / "for ten years since 1997" / "closed since 1972 — a quarter of a century"
         gap_ok = re.compile(r"^[\s,(–—:-]*(?:(?:for|or)\s+)?$", re.I)
         for q in self.dates:
-            if not SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start]) or not self.written(q):
+            if not self.written(q):
                 continue
+            since = SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start])
             lead = span_start(self.text, d)
-            if (0 <= lead - q.end <= 40 and gap_ok.match(self.text[q.end:lead]))  \
-                    or (0 <= q.start - d.end <= 30 and re.match(r"^[\s,(–—-]*(?:ever\s+)?since\s+(?:the\s+)?$",
-                                                               self.text[d.end:q.start], re.I)):
+            if (since and 0 <= lead - q.end <= 40 and gap_ok.match(self.text[q.end:lead]))  \
+                    or (0 <= q.start - d.end <= 45 and re.match(
+                        # "for 25 years since 2003", "for 25 years since opening it in 2003"
+                        r"^[\s,(–—-]*(?:ever\s+)?since\s+(?:[a-z]+ing\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+)?(?:the\s+)?$",
+                        self.text[d.end:q.start], re.I)):
                 yield self._to_now(d, q, "since")
                 return
         # "stood for 32 years until 1991": start = an origin before, end = the date after 'until'
@@ -557,6 +561,15 @@ class SentenceReader:
                     yield Reading(d, start, end, cue="span")
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
+            return
+        if re.search(r"\bafter\s+$", before):
+            # "began on 4 September and ended on 20 October after 36 days"; "retires this month after 35
+            # years with the force, having joined in 1994": from an origin to the date an end verb governs
+            ends = [q for q in self.dates if self.ends_here(q) and (q.iso_date or q.relative or q.year)]
+            for start in self.origins(d, exclude=tuple(ends)):
+                for end in ends[:1]:
+                    if end is not start:
+                        yield Reading(d, start, end, cue="span")
             return
         if FOR.search(before) and spoken_now and self._perfect_or_now(d):
             # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks";
