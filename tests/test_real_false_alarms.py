@@ -143,6 +143,15 @@ QUIET = [
     ("enumeration-not-apposition", "The grant will fund 506 pre-placed crypts, 548 cremains gravesites, 640 "
                                    "columbarium niches, an administration building, maintenance facility, committal "
                                    "service shelter, and landscaping.", "2023-10-10", None),
+    # cp_c9257f53a09e: a headline's total is the sum of the story's parts ($168 million + $203 million)
+    ("headline-total-of-parts", "Senator’s efforts continue military build-up in Alaska with more than $371 million for "
+                                "state\n\nThe legislation authorizes roughly $168 million in military construction and "
+                                "equipment for Alaska and the Arctic. This funding is in addition to a $203 million "
+                                "military construction project at Joint Base Elmendorf-Richardson.", "2023-07-28", None),
+    # cp_e24c17a4bf25: "two additional cartels" are added ones, not the set "your designation of eight cartels" restates
+    ("added-part-not-restated", "We urge you to designate two additional Venezuelan cartels. Your designation of eight "
+                                "Latin American cartels as foreign terrorist organizations is a powerful tool.",
+     "2025-03-01", None),
     # cp_cfcdc57897fe: the same, a levee project's components
     ("enumeration-components", "It will include 18.5 miles of levees, 11 flood walls, 7 drainage structures, 5 "
                                "gates, 2 pump stations and 1 bridge.", "2025-08-20", None),

@@ -44,6 +44,8 @@ _KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER}  # a number only as
 _DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "all", "both"}
 _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "first", "last", "next", "final",
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
+# words that make a figure an added part wherever they stand ("two additional cartels", "five more")
+_ADDED = {"additional", "further", "extra", "more", "other", "remaining", "another"}
 _LINKING_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj"}
 
 
@@ -158,8 +160,8 @@ def mention(clauses, q: Quantity) -> Mention | None:
                 participle = child.lemma_.lower()  # "1,250 volunteers registered for ...": the set's verb
         if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss":
             m.definite = True
-        if child.lower_ in _OTHER_PART and child.i < tokens[0].i:
-            return None  # "the remaining 21 units", "the first 100": another part (not "212 new homes")
+        if child.lower_ in _ADDED or child.lower_ in _OTHER_PART and child.i < tokens[0].i:
+            return None  # "the remaining 21 units", "two additional cartels": another part (not "212 new homes")
     if any(t.lower_ in _OTHER_PART for t in tokens) or any(t.dep_ == "amod" and t.lower_ in _OTHER_PART
                                                            and t.i < tokens[0].i for t in noun.lefts):
         return None
@@ -278,10 +280,19 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
                 continue
             same = head.noun is None or m.noun is None or related(head.noun, m.noun) \
                 or head.quantity.kind is not Kind.COUNT
-            if same and m.quantity.kind is not Kind.NUMBER:
+            near = transposed(m.quantity, head.quantity) or _near(m.quantity, head.quantity)
+            if same and near and m.quantity.kind is not Kind.NUMBER:
                 found.append((m.quantity, head.quantity, "headline"))
                 break
     return found
+
+
+def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
+    """Within a quarter of each other: a headline's "212 homes" and the story's "221 homes" are one
+    count drifted; its "$371 million" and the story's "$168 million" are a total and a part."""
+    if not a.value or not b.value:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
 def find_restatements(clauses, quantities: list[Quantity], text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
