@@ -75,6 +75,8 @@ ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
                        r"(?:ways|parts|groups|segments|categories|types|kinds|sources|legs|stages|phases|"
                        r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
                        r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
+# a whole's clause ends at a semicolon and the parts open the next: "...; Labour won nine, ..."
+SEMICOLON_LEAD = re.compile(r";\s*(?:[\w'’-]+\s+){0,3}$")
 # the words that add one more part of the same set right before a figure
 FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+additional|a\s+further\s+)\s*[$£€]?$",
                           re.I)
@@ -445,6 +447,11 @@ class BreakdownReader:
             if len(parts) >= 2 and gap.rstrip().endswith(",") and self.clauses.apposed(whole, first) \
                     and self._clause_goes_on(whole, gap):
                 candidates.append((whole, ",", False, True))  # "500 runners ..., 310 men and 240 women"
+                continue
+            if len(parts) >= 2 and SEMICOLON_LEAD.search(gap) and len(gap) <= 120 and can_be_whole(whole) \
+                    and (whole.kind is not Kind.COUNT or all(p.counted in (None, whole.counted) for p in parts)):
+                # "A total of 2,300 tonnes was collected; 1,450 tonnes were recycled and 980 tonnes ..."
+                candidates.append((whole, ";", False, True))
                 continue
             closing = CLOSING_COUNT.match(self.text[parts[-1].end:parts[-1].end + 60])
             if closing and len(parts) >= 2 and whole.kind is Kind.COUNT and len(gap) <= 90 \
