@@ -192,7 +192,12 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         m.definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children)
         return m
     if q.kind in (Kind.MONEY, Kind.MEASURE):
-        return Mention(q)  # "ordered to pay £3,750 in compensation": an amount with no noun of its own
+        # "ordered to pay £3,750 in compensation": an amount with no noun of its own, named by its verb
+        inside = {t.i for t in tokens}
+        top = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+        head = top.head.head if top.dep_ == "pobj" else top.head
+        verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
+        return Mention(q, verb=next(iter(verbs), None), verbs=verbs)
     first = tokens[0]
     before = first.nbor(-1) if first.i > first.sent.start else None
     if before is not None and before.lower_ == "all":
@@ -287,6 +292,12 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
+def _other_occasion(dated: dict[int, set[str]], a: Quantity, b: Quantity) -> bool:
+    """Both sentences date what they tell, differently: "In 2021 it sold 1,230 homes. In 2022 it sold 1,320"."""
+    da, db = dated.get(a.sentence), dated.get(b.sentence)
+    return bool(da and db and not da & db)
+
+
 def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     """Within a quarter of each other: a headline's "212 homes" and the story's "221 homes" are one
     count drifted; its "$371 million" and the story's "$168 million" are a total and a part."""
@@ -295,15 +306,29 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
-def find_restatements(clauses, quantities: list[Quantity], text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
+def find_restatements(clauses, quantities: list[Quantity],
+                      text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
     article body, whose first line may be a headline."""
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None and (q.kind is not Kind.NUMBER or m.bare or m.noun)]
     found = []
     found += _headline_restated(mentions, text) if text is not None else []
+    dated: dict[int, set[str]] = {}
+    for q in quantities:
+        if q.kind is Kind.DATE:
+            dated.setdefault(q.sentence, set()).add(q.iso_date or q.text.lower())
     for i, later in enumerate(mentions):
         if not later.definite:
+            # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb and
+            # the digits transposed, with no date telling two occasions apart
+            for earlier in reversed(mentions[:i]):
+                if earlier.quantity.sentence != later.quantity.sentence and _family(later.quantity, earlier.quantity) \
+                        and later.verbs & earlier.verbs and transposed(later.quantity, earlier.quantity) \
+                        and not _other_occasion(dated, later.quantity, earlier.quantity) \
+                        and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
+                    found.append((later.quantity, earlier.quantity, "transposed"))
+                    break
             continue
         before = list(reversed(mentions[:i]))
         if later.bare:  # "All 19 were taken to hospital": the group a verb named ("rescued 17 people") first
