@@ -152,6 +152,16 @@ QUIET = [
     ("added-part-not-restated", "We urge you to designate two additional Venezuelan cartels. Your designation of eight "
                                 "Latin American cartels as foreign terrorist organizations is a powerful tool.",
      "2025-03-01", None),
+    # cp_10ccc034b0d6, cp_90a5ae637bb8: items of a list separated by semicolons; none is the whole of the next
+    ("semicolon-list-items", "Senator Britt also fought to fund critical health care and educational programs, "
+                             "including $8.8 billion for the Child Care and Development Block Grant (CCDBG); $12.4 "
+                             "billion for Head Start and Early Head Start; $315 million for Preschool Development Block "
+                             "Grants; and $90 million for the Supporting Effective Educator Development (SEED) program.",
+     "2023-07-27", None),
+    ("semicolon-list-increases", "The law targeted increases to propel cures and treatments, including: a $75 million "
+                                 "increase for mental health research; a $100 million increase for Alzheimer’s disease "
+                                 "research; a $120 million increase for cancer research; a $5 million increase for "
+                                 "opioid research; and a $10 million increase for diabetes research.", "2024-03-25", None),
     # cp_cfcdc57897fe: the same, a levee project's components
     ("enumeration-components", "It will include 18.5 miles of levees, 11 flood walls, 7 drainage structures, 5 "
                                "gates, 2 pump stations and 1 bridge.", "2025-08-20", None),

@@ -449,7 +449,8 @@ class BreakdownReader:
                 candidates.append((whole, ",", False, True))  # "500 runners ..., 310 men and 240 women"
                 continue
             if len(parts) >= 2 and SEMICOLON_LEAD.search(gap) and len(gap) <= 120 and can_be_whole(whole) \
-                    and (whole.kind is not Kind.COUNT or all(p.counted in (None, whole.counted) for p in parts)):
+                    and (whole.kind is not Kind.COUNT or all(p.counted in (None, whole.counted) for p in parts)) \
+                    and self._semicolon_clauses(whole, parts):
                 # "A total of 2,300 tonnes was collected; 1,450 tonnes were recycled and 980 tonnes ..."
                 candidates.append((whole, ";", False, True))
                 continue
@@ -533,6 +534,17 @@ class BreakdownReader:
         if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[parts[0].end:parts[0].end + 30]):
             return None  # a weak "with" takes one part only as "with 19,200 going to adult members"
         return cue, best[2]
+
+    def _semicolon_clauses(self, whole: Quantity, parts: list[Quantity]) -> bool:
+        """Across a semicolon, a whole and its parts are clauses with verbs ("2,300 tonnes was collected;
+        1,450 tonnes were recycled and ..."), the whole not itself an item of a list ("including $8.8
+        billion for X; $12.4 billion for Y; ...")."""
+        semicolon = self.text.rfind(";", whole.end, parts[0].start)
+        lead = self.text[self._sentence_start(whole.start):whole.start]
+        if semicolon < 0 or PARTIAL.search(lead) or COMPLETE.search(lead) or re.search(r"[:;]", lead):
+            return False
+        return bool(self.clauses.verbs_between(semicolon, parts[-1].end) - _BE
+                    or re.search(r"\b(?:were|was|are|is)\b", self.text[semicolon:parts[-1].end]))
 
     def _clause_goes_on(self, whole: Quantity, gap: str) -> bool:
         """The whole's clause goes on past its noun before the comma ("500 runners took part in the
