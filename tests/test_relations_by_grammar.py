@@ -163,6 +163,9 @@ RESTATED = [
      "Pensioner wins £1.4m on scratchcard\nA retired teacher from Hull has won £4.1m on a scratchcard.",
      "Pensioner wins £1.4m on scratchcard\nA retired teacher from Hull has won £1.4m on a scratchcard."),
     ("differing-totals",
+     "The charity recruited 1,240 volunteers this spring. \"We recruited 1,420 volunteers,\" its director said.",
+     "The charity recruited 1,240 volunteers this spring. \"We recruited 1,240 volunteers,\" its director said."),
+    ("differing-totals",
      "Heavy rain flooded 64 hectares of farmland. Draining the 46 hectares flooded could take weeks.",
      "Heavy rain flooded 64 hectares of farmland. Draining the 64 hectares flooded could take weeks."),
 ]
@@ -184,6 +187,8 @@ def test_relation_restatement_by_grammar(rule, bad, good):
     "The firm recalled 16,000 cars in March. The recall of 4,000 vans followed in May.",
     # another part of the set, not a restatement
     "Some 2,000 runners finished the race. The first 150 finishers won medals.",
+    # the same verb and transposed digits, but two occasions dated apart
+    "In 2021 the builder sold 1,230 homes. In 2022 it sold 1,320 homes.",
     # a headline's figure that the story breaks down, then totals again
     "Storm damages 85 homes\nThe storm damaged 60 homes in Ayr and 25 in Troon, the council said.",
     # two amounts of money with the same digits that are not one amount: no definite reference back
