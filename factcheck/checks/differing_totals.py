@@ -269,6 +269,7 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
 
 # What follows a change word that is not about the count: a definite object ("Rescuers reached all 13
 # trapped miners") or another figure ("the 2,570 finishers had raised more than £300,000")
+_DEFINITE_OBJECT = re.compile(r"^\s*(?:the|all|those|these|its|their|his|her)\b", re.I)
 _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
 
 
@@ -282,9 +283,14 @@ _CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|(?:to|by|from|again|further|s
 def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = False) -> bool:
     """A change word in ``window`` (the start of ``text``) that tells the count as changing ("the toll
     rose to", "revised"), read with what follows it in ``text``."""
-    return any((not _NOT_THE_COUNT.match(text[m.end():m.end() + 30]) or m.end() >= len(text.rstrip()))
-               and (not after or _CHANGE_COMPLEMENT.match(text[m.end():m.end() + 20]))
-               for m in changes.finditer(window))
+    def tells_change(m: re.Match[str]) -> bool:
+        rest = text[m.end():m.end() + 30]
+        if after:  # "the toll was revised up" yes; "the 2,570 finishers had raised more than £300,000" no
+            return bool(_CHANGE_COMPLEMENT.match(rest)) and not _NOT_THE_COUNT.match(rest)
+        # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no
+        return not _DEFINITE_OBJECT.match(rest) or m.end() >= len(text.rstrip())
+
+    return any(tells_change(m) for m in changes.finditer(window))
 
 
 _DETERMINER = re.compile(
