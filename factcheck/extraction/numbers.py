@@ -248,27 +248,7 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
             return None
         return NumberMatch(start, end, num / den, None, code, fraction=True)
     if g("digits"):
-        step: float | None
-        value, step = _digits_value(g("digits"))
-        if g("vulgar"):
-            value, step = value + FRACTION_CHARACTERS[g("vulgar")], None
-        upper = _digits_value(g("upper"))[0] if g("upper") else None
-        if upper is not None and upper <= value:
-            return None  # "787-8", "F-16": a designation, not a figure
-        scale = (g("scale") or "").strip().lower()
-        if scale in _N["single_letter_scales"] and not code:
-            # "5 m" is five metres and "3b" a house number: single-letter scales only with money
-            end = m.end("upper") if g("upper") else (m.end("fold") if g("fold") else m.end("vulgar") if g("vulgar")
-                                                     else m.end("digits"))
-            scale = ""
-        factor = _scale_factor(scale) if scale else 1
-        match = NumberMatch(start, end, value * factor, step * factor if step and step * factor != 1 else None, code,
-                            scale=factor if scale else None)
-        if g("fold"):
-            match.multiple = True
-        if upper is not None:
-            match.value, match.low, match.high = None, value * factor, upper * factor
-        return match
+        return _read_digits(m, start, code)
     if g("vulgar_only"):
         return NumberMatch(start, end, FRACTION_CHARACTERS[g("vulgar_only")], None, code, fraction=True)
     if g("and_half"):  # "one and a half", "two and a half million"
@@ -323,6 +303,34 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     if spelled is None:
         return None
     return NumberMatch(start, word_start + len(words), spelled, None, code, is_word=True)
+
+
+def _read_digits(m: re.Match[str], start: int, code: str | None) -> NumberMatch | None:
+    """A number in digits, with its scale word, vulgar fraction, range end or '-fold' ("1.2 million",
+    "2½", "10-12", "3-fold"); None for a designation ("787-8", "F-16")."""
+    g = m.group
+    end = m.end()
+    step: float | None
+    value, step = _digits_value(g("digits"))
+    if g("vulgar"):
+        value, step = value + FRACTION_CHARACTERS[g("vulgar")], None
+    upper = _digits_value(g("upper"))[0] if g("upper") else None
+    if upper is not None and upper <= value:
+        return None  # "787-8", "F-16": a designation, not a figure
+    scale = (g("scale") or "").strip().lower()
+    if scale in _N["single_letter_scales"] and not code:
+        # "5 m" is five metres and "3b" a house number: single-letter scales only with money
+        end = m.end("upper") if g("upper") else (m.end("fold") if g("fold") else m.end("vulgar") if g("vulgar")
+                                                 else m.end("digits"))
+        scale = ""
+    factor = _scale_factor(scale) if scale else 1
+    match = NumberMatch(start, end, value * factor, step * factor if step and step * factor != 1 else None, code,
+                        scale=factor if scale else None)
+    if g("fold"):
+        match.multiple = True
+    if upper is not None:
+        match.value, match.low, match.high = None, value * factor, upper * factor
+    return match
 
 
 def _first_start(m: re.Match) -> int:
