@@ -1,10 +1,13 @@
 """Independently written phrasings: every consistent twin checks clean, and each kind keeps at
 least the recall measured on its planted twins.
 
-Two sets, each written by someone who saw neither the cue tables nor the development corpus:
-``tests/phrasings/`` (all eight kinds) and ``tests/phrasings_b/`` (the four relation kinds, in
-another voice). One relation, many sentence structures; ``python3 benchmarks/phrasings.py
---verbose [--dir tests/phrasings_b]`` lists the misses.
+Three sets, each written by someone who saw neither the cue tables, nor the development corpus,
+nor the other sets: ``tests/phrasings/`` (all eight kinds), ``tests/phrasings_b/`` (the four
+relation kinds, in another voice) and ``tests/phrasings_c/`` (all eight kinds, a third writer, with
+headlines, quotes and wire copy). One relation, many sentence structures; ``python3
+benchmarks/phrasings.py --verbose [--dir tests/phrasings_c]`` lists the misses. A fourth and fifth
+set, ``benchmarks/heldout/`` and ``benchmarks/heldout_c/``, are never read while the checks are
+written: they measure, they are not tests.
 """
 
 from __future__ import annotations
@@ -17,16 +20,19 @@ import yaml
 import factcheck
 
 HERE = Path(__file__).parent
-SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b"}
+SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasings_c"}
 SUITES = {(name, suite["kind"]): suite for name, folder in SETS.items()
           for suite in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml")))}
 CASES = [(name, suite["rule"], case) for (name, _), suite in SUITES.items() for case in suite["cases"]]
 # planted-error recall per set and kind, a little under what was measured when the floors were last raised
 RECALL_FLOORS = {
-    ("a", "differing_totals"): 0.45, ("a", "duration_arithmetic"): 0.75, ("a", "list_sum"): 0.85,
-    ("a", "part_whole"): 0.70, ("a", "percent_change"): 0.90, ("a", "tz_offset"): 0.90,
+    ("a", "differing_totals"): 0.80, ("a", "duration_arithmetic"): 0.90, ("a", "list_sum"): 0.85,
+    ("a", "part_whole"): 0.75, ("a", "percent_change"): 0.95, ("a", "tz_offset"): 0.95,
     ("a", "unit_conversion"): 0.90, ("a", "weekday_date"): 0.95,
-    ("b", "differing_totals"): 0.40, ("b", "list_sum"): 0.70, ("b", "part_whole"): 0.60, ("b", "percent_change"): 0.85,
+    ("b", "differing_totals"): 0.55, ("b", "list_sum"): 0.85, ("b", "part_whole"): 0.75, ("b", "percent_change"): 0.95,
+    ("c", "differing_totals"): 0.65, ("c", "duration_arithmetic"): 0.80, ("c", "list_sum"): 0.60,
+    ("c", "part_whole"): 0.75, ("c", "percent_change"): 0.85, ("c", "tz_offset"): 0.90,
+    ("c", "unit_conversion"): 0.90, ("c", "weekday_date"): 0.85,
 }
 
 

@@ -52,6 +52,7 @@ MEASURE_ENTITIES = {
 }
 # Words pint knows as units but that are nearly always something else after a number
 NOT_UNITS = frozenset(w.lower() for w in _UNITS["not_units"])
+NEVER_UNITS = frozenset(w.lower() for w in _UNITS["never_units"])
 # trade and spelled-out units read before quantulum3's tables: "1.5 mln bpd", "20 mcg", "a metric ton"
 _TRADE_UNITS = {k.lower(): v for k, v in _UNITS["trade_units"].items()}
 _TRADE_UNIT = re.compile(
@@ -132,8 +133,8 @@ def _quantulum_unit_after(rest: str) -> tuple[int, str] | None:
         if n == 1 and not glued and (phrase in STOP_WORDS
                                      or (len(phrase) == 1 and (phrase not in "mglL" or rest[:1] not in " -"))):
             continue  # "133 in sales", "747F freighters": words and letters that are also unit symbols
-        if phrase.lower() in NOT_UNITS:
-            continue  # "46 league matches": a rare unit that is nearly always another word
+        if phrase.lower() in NEVER_UNITS:
+            continue  # "46 league matches": a unit news never means
         entries = units.symbols.get(phrase) or units.surfaces_lower.get(phrase.lower()) \
             or (units.symbols_lower.get(phrase.lower()) if len(phrase) > 1 else None)
         measures = [u for u in entries or () if u.entity.name in MEASURE_ENTITIES]
@@ -152,7 +153,7 @@ def _pint_unit_after(text: str) -> tuple[int, str, str] | None:
         return None
     words = m.group().strip(" -")
     core = re.sub(r"^(?:sq|square|cubic|cu)\.?\s*|[²³]", "", words, flags=re.I).split()
-    if words.lower() in NOT_UNITS or len(words) < 2 or not core or not _plain_unit_word(core[0]):
+    if words.lower() in NOT_UNITS or words.lower() in NEVER_UNITS or len(words) < 2 or not core or not _plain_unit_word(core[0]):
         return None
     found = canonical_unit(words)
     if not found:
