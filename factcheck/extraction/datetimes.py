@@ -372,18 +372,7 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     elif g.get("deixis") or g.get("the_period") or (index == _RELATIVE_PERIOD and g.get("year")):
         return _relative_period(m, g, d, published)
     elif g.get("wdeixis"):
-        d.weekday, d.granularity, d.relative = g["weekday"].capitalize(), "weekday", True
-        offset = _D["deixis"][re.sub(r"\s+", " ", g["wdeixis"].lower())]
-        if published is not None:
-            target = WEEKDAYS.index(g["weekday"].lower())
-            if offset > 0:  # "next Tuesday": the first Tuesday after the article date
-                day = published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
-            elif offset < 0 and "earlier" not in g["wdeixis"].lower():  # "last Friday": the one before it
-                day = published - dt.timedelta(days=(published.weekday() - target - 1) % 7 + 1)
-            else:
-                day = nearest_weekday(g["weekday"], published)
-            _set_span(d, day, day)
-            d.relative_to = "article_date"
+        _relative_weekday(g, d, published)
     elif g.get("relday"):
         d.relative, d.granularity = True, "day"
         if published is not None:
@@ -411,6 +400,28 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
         if d.day is not None and not 1 <= d.day <= 31:
             return None
         d.granularity = "day" if d.day else "month" if d.month else "weekday"
+    _resolve(d, published)
+    return d
+
+
+def _relative_weekday(g: dict[str, str], d: DateMatch, published: dt.date | None) -> None:
+    """'next Tuesday', 'last Friday', 'earlier this Monday': the weekday, resolved against the article date."""
+    d.weekday, d.granularity, d.relative = g["weekday"].capitalize(), "weekday", True
+    offset = _D["deixis"][re.sub(r"\s+", " ", g["wdeixis"].lower())]
+    if published is not None:
+        target = WEEKDAYS.index(g["weekday"].lower())
+        if offset > 0:  # "next Tuesday": the first Tuesday after the article date
+            day = published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+        elif offset < 0 and "earlier" not in g["wdeixis"].lower():  # "last Friday": the one before it
+            day = published - dt.timedelta(days=(published.weekday() - target - 1) % 7 + 1)
+        else:
+            day = nearest_weekday(g["weekday"], published)
+        _set_span(d, day, day)
+        d.relative_to = "article_date"
+
+
+def _resolve(d: DateMatch, published: dt.date | None) -> None:
+    """The year a date leaves out (nearest the article date), and the ISO day or span it stands for."""
     d.year_written = d.year is not None and d.granularity in ("day", "month", "year")
     if d.granularity == "day" and d.year is None and d.month and d.day and published is not None:
         d.year = nearest_year(d.month, d.day, published)
@@ -428,7 +439,6 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
         d.iso_start, d.iso_end = f"{d.year}-{d.month:02d}-01", _month_end(d.year, d.month).isoformat()
     elif d.year and d.granularity == "year":
         d.iso_start, d.iso_end = f"{d.year}-01-01", f"{d.year}-12-31"
-    return d
 
 
 _CASED_MONTH = 11
