@@ -189,6 +189,8 @@ def test_relation_restatement_by_grammar(rule, bad, good):
     "Some 2,000 runners finished the race. The first 150 finishers won medals.",
     # the same verb and transposed digits, but two occasions dated apart
     "In 2021 the builder sold 1,230 homes. In 2022 it sold 1,320 homes.",
+    # a span "later" that belongs to another clause than the two clock times
+    "The shop opens at 9am and closes at 5pm; staff take a break two hours later.",
     # a headline's figure that the story breaks down, then totals again
     "Storm damages 85 homes\nThe storm damaged 60 homes in Ayr and 25 in Troon, the council said.",
     # two amounts of money with the same digits that are not one amount: no definite reference back
@@ -231,6 +233,8 @@ ELAPSED = [
      "The head teacher retires this month after 35 years in teaching, having qualified in 1990."),
     ("2024-07-15", "He has coached the team for 20 years since taking over in 2009.",
      "He has coached the team for 15 years since taking over in 2009."),
+    ("2024-02-10", "The siege began at 11.30pm on Friday and ended at 2am on Saturday, four hours later.",
+     "The siege began at 11.30pm on Friday and ended at 2am on Saturday, two and a half hours later."),
 ]
 
 

@@ -220,6 +220,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     if whole is None or not parts or whole.value is None:
         return None
     unit = _unit(whole, relation)
+    if relation.cue == "clock":
+        return _clock_span(whole, parts)
     if unit not in {*YEARS_PER, "month", *DAYS_PER}:
         return None
     direction = relation.direction or ("between" if len(parts) >= 2 else "to_now")
@@ -288,6 +290,28 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         arithmetic=f"{how}, not {stated} (tolerance ±{fmt(round(slack, 2))} {unit}s)",
         fields={"duration": stated, "date": ", ".join(p.text for p in related), "reference": reference,
                 "elapsed": f"{span} {unit}s", "unit": unit},
+    ))
+
+
+def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
+    """Hours between two clock times ('10.15pm ... 4.45am, eight and a half hours later'): the later
+    time taken as the next day when it is the earlier hour. Stated hours allow a quarter of an hour,
+    minutes five."""
+    if len(parts) != 2 or whole.value is None or None in (parts[0].hours, parts[1].hours):
+        return None
+    first, second = parts
+    assert first.hours is not None and second.hours is not None
+    hours = (second.hours - first.hours) % 24
+    stated = whole.value if whole.unit == "hour" else whole.value / 60
+    slack = 0.25 if whole.unit == "hour" else 5 / 60
+    if abs(stated - hours) <= slack + 1e-9:
+        return _Outcome(True)
+    how = f"{first.text} to {second.text} is {fmt(round(hours, 2))} hours"
+    return _Outcome(False, Hit(
+        primary=whole, related=[first, second], confidence=Confidence.CERTAIN,
+        arithmetic=f"{how}, not {whole.text} (tolerance ±{fmt(round(slack, 2))} hours)",
+        fields={"duration": whole.text, "date": f"{first.text}, {second.text}", "reference": second.text,
+                "elapsed": f"{fmt(round(hours, 2))} hours", "unit": "hour"},
     ))
 
 

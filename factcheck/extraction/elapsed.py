@@ -4,7 +4,9 @@ A sentence that states an elapsed time gives three roles, in any order and in ma
 
 - the **span** D: a duration ("26 days", "twelve years", "a fortnight", "half a century", "a
   quarter of a century"), a duration used as an adjective ("her 28-year reign"), an anniversary
-  ("its 40th anniversary", "90th birthday") or an age ("aged 64");
+  ("its 40th anniversary", "90th birthday", "its centenary"), an age ("aged 64", "Jacob Mills,
+  19,", "the 70-year-old", "who turned 30 on Sunday") or hours between two clock times ("ended at
+  4.45am, eight and a half hours later");
 - the **start anchor**: a written date that something began on: after *since* / *from* / *dates
   from*, after an origin verb ("founded in 1980", "the law, passed in 2010", "born in 1950",
   "agreed on 14 December", "set up in 1994"), or a date used as the adjective of an event ("the
@@ -342,6 +344,8 @@ class SentenceReader:
         if q.kind is Kind.DURATION:
             if ANNIVERSARY.search(q.text) or self.celebrated(q):
                 return "anniversary"
+            if q.unit in ("hour", "minute"):
+                return "clock"  # "ended at 4.45am on Saturday, eight and a half hours later"
             return "span" if q.unit in SPAN_UNITS else None
         if re.search(r"\d{4}", q.text) or not 0 < (q.value or 0) < 130:
             return None
@@ -374,6 +378,8 @@ class SentenceReader:
                 yield from self._anniversary(d)
             elif kind == "age":
                 yield from self._age(d)
+            elif kind == "clock":
+                yield from self._clock(d)
             else:
                 yield from self._span(d)
 
@@ -628,6 +634,25 @@ class SentenceReader:
             return False
         head = verb.head if verb.dep_ in ("relcl", "acl") else None
         return head is not None and head.i != verb.i and tok.i in {t.i for t in head.subtree}
+
+    def _clock(self, d: Quantity) -> Iterator[Reading]:
+        """'began at 10.15pm on Friday and ended at 4.45am on Saturday, eight and a half hours later' /
+        'landed at 6.40pm, three hours after taking off at 3.40pm': a span of hours or minutes between
+        the two clock times of its sentence, around midnight when the second is the earlier hour."""
+        if not (LATER.match(self.after(d)) or AFTER.match(self.after(d))):
+            return
+        times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
+        if len(times) != 2:
+            return
+        if LATER.match(self.after(d)):
+            # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
+            between = self.text[times[1].end:d.start]
+            if times[1].end <= d.start and len(between) <= 40 and re.fullmatch(r"[\s,]*(?:on\s+\w+[\s,]*)?",
+                                                                                  between, re.I):
+                yield Reading(d, times[0], times[1], cue="clock", certain=True)
+        elif d.end <= times[1].start and times[0].end <= d.start:
+            # "landed at 6.40pm, three hours after taking off at 3.40pm" is left to the reader: order unclear
+            return
 
     def _age(self, d: Quantity) -> Iterator[Reading]:
         """'born in Cork in 1950, the poet died on Tuesday aged 64' / 'born in 1950, she is now 74'."""
