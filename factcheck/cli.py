@@ -368,12 +368,27 @@ def _install_stop_handlers() -> None:
             pass
 
 
+def _ignore_late_stops() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        try:
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+        except (ValueError, OSError):  # not the main thread
+            pass
+
+
 def main() -> None:
     import signal
 
     _install_stop_handlers()
     try:
         app()
+    except SystemExit:
+        # the run is over and its output written: a Ctrl-C now must not kill the interpreter while it
+        # shuts down (Python puts back the default handler then, which dies silently with -2)
+        _ignore_late_stops()
+        raise
     except FactcheckError as exc:
         _say(f"factcheck: {exc}")
         sys.exit(ExitCode.BAD_INPUT)

@@ -185,3 +185,22 @@ def test_reliability_budget_extract_is_bounded_too(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert result.output.strip().endswith("E103 stopped past its time budget (0.5 s, 1,536 MB added)")
     assert budget.rss_bytes() is not None
+
+
+def test_reliability_signals_a_ctrl_c_after_the_output_cannot_kill_the_shutdown(monkeypatch):
+    """Python puts back the default Ctrl-C handler while the interpreter shuts down; a Ctrl-C then
+    ended a finished run silently with -2. Once the command has returned, late stops are ignored."""
+    from factcheck import cli
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    monkeypatch.setattr(cli, "app", lambda: sys.exit(0))
+    monkeypatch.setattr(sys, "argv", ["factcheck", "check", "x.md"])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+        assert stopped.value.code == 0
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
