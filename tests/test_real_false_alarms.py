@@ -165,6 +165,13 @@ QUIET = [
     # cp_cfcdc57897fe: the same, a levee project's components
     ("enumeration-components", "It will include 18.5 miles of levees, 11 flood walls, 7 drainage structures, 5 "
                                "gates, 2 pump stations and 1 bridge.", "2025-08-20", None),
+    # cp_c1984d9a7e30: "an increase of $1.2 billion" is a change, not "$25.3 billion of $1.2 billion"
+    ("increase-of-no-partitive", "The bill provides $25.3 billion—an increase of $1.2 billion above FY25—for the "
+                                 "National Nuclear Security Administration.", "2025-07-10", None),
+    # cp_a0a5efe0cc29: a later paragraph's "the 2,737 school buses" is this round, not the programme's 5,000
+    ("definite-count-other-paragraph", "In total, the program has funded approximately 5,000 electric and "
+                                       "low-emission school buses nationwide.\n\nOut of the 2,737 school buses, 95% "
+                                       "will be electric, the White House said.", "2023-01-10", None),
 ]
 
 KEPT = [

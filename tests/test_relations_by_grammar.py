@@ -315,3 +315,40 @@ def test_relation_conversions_and_changes_in_news_forms(rule, bad, good):
                                   "The airline ordered 12 747F freighters."])
 def test_relation_glued_letters_that_are_no_unit(text):
     assert not [q for q in factcheck.extract(text).quantities if q.kind.value == "measure"]
+
+
+# -- one part against its whole, however the partitive is written -------------------------------
+@pytest.mark.parametrize("text", [
+    "Of the 300 staff at the plant, 340 have accepted voluntary redundancy.",
+    "Inspectors rated 410 of the county's 380 schools as good or outstanding.",
+    "The airline has grounded 37 of its 30 jets pending inspections.",
+    "The company said $7.8 billion of its $5 billion in annual revenue came from China.",
+])
+def test_a_single_part_larger_than_its_whole_is_flagged(text):
+    findings = [f for f in factcheck.check(text) if f.rule == "part-exceeds-whole"]
+    assert len(findings) == 1 and findings[0].message.startswith("the part '")
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 300 staff at the plant, 240 have accepted voluntary redundancy.",
+    "Inspectors rated 310 of the county's 380 schools as good or outstanding.",
+    "The budget gives $25.3 billion, an increase of $1.2 billion on last year, to the agency.",
+])
+def test_a_single_part_within_its_whole_is_quiet(text):
+    assert [f.rule for f in factcheck.check(text)] == []
+
+
+# -- a list of "Name N" pairs is a list of figures, not of labels ---------------------------------
+def test_names_with_numbers_in_one_list_are_all_figures():
+    text = ("The new assembly's 150 seats are divided as follows: the Liberals 62, the Social Democrats 51, "
+            "the Greens 21 and the Farmers' Party 16.")
+    assert factcheck.check(text) == []
+    wrong = text.replace("Party 16", "Party 26")
+    assert {f.rule for f in factcheck.check(wrong)} == {"part-exceeds-whole"}
+
+
+# -- a definite count of the same noun a sentence later restates it --------------------------------
+def test_the_same_noun_counted_again_with_the_is_a_restatement():
+    text = "The food bank handed out 8,000 parcels in December. Volunteers packed the 6,000 parcels at a depot."
+    assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
+    assert factcheck.check(text.replace("6,000", "8,000")) == []

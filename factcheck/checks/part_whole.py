@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
 from factcheck.records import AMOUNTS, RelationType
 
-FIELDS = {"text", "whole", "parts", "parts_sum", "excess"}
+FIELDS = {"text", "whole", "parts", "parts_sum", "excess", "parts_said"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
 
 
@@ -65,8 +65,12 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
         yield Hit(
             primary=whole, related=parts,
-            arithmetic=f"{stated} = {fmt(lowest_sum)} > {fmt(whole.high)} ({whole.text})",
+            arithmetic=(f"{stated} = {fmt(lowest_sum)}" if len(parts) > 1 else stated)
+            + f" > {fmt(whole.high)} ({whole.text})",
             fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts),
-                    "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high)},
+                    "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high),
+                    # one part is a figure of its own, not a sum: "the part '410' is more than ..."
+                    "parts_said": f"the part '{parts[0].text}' is" if len(parts) == 1 else
+                    f"the parts ({', '.join(p.text for p in parts)}) add up to {fmt(lowest_sum)},"},
             confidence=relation_confidence(relation),
         )

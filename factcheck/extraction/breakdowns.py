@@ -51,7 +51,8 @@ TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_befor
                           r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to)"
                           rf"(?:\s+(?:the|a|an|of|to|some|about|nearly|almost|roughly|around))*[\s,:$£€]*$", re.I)
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
-                                  rf"(?:\s+(?:the|a|an|its|their|his|her|our|all))*\s*$", re.I)
+                                  rf"(?:\s+(?:the|a|an|its|their|his|her|our|all|my|your|this|these|those))*"
+                                  r"(?:\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’]))?\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
@@ -438,7 +439,10 @@ class BreakdownReader:
                 continue
             partitive = PARTITIVE.search(before)
             if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT):
-                candidates.append((whole, partitive.group().strip(" ,.;:\"“”(").lower(), False, False))
+                # the partitive word itself ("of", "out of", "among"), without the determiner that follows it
+                cue = re.sub(r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)\b.*$", "",
+                             partitive.group().strip(" ,.;:\"“”(").lower())
+                candidates.append((whole, re.sub(r"^(?:and|but|while)\s+", "", cue), False, False))
                 continue
             noun = BREAKDOWN_NOUN.search(before)
             if noun and len(gap) <= 90 and len(parts) >= 2:
@@ -595,7 +599,7 @@ class BreakdownReader:
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
-                and len(gap[:m.start()].strip()) <= (12 if partitive else 45):
+                and len(gap[:m.start()].strip()) <= (0 if partitive else 45):  # "410 of the 380", not "an increase of"
             parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
             return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())
         return self._total_inside(parts)

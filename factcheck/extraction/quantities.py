@@ -341,6 +341,7 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
     found = _merge_between_ranges(text, found)
     found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
+    _figures_in_name_lists(text, found)
     _inherit_implied_heads(doc, found)
     _inherit_implied_units(text, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
@@ -359,6 +360,36 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
         if c.unit and c.unit_symbol is None:
             c.unit_symbol = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# between two "Name N" pairs of one list: "; Greene (Con) ", ", the Social Democrats ", " and the Farmers' Party "
+_NAME_LIST_GAP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}"
+                            r"(?:\([^()]{1,20}\)\s*)?[-–:]?\s*$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+\([^()]{1,20}\))?\s*[-–:]?\s*$")
+
+
+def _figures_in_name_lists(text: str, found: list[Candidate]) -> None:
+    """A number after a name reads as a label ("Division 11", "Apollo 11"), unless it stands in a
+    list of such pairs in which another is plainly a figure: "the Liberals 62, the Greens 21 and
+    the Farmers' Party 16"; "Patel (Lab) 1,508; Greene (Con) 1,134; Doyle (LD) 870". A plural name
+    or a thousands separator shows one pair is counted; then they all are."""
+    ordered = sorted(found, key=lambda c: c.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            pair = (a, b) if a.role == "label" and b.role is None else (b, a) if b.role == "label" and a.role is None \
+                else None
+            if pair is None:
+                continue
+            label, figure = pair
+            if figure.kind not in (Kind.COUNT, Kind.NUMBER) or label.kind is not Kind.NUMBER \
+                    or not _NAME_LIST_GAP.match(text[a.end:b.start]) \
+                    or not _NAME_BEFORE.search(text[max(0, figure.start - 40):figure.start]) \
+                    or not _NAME_BEFORE.search(text[max(0, label.start - 40):label.start]):
+                continue
+            label.role = None
+            changed = True
 
 
 _SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1209600,

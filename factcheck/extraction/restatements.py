@@ -99,6 +99,7 @@ class Mention:
     definite: bool = False
     restricted: bool = False  # a phrase after the noun narrows the set ("under 18", "since May")
     bare: bool = False  # "All 19 were taken to hospital": no noun, the set just named
+    reach: int = -1  # where its paragraph starts: a bare same-noun reference looks no further back
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
 
 
@@ -245,6 +246,13 @@ def link(later: Mention, earlier: Mention) -> str | None:
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
     if same_noun and later.frame and later.frame in words(_TABLE, "frames"):
         return "frame"  # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"
+    gap = later.quantity.sentence - earlier.quantity.sentence
+    if same_noun and later.noun == earlier.noun and later.quantity.kind is earlier.quantity.kind is Kind.COUNT \
+            and 0 < gap <= 3 and earlier.quantity.start > later.reach and not later.frame and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
+            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity)):
+        # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
+        # nothing added to narrow it, the nearest count of that noun a few sentences back
+        return "same noun"
     return None
 
 
@@ -319,6 +327,10 @@ def find_restatements(clauses, quantities: list[Quantity],
         if q.kind is Kind.DATE:
             dated.setdefault(q.sentence, set()).add(q.iso_date or q.text.lower())
     for i, later in enumerate(mentions):
+        if text is not None:
+            # a paragraph is the reach of a bare "the N parcels": a later paragraph may count another set
+            paragraph = text.rfind("\n\n", 0, later.quantity.start)
+            later.reach = paragraph
         if not later.definite:
             # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb and
             # the digits transposed, with no date telling two occasions apart
