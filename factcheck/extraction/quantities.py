@@ -377,7 +377,7 @@ def _figures_in_name_lists(text: str, found: list[Candidate]) -> None:
     changed = True
     while changed:
         changed = False
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             pair = (a, b) if a.role == "label" and b.role is None else (b, a) if b.role == "label" and a.role is None \
                 else None
             if pair is None:
