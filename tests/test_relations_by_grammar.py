@@ -352,3 +352,75 @@ def test_the_same_noun_counted_again_with_the_is_a_restatement():
     text = "The food bank handed out 8,000 parcels in December. Volunteers packed the 6,000 parcels at a depot."
     assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
     assert factcheck.check(text.replace("6,000", "8,000")) == []
+
+
+# -- elapsed time: the frames read by role, each with a consistent twin ---------------------------
+ELAPSED_PAIRS = [
+    # (why, inconsistent, consistent, article date)
+    ("the date just before 'N later' ends the span",
+     "Work on the bypass started in March 2019 and ended in June 2021, 41 months later.",
+     "Work on the bypass started in March 2019 and ended in June 2021, 27 months later.", None),
+    ("'after' governs a clause holding the start date",
+     "The museum reopened on 30 June, five weeks after its roof was repaired by volunteers on 9 June.",
+     "The museum reopened on 30 June, three weeks after its roof was repaired by volunteers on 9 June.", None),
+    ("'before' governs a clause holding the end date",
+     "The truce, signed on 2 April, held for 12 days before shelling began again on 6 April.",
+     "The truce, signed on 2 April, held for four days before shelling began again on 6 April.", None),
+    ("two years and 'N years after' an event inside a long phrase",
+     "In 1994, 41 years after the first female cosmonaut's flight in 1963, the agency hired its first woman pilot.",
+     "In 1994, 31 years after the first female cosmonaut's flight in 1963, the agency hired its first woman pilot.",
+     None),
+    ("a span beside the years it runs between",
+     "She edited the paper from 1987 until 2004, 12 years in which its sales doubled.",
+     "She edited the paper from 1987 until 2004, 17 years in which its sales doubled.", None),
+    ("a span beside a written range of years",
+     "The mill ran for 45 years (1921–1956) before the family sold it.",
+     "The mill ran for 35 years (1921–1956) before the family sold it.", None),
+    ("one event's start and end at two clock times",
+     "The count began at 10.30pm and finished at 3.10am, giving the candidates seven hours to wait.",
+     "The count began at 10.30pm and finished at 3.10am, giving the candidates nearly five hours to wait.", None),
+    ("a day just before 'N days ago'",
+     "The landslide closed the road on 3 October, 12 days ago, and it is still shut.",
+     "The landslide closed the road on 3 October, six days ago, and it is still shut.", "2025-10-09"),
+    ("a date 'N years from now'",
+     "The new line is due to open in 2034, five years from now, the minister said.",
+     "The new line is due to open in 2034, eight years from now, the minister said.", "2026-03-02"),
+    ("an age said as 'she was N' beside a birth date",
+     "Born on 4 May 1970, she was 41 when she took the title on 20 June 2005.",
+     "Born on 4 May 1970, she was 35 when she took the title on 20 June 2005.", None),
+    ("an age in the sentence after the birth date",
+     "Ruth Adeyemi, who was born on 9 March 1930, died on Sunday at home in Leeds. She was 81.",
+     "Ruth Adeyemi, who was born on 9 March 1930, died on Sunday at home in Leeds. She was 95.", "2025-05-20"),
+    ("an anniversary whose origin is in the sentence before",
+     "The lido opened in July 1936. This summer's 80th anniversary party will be held at the pool.",
+     "The lido opened in July 1936. This summer's 89th anniversary party will be held at the pool.", "2025-06-01"),
+    ("'after his arrest', the arrest dated in the sentence before",
+     "The driver was arrested on 4 January. He was charged on 11 January, three weeks after his arrest.",
+     "The driver was arrested on 4 January. He was charged on 11 January, a week after his arrest.", None),
+    ("'N years ago' said of an event dated in the sentence before",
+     "The pier was built in 1961. Residents say it has not been painted since it was built 40 years ago.",
+     "The pier was built in 1961. Residents say it has not been painted since it was built 64 years ago.",
+     "2025-08-01"),
+]
+
+
+@pytest.mark.parametrize("why,bad,good,date", ELAPSED_PAIRS, ids=[p[0] for p in ELAPSED_PAIRS])
+def test_elapsed_time_is_read_by_role(why, bad, good, date):
+    assert "elapsed-time-mismatch" in {f.rule for f in factcheck.check(bad, date=date)}, why
+    assert factcheck.check(good, date=date) == [], why
+
+
+@pytest.mark.parametrize("text,date", [
+    # the span belongs to its cue ('ago'), not to the two years before it
+    ("The treaty talks, held between 1998 and 2003, more than 20 years ago, failed.", "2025-01-01"),
+    # a new clause after 'later' starts its own span at the date before it
+    ("The plant opened in 1990 and was sold in 2005, and two years later it closed.", None),
+    # the show starts when the doors have long been open: no start and end of one event
+    ("Doors open at 7pm and the show starts at 8pm, running for two hours.", None),
+    # an age in a later clause belongs to its own date
+    ("Born in 1990, she was 24 when she moved to Paris in 2014 and 30 when she won in 2020.", None),
+    # someone else's age after a birth date in the sentence before
+    ("Ada Holt was born in 1948. Her grandson, 19, said she was a fine teacher.", "2025-02-01"),
+])
+def test_elapsed_time_stays_quiet_on_other_readings(text, date):
+    assert factcheck.check(text, date=date) == []

@@ -139,6 +139,32 @@ def _inherit_year(q: Quantity, other: Quantity, forward: bool | None) -> Span | 
     return candidate
 
 
+def _range_ends(q: Quantity) -> tuple[Span, Span] | None:
+    """The first and last year of a written range of years ("1961–1988"), each a whole year."""
+    if not (q.iso_start and q.iso_end):
+        return None
+    first, last = dt.date.fromisoformat(q.iso_start), dt.date.fromisoformat(q.iso_end)
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year >= last.year:
+        return None
+    return Span(first.year, text=str(first.year)), Span(last.year, text=str(last.year))
+
+
+def _same_year(start: Quantity, end: Quantity) -> tuple[Span, Span] | None:
+    """Two days written without a year and with no article date to resolve them ("agreed on 11
+    November ... resumed on 16 November"): read in one year, the end in the next when it comes
+    round first. A leap year, so that 29 February stands."""
+    if start.year is not None or end.year is not None or not (start.month and start.day and end.month and end.day) \
+            or start.relative or end.relative:
+        return None
+    first, second = Span(2004, start.month, start.day, start.text), Span(2004, end.month, end.day, end.text)
+    if second.first < first.first:
+        try:
+            second = Span(2005, end.month, end.day, end.text)
+        except ValueError:  # 29 February
+            return None
+    return first, second
+
+
 FORWARD = {"later", "afterwards", "afterward", "after that", "thereafter", "after", "following", "into", "until",
            "span", "aged", "anniversary", "countdown"}
 BACKWARD = {"earlier", "before that", "previously", "beforehand"}
@@ -231,6 +257,10 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         forward = True if relation.cue in FORWARD else False if relation.cue in BACKWARD else None
         first = _inherit_year(parts[0], parts[1], None if forward is None else not forward)
         second = _inherit_year(parts[1], parts[0], forward)
+        if parts[0].id == parts[1].id:  # "for 31 years (1961–1988)": a range holds both ends
+            first, second = _range_ends(parts[0]) or (None, None)
+        elif first is None or second is None:
+            first, second = _same_year(parts[0], parts[1]) or (first, second)
         if first is None or second is None:
             return None
         start, end = sorted((first, second), key=lambda s: s.first)
@@ -273,6 +303,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per
         unit, slack = "year", max(params.year_tolerance, 5.0 if per > 1 else 0)
     low, high, how = elapsed(unit, start, end)
+    if relation.cue == "range":
+        high += 1  # "from 1 to 5 May, five days", "from 2015 to 2024, ten years": a range may be counted inclusively
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):
@@ -302,9 +334,12 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     first, second = parts
     assert first.hours is not None and second.hours is not None
     hours = (second.hours - first.hours) % 24
-    stated = whole.value if whole.unit == "hour" else whole.value / 60
+    per = 1.0 if whole.unit == "hour" else 1 / 60
     slack = 0.25 if whole.unit == "hour" else 5 / 60
-    if abs(stated - hours) <= slack + 1e-9:
+    # a hedge widens what the span allows: "nearly five hours" is 4.5 to 5, "more than two hours" has no top
+    low = (whole.low if whole.low is not None else whole.value) * per
+    high = None if whole.high is None and whole.low is not None else (whole.high or whole.value) * per
+    if low - slack - 1e-9 <= hours and (high is None or hours <= high + slack + 1e-9):
         return _Outcome(True)
     how = f"{first.text} to {second.text} is {fmt(round(hours, 2))} hours"
     return _Outcome(False, Hit(

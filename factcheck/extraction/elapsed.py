@@ -66,6 +66,8 @@ INTO = re.compile(rf"^\s*(?:{_alt('into')})\b", re.I)
 SINCE_AFTER = re.compile(rf"^\s*(?:(?:have|has|had)\s+)?(?:(?:{_alt('elapsing')})\s+)?(?:{_alt('since')})\b", re.I)
 ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d)", re.I)
 OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
+# "due to open in 2031, 12 years from now": the span runs from now to the date
+FROM_NOW = re.compile(rf"^\s*(?:{_alt('from_now')})\b", re.I)
 UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?", re.I)
 # -- what precedes it ------------------------------------------------------------------------------
 FOR = re.compile(r"\b(?:for|in)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|just\s+over|"
@@ -112,11 +114,13 @@ class Reading:
         return {"past": "to_narrated", "quoted": "to_quoted"}.get(self.narrated or "", "to_now")
 
 
-def find_elapsed(finder, qs: list[Quantity], sentence: int) -> None:
-    """Add the ELAPSED relations of one sentence's quantities to ``finder`` (a RelationFinder)."""
+def find_elapsed(finder, qs: list[Quantity], sentence: int, prior: list[Quantity] | None = None) -> None:
+    """Add the ELAPSED relations of one sentence's quantities to ``finder`` (a RelationFinder);
+    ``prior`` holds the figures of the sentence before in its paragraph, where an age, an
+    anniversary or an event may have its date ("She was born on 14 August 1931. ... She was 88.")."""
     if not any(_is_span_candidate(q) for q in qs):
         return
-    reader = SentenceReader(finder.text, qs, _parse_cache(finder))
+    reader = SentenceReader(finder.text, qs, _parse_cache(finder), prior or [])
     seen: set[tuple] = set()
     for r in reader.readings():
         parts = [q for q in (r.start, r.end) if q is not None]
@@ -126,6 +130,11 @@ def find_elapsed(finder, qs: list[Quantity], sentence: int) -> None:
         seen.add(key)
         finder._add(RelationType.ELAPSED, r.span, parts, sentence, cue=r.cue, direction=r.direction)
         finder.relations[-1].inferred = not r.certain
+
+
+def _dates(qs: list[Quantity]) -> list[Quantity]:
+    return [q for q in qs if q.kind is Kind.DATE and (q.year is not None or (q.month and q.day)
+                                                       or (q.relative and q.iso_start) or (q.iso_start and q.iso_end))]
 
 
 def _is_span_candidate(q: Quantity) -> bool:
@@ -179,10 +188,10 @@ def _parse_cache(finder) -> _ParseCache:
 # -- the readings of one sentence -------------------------------------------------------------------
 
 class SentenceReader:
-    def __init__(self, text: str, qs: list[Quantity], parses: _ParseCache) -> None:
+    def __init__(self, text: str, qs: list[Quantity], parses: _ParseCache, prior: list[Quantity] | None = None) -> None:
         self.text, self.qs, self.parses = text, qs, parses
-        self.dates = [q for q in qs if q.kind is Kind.DATE and (q.year is not None or (q.month and q.day)
-                                                                 or (q.relative and q.iso_start))]
+        self.dates = _dates(qs)
+        self.prior_dates = _dates(prior or [])
         self._parsed = None
 
     # parse helpers
@@ -209,6 +218,8 @@ class SentenceReader:
         base, doc, _, _ = self.parsed
         if doc is None:
             return None
+        if not 0 <= offset - base < len(doc.text):
+            return None  # another passage's figure
         span = doc.char_span(offset - base, offset - base + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
@@ -349,9 +360,39 @@ class SentenceReader:
             return "span" if q.unit in SPAN_UNITS else None
         if re.search(r"\d{4}", q.text) or not 0 < (q.value or 0) < 130:
             return None
-        if AGED.search(self.before(q, 20)) or self.stated_age(q):
+        if AGED.search(self.before(q, 20)) or self.stated_age(q) or (self._said_of_a_person(q) and self._births(q)):
             return "age"
         return None
+
+    def _said_of_a_person(self, q: Quantity) -> bool:
+        """A bare number as what a person is: "she was 36 when ...", "He is 74."."""
+        tok = self.token(q.start)
+        if tok is None or tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+            return False
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (subject.lower_ in ("he", "she", "i", "they", "we")
+                                        or subject.ent_type_ == "PERSON")
+
+    def _births(self, d: Quantity | None = None) -> list[Quantity]:
+        """Birth dates of this sentence, else of the one before when the age refers back to the one
+        born there ("Johnson, born on Aug. 14, 1931, died Tuesday. She was 88."; "The 82-year-old")."""
+        for dates in (self.dates, self.prior_dates):
+            births = [q for q in dates if self.written(q)
+                      and (v := self.origin_verb(q)) is not None and v.lemma_.lower() == "bear"]
+            if births and (dates is self.dates or d is None or self._refers_back(d)):
+                return births
+        return []
+
+    def _refers_back(self, d: Quantity) -> bool:
+        """An age said of someone already named: "She was 88.", "The 82-year-old has raised ..."."""
+        tok = self.token(d.start)
+        if tok is None:
+            return False
+        if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lower_ in ("he", "she", "they")
+        return bool(YEAR_OLD.match(self.after(d, 20))) and bool(re.search(r"(?:^|[.!?]\s+)the\s+$",
+                                                                           self.before(d, 10), re.I))
 
     def stated_age(self, q: Quantity) -> bool:
         """An age in news style: "Jacob Mills, 19, of Hull", "The 70-year-old", "who turned 30 on
@@ -401,6 +442,11 @@ class SentenceReader:
         if NOT_ELAPSED.search(before):
             return
         qualifier = re.escape(d.qualifier_text) + r"\s*" if d.qualifier_text else ""
+        cued = any(cue.match(after) for cue in (AGO, LATER, EARLIER, AFTER, BEFORE, COUNTDOWN, INTO, SINCE_AFTER,
+                                                FROM_NOW, OLD))  # "between 1998 and 2003, 20 years ago": the cue rules
+        if not cued and (ranged := self._range(d, qualifier)) is not None:
+            yield ranged
+            return
         if m := AGO.match(after):
             yield from self._ago(d, m.end(), qualifier)
         elif m := LATER.match(after) or EARLIER.match(after):
@@ -409,12 +455,25 @@ class SentenceReader:
             if start and end and end is not start[-1]:
                 both = self.written(start[-1]) and self.written(end)
                 yield Reading(d, start[-1], end, cue=m.group().strip().lower(), certain=both)
+            elif len(start) >= 2 and end is None and LATER.match(after) and self._touches(start[-1], d, qualifier) \
+                    and ";" not in self.text[start[-1].end:d.start] \
+                    and re.match(r"[\s]*(?:[.,;)—–]|$|in\s+which\b)", after[LATER.match(after).end():]):
+                # "began in January 2021 and finished in September 2022, 26 months later": the date right
+                # before the span is its end, the one before that its start
+                yield Reading(d, start[-2], start[-1], cue="later",
+                              certain=self.written(start[-2]) and self.written(start[-1]))
             elif start and end is None and LATER.match(after) and self.written(start[-1]) and \
                     self.tense_after(d) == "present":
                 # "reached in 2015, and nine years later it remains in force": later than the start is now
                 yield Reading(d, start[-1], None, cue="later")
         elif m := AFTER.match(after) or BEFORE.match(after):
             yield from self._after(d, m)
+        elif FROM_NOW.match(after):
+            # "due to open in 2031, 12 years from now" / "12 years from now, in 2031"
+            target = next((q for q in reversed(self.dates) if q.end <= d.start and self._touches(q, d, qualifier)),
+                          None) or self._first_after(d.end + FROM_NOW.match(after).end(), 20, written=True)
+            if target is not None and self.written(target):
+                yield Reading(d, None, target, cue="from now", certain=True)
         elif m := COUNTDOWN.match(after):
             target = self._first_after(d.end + m.end(), 40)
             if target is not None and target.iso_date:
@@ -441,6 +500,59 @@ class SentenceReader:
         else:
             yield from self._since_or_for(d, after, before, qualifier)
 
+    def _touches(self, q: Quantity, d: Quantity, qualifier: str = "") -> bool:
+        """Nothing but punctuation (and the span's own hedge) stands between a date and the span after it."""
+        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some)\s+)?{qualifier}",
+                                                 self.text[q.end:d.start], re.I) is not None
+
+    def _range(self, d: Quantity, qualifier: str) -> Reading | None:
+        """A span beside the years it runs between: "from 1998 until 2011, 17 years in which ...",
+        "for 31 years (1961–1988)", "13 years, from 2006 to 2019"."""
+        if ADJECTIVE_SPAN.match(d.text) or d.unit not in ("year", "decade", "month", "week", "day"):
+            return None
+        before = next((q for q in reversed(self.dates) if self._touches(q, d, qualifier)), None)
+        after = next((q for q in self.dates if q.start >= d.end and re.fullmatch(
+            r"[\s,(–—:-]*(?:(?:from|between)\s+)?", self.text[d.end:q.start], re.I)), None)
+        for q, side in ((before, "before"), (after, "after")):
+            if q is None or not self.written(q):
+                continue
+            if q.year is None and q.iso_start and q.iso_end and q.iso_start[:4] != q.iso_end[:4] \
+                    and re.search(r"\d{4}\s*(?:[-–—]|to|until|till)\s*\d{2,4}", q.text):
+                return Reading(d, q, q, cue="range", certain=True)  # "(1961–1988)": one figure, both ends
+            others = [o for o in self.dates if o is not q and self.written(o)]
+            if side == "before":  # "from 1998 until 2011, 17 years"
+                first = next((o for o in reversed(others) if o.end <= q.start and re.fullmatch(
+                    r"\s*(?:until|till|to|through|and|[-–—])\s*", self.text[o.end:q.start], re.I)
+                    and re.search(r"\b(?:from|between)\s+$", self.text[max(0, o.start - 9):o.start], re.I)), None)
+                if first is not None:
+                    return Reading(d, first, q, cue="range", certain=True)
+            else:  # "13 years, from 2006 to 2019"
+                last = next((o for o in others if o.start >= q.end and re.fullmatch(
+                    r"\s*(?:until|till|to|through|and|[-–—])\s*", self.text[q.end:o.start], re.I)), None)
+                if last is not None and re.search(r"\b(?:from|between)\s+$", self.text[d.end:q.start], re.I):
+                    return Reading(d, q, last, cue="range", certain=True)
+        return None
+
+    def _governed_date(self, cue_at: int) -> Quantity | None:
+        """The date inside what 'after' / 'before' governs: "21 days after first announcing a review
+        of the site on 3 May", "six weeks after the building was handed over on 12 February", "76
+        years after the Wright brothers' first powered flight in 1903"."""
+        cue = self.token(cue_at)
+        if cue is None:
+            return None
+        if cue.dep_ == "mark":
+            scope = cue.head  # "after the building was handed over ...": the clause it opens
+        elif cue.dep_ == "prep":
+            scope = cue
+        else:
+            return None
+        inside = {t.i for t in scope.subtree}
+        for q in self.dates:
+            tok = self.token(q.start)
+            if q.start > cue_at and tok is not None and tok.i in inside and self.written(q):
+                return q
+        return None
+
     def narration(self, d: Quantity) -> str | None:
         """'quoted' inside quotation marks, 'past' in a past-tense clause, else None (now)."""
         return "quoted" if self.quoted(d) else "past" if self.tense(d) == "past" else None
@@ -457,8 +569,10 @@ class SentenceReader:
         certain = found is not None
         if found is None:
             gap_span = re.compile(rf"^[\s,(–—-]*{qualifier}$", re.I)
+            # "on 14 November, nine days ago": a day without its year fits a span of days or weeks, which
+            # the year it was resolved to cannot change
             close = [q for q in self.dates if 0 <= d.start - q.end <= 25 and self.written(q)
-                     and YEAR_WRITTEN.search(q.text)
+                     and (YEAR_WRITTEN.search(q.text) or (d.unit in ("day", "week") and q.iso_date))
                      and gap_span.match(self.text[q.end:d.start])]
             if close:
                 found, certain = close[-1], True
@@ -472,9 +586,31 @@ class SentenceReader:
                           and event_gap.match(self.text[q.end:d.start])]
                 if events:
                     found = events[-1]
+                else:  # "The bridge opened in March 1987. ... since it opened 40 years ago": one verb, one event
+                    found = self._dated_before(self._verb_of_span(d))
         if found is not None:
             narrated = "quoted" if self.quoted(d) else None
             yield Reading(d, found, None, cue="ago", certain=certain and not narrated, narrated=narrated)
+
+    def _verb_of_span(self, d: Quantity):
+        tok = self.token(d.start)
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok if tok is not None and tok.pos_ == "VERB" else None
+
+    def _dated_before(self, word) -> Quantity | None:
+        """The date the sentence before gives the same event: its origin verb is ``word`` or of one
+        stem with it ("opened 40 years ago" / "opened in March 1987"; "after his arrest" / "was
+        arrested on 2 March")."""
+        if word is None:
+            return None
+        from factcheck.extraction.restatements import related
+
+        for q in reversed(self.prior_dates):
+            verb = self.origin_verb(q) if self.written(q) else None
+            if verb is not None and related(verb.lemma_, word.lemma_):
+                return q
+        return None
 
     def _event_date(self, pos: int) -> Quantity | None:
         """The date of the event named after 'after the': 'the 3 May announcement', 'the March 11,
@@ -490,12 +626,19 @@ class SentenceReader:
     def _after(self, d: Quantity, m: re.Match) -> Iterator[Reading]:
         """'four weeks after the 3 May announcement, on 14 June' / 'exactly two years after the March
         11, 2011, disaster' (on Sunday) / 'two days before the vote on 5 May'."""
-        anchor = self._event_date(d.end + m.end())
+        anchor = self._event_date(d.end + m.end()) or self._governed_date(d.end + m.start("cue"))
+        if anchor is None:  # "six weeks after his arrest", the arrest dated in the sentence before
+            cue_tok = self.token(d.end + m.start("cue"))
+            noun = next((c for c in cue_tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) \
+                if cue_tok is not None else None
+            anchor = self._dated_before(noun)
         if anchor is None:
             return
         cue = m.group("cue").lower()
-        others = [q for q in self.dates if q is not anchor and (q.iso_date or (q.month and q.day))
-                  and q.granularity in ("day", "weekday", None)]
+        yearly = anchor.granularity == "year"  # "In 1969, 76 years after ... in 1903": two years
+        others = [q for q in self.dates if q is not anchor and ((q.iso_date or (q.month and q.day))
+                  and q.granularity in ("day", "weekday", None) or (yearly and q.granularity == "year"
+                                                                    and self.written(q)))]
         # prefer a date after the anchor ('..., on 14 June'), then one before the span ('on Sunday, ...')
         later = [q for q in others if q.start > anchor.end and re.match(r"^[\s,)\w'’-]*(?:on|in)\s+$",
                                                                          self.text[anchor.end:q.start][-40:])]
@@ -568,7 +711,7 @@ class SentenceReader:
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
             return
-        if re.search(r"\bafter\s+$", before):
+        if re.search(r"\bafter\s+(?:(?:serving|spending|working|holding)\s+)?$", before):
             # "began on 4 September and ended on 20 October after 36 days"; "retires this month after 35
             # years with the force, having joined in 1994": from an origin to the date an end verb governs
             ends = [q for q in self.dates if self.ends_here(q) and (q.iso_date or q.relative or q.year)]
@@ -607,9 +750,11 @@ class SentenceReader:
         starts = [q for q in self.origins(d) if not self._describes_anniversary(q, d)]
         # "the 50th anniversary of the 1980 strike" / "the 75th anniversary of D-Day, 6 June 1944"
         of_date = [q for q in self.dates if self.written(q) and 0 <= q.start - d.end <= 40
-                   and re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,3}?$|^\s+of\s+[^,.;]*?,\s+$",
-                                self.text[d.end:q.start])]
+                   and re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:of|on|in)\s+)?$"
+                                r"|^\s+of\s+[^,.;]*?,\s+$", self.text[d.end:q.start])]
         starts = of_date[:1] + [q for q in starts if q not in of_date]
+        if not starts:  # "The stadium opened in August 1923. Next month's 90th anniversary ..."
+            starts = [q for q in self.prior_dates if self.written(q) and self.origin_verb(q) is not None][:1]
         if not starts:
             return
         ends = [q for q in self.dates if q not in starts
@@ -639,10 +784,15 @@ class SentenceReader:
         """'began at 10.15pm on Friday and ended at 4.45am on Saturday, eight and a half hours later' /
         'landed at 6.40pm, three hours after taking off at 3.40pm': a span of hours or minutes between
         the two clock times of its sentence, around midnight when the second is the earlier hour."""
-        if not (LATER.match(self.after(d)) or AFTER.match(self.after(d))):
-            return
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
         if len(times) != 2:
+            return
+        if times[1].end <= d.start and not ADJECTIVE_SPAN.match(d.text) and self._clock_roles(times, d):
+            # "opened at 07:00 and closed at 22:00, giving voters 13 hours"; "began at 7.30pm and ended at
+            # 9.05pm, after 155 minutes": one event's start and end, the span after both
+            yield Reading(d, times[0], times[1], cue="clock")
+            return
+        if not (LATER.match(self.after(d)) or AFTER.match(self.after(d))):
             return
         if LATER.match(self.after(d)):
             # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
@@ -654,16 +804,45 @@ class SentenceReader:
             # "landed at 6.40pm, three hours after taking off at 3.40pm" is left to the reader: order unclear
             return
 
+    def _clock_roles(self, times: list[Quantity], d: Quantity) -> bool:
+        """The first time starts an event and the second ends it ("set off at 9.00am and crossed the
+        line at 12.42pm"; "from 9am to 5pm"), with nothing but the span's own words after them."""
+        gap = self.text[times[1].end:d.start]
+        if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
+                or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs):
+            return False
+        if re.fullmatch(r"\s*(?:to|until|till|and|[-–—])\s*", self.text[times[0].end:times[1].start], re.I) \
+                and re.search(r"\b(?:from|between)\s+$", self.text[max(0, times[0].start - 9):times[0].start], re.I):
+            return True
+        first, second = self._clock_verb(times[0]), self._clock_verb(times[1])
+        return first in _words("clock_start_verbs") and second in _words("clock_end_verbs")
+
+    def _clock_verb(self, q: Quantity) -> str | None:
+        """The verb a clock time belongs to, with its particle: "took off ... at 11.15pm" -> "take off"."""
+        tok = self.token(q.start)
+        if tok is None:
+            return None
+        for t in reversed(tok.doc[max(tok.sent.start, tok.i - 8):tok.i]):
+            if t.text in (";", ":") or (t.text == "," and t.i < tok.i - 1 and t.nbor(1).lower_ in ("and", "but")):
+                return None
+            if t.pos_ == "VERB":
+                particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+                return f"{t.lemma_.lower()} {particle}" if particle else t.lemma_.lower()
+        return None
+
     def _age(self, d: Quantity) -> Iterator[Reading]:
         """'born in Cork in 1950, the poet died on Tuesday aged 64' / 'born in 1950, she is now 74'."""
-        births = [q for q in self.dates if self.written(q)
-                  and (v := self.origin_verb(q)) is not None and v.lemma_.lower() == "bear"]
+        births = self._births(d)
         if not births:
             return
         ends = [q for q in self.dates if q not in births and (q.iso_date or (q.month and q.day))]
+        if births[0] in self.prior_dates and not ends:  # "... born on Aug. 14, 1931, died Tuesday. She was 88."
+            ends = [q for q in self.prior_dates if q.start > births[0].end and (q.iso_date or (q.month and q.day))]
         for birth in births[:1]:
             if ends:
-                yield Reading(d, birth, ends[-1], cue="aged")
+                # "was 24 when she moved in 2014 and 30 when she won in 2020": each date is a reading
+                for end in ends:
+                    yield Reading(d, birth, end, cue="aged")
             elif self.tense(d) == "present" or (self.stated_age(d) and not TURNED.search(self.before(d, 20))):
                 # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
                 yield Reading(d, birth, None, cue="aged")

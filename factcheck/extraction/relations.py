@@ -44,6 +44,7 @@ class RelationFinder:
         self._previous: tuple[int, list[Quantity]] | None = None
         # the sentence before, its figures and those its changes used: a change may span two sentences
         self._previous_change: tuple[int, list[Quantity], set[str]] | None = None
+        self._sentence_before: tuple[int, list[Quantity]] | None = None  # for the elapsed readings
 
     def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
              cue: str | None = None, direction: str | None = None, inferred: bool = False,
@@ -71,7 +72,10 @@ class RelationFinder:
         self._parts(qs, sentence)
         self._enumerations(qs, sentence)
         self._changes(qs, sentence)
-        find_elapsed(self, qs, sentence)
+        before = self._sentence_before
+        prior = before[1] if before and before[0] == sentence - 1 and self._same_paragraph(before[1], qs) else None
+        find_elapsed(self, qs, sentence, prior)
+        self._sentence_before = (sentence, qs)
 
     # -- equivalents -------------------------------------------------------------------------
     def _equivalents(self, qs: list[Quantity], sentence: int) -> None:
