@@ -457,7 +457,8 @@ class SentenceReader:
                 yield Reading(d, start[-1], end, cue=m.group().strip().lower(), certain=both)
             elif len(start) >= 2 and end is None and LATER.match(after) and self._touches(start[-1], d, qualifier) \
                     and ";" not in self.text[start[-1].end:d.start] \
-                    and re.match(r"[\s]*(?:[.,;)—–]|$|in\s+which\b)", after[LATER.match(after).end():]):
+                    and m.re is LATER \
+                    and re.match(r"[\s]*(?:[.,;)—–]|$|in\s+which\b)", after[m.end():]):
                 # "began in January 2021 and finished in September 2022, 26 months later": the date right
                 # before the span is its end, the one before that its start
                 yield Reading(d, start[-2], start[-1], cue="later",
@@ -468,10 +469,10 @@ class SentenceReader:
                 yield Reading(d, start[-1], None, cue="later")
         elif m := AFTER.match(after) or BEFORE.match(after):
             yield from self._after(d, m)
-        elif FROM_NOW.match(after):
+        elif m := FROM_NOW.match(after):
             # "due to open in 2031, 12 years from now" / "12 years from now, in 2031"
             target = next((q for q in reversed(self.dates) if q.end <= d.start and self._touches(q, d, qualifier)),
-                          None) or self._first_after(d.end + FROM_NOW.match(after).end(), 20, written=True)
+                          None) or self._first_after(d.end + m.end(), 20, written=True)
             if target is not None and self.written(target):
                 yield Reading(d, None, target, cue="from now", certain=True)
         elif m := COUNTDOWN.match(after):
@@ -584,10 +585,8 @@ class SentenceReader:
                           and YEAR_WRITTEN.search(q.text)
                           and re.search(r"\bthe\s+$", self.text[max(0, q.start - 5):q.start], re.I)
                           and event_gap.match(self.text[q.end:d.start])]
-                if events:
-                    found = events[-1]
-                else:  # "The bridge opened in March 1987. ... since it opened 40 years ago": one verb, one event
-                    found = self._dated_before(self._verb_of_span(d))
+                # else "The bridge opened in March 1987. ... since it opened 40 years ago": one verb, one event
+                found = events[-1] if events else self._dated_before(self._verb_of_span(d))
         if found is not None:
             narrated = "quoted" if self.quoted(d) else None
             yield Reading(d, found, None, cue="ago", certain=certain and not narrated, narrated=narrated)
