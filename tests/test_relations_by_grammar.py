@@ -424,3 +424,53 @@ def test_elapsed_time_is_read_by_role(why, bad, good, date):
 ])
 def test_elapsed_time_stays_quiet_on_other_readings(text, date):
     assert factcheck.check(text, date=date) == []
+
+
+# -- breakdowns: dashes, kinds of things, 'respectively', items with no figure ----------------------
+def test_a_list_between_em_dashes_breaks_down_the_figure_before_it():
+    text = ("The crew of 30 — four officers, nine engineers, 14 deckhands and five cooks — was flown "
+            "home on Friday.")
+    assert {f.rule for f in factcheck.check(text)} == {"part-exceeds-whole"}
+    assert factcheck.check(text.replace("14 deckhands", "12 deckhands")) == []
+
+
+def test_a_count_of_kinds_is_a_part_not_an_announcement():
+    # "three goalkeepers" counts players of one kind; "three plants, in Lyon (420 workers), ..." announces a list
+    assert {f.rule for f in factcheck.check(
+        "The squad of 23 — three goalkeepers, eight defenders, seven midfielders and four strikers — "
+        "was named on Thursday.")} == {"list-sum-mismatch"}
+    assert factcheck.check("The company's three plants, in Lyon (420 workers), Lille (310) and Nantes (250), "
+                           "employ all of its 980 production staff.") == []
+
+
+def test_respectively_gives_parts_but_not_all_of_them():
+    assert {f.rule for f in factcheck.check(
+        "The club's 40 trophies were won at home, in Europe and abroad, with 25, 11 and 9 respectively.")} \
+        == {"part-exceeds-whole"}
+    # the labels may leave parts out: short of the whole is no error
+    assert factcheck.check(
+        "Of the 500 staff, the London and Paris offices employ 200 and 150 respectively.") == []
+
+
+def test_an_item_without_a_figure_leaves_the_list_incomplete():
+    assert factcheck.check("The first team of eleven was made up of a goalkeeper, two full-backs and eight "
+                           "outfield players.") == []
+    assert factcheck.check("The new park covers 4,500 hectares of woodland and 3,200 hectares of heath, out of "
+                           "a total of 7,900 hectares the trust bought.") == []
+
+
+# -- restatements: a frame as subject, a narrowed set larger than the set, one action in two verbs ----
+@pytest.mark.parametrize("bad,good", [
+    ("Toymaker recalls 36,000 scooters over battery fires. The recall covers 63,000 scooters sold since 2022.",
+     "Toymaker recalls 36,000 scooters over battery fires. The recall covers 36,000 scooters sold since 2022."),
+    ("Lifeboat crews rescued 182 walkers on Sunday. The 812 walkers they brought down were checked by medics.",
+     "Lifeboat crews rescued 182 walkers on Sunday. The 182 walkers they brought down were checked by medics."),
+])
+def test_transposed_digits_restate_through_a_frame_or_a_narrowing_clause(bad, good):
+    assert {f.rule for f in factcheck.check(bad)} == {"differing-totals"}
+    assert factcheck.check(good) == []
+
+
+def test_a_narrowed_set_smaller_than_the_set_is_a_subset_not_an_error():
+    assert factcheck.check("Lifeboat crews rescued 182 walkers on Sunday. The 128 walkers they brought down "
+                           "by stretcher were checked by medics.") == []

@@ -94,6 +94,15 @@ ANAPHORIC_LEAD = re.compile(rf"\s*(?:those|these|they|the\s+[a-z-]+)(?:\s+[a-z-]
                             rf"(?:{alternation(_TABLE, 'partial', 'complete')}|were|are)\s*:?\s*", re.I)
 # the sides of a vote label its parts: "seven in favour and eight against", "three abstained"
 VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|votes?\s+(?:for|against))", re.I)
+# an item of the list told without a figure ("a goalkeeper", "one coach"), before its first figure or
+# between two: the figures are not all of it
+UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|including|comprises|were|are))\s+"
+                            r"(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b)\s*$", re.I)
+UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
+# before "a total of": the total is what the parts are some of ("..., out of a total of 7,900")
+PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
+# after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
+RESPECTIVELY = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?respectively\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s")
 # a label after a part that dates it: "85 on Monday", "$500 million in 2023": a series, not a partition
 TEMPORAL_LABEL = re.compile(r"^\s*(?:in|on|during|for|by)\s+(?:the\s+)?(?:\d{4}|fy|fiscal|january|february|march|april|"
@@ -124,6 +133,13 @@ def same_family(a: Quantity, b: Quantity) -> bool:
     if a.kind is b.kind is Kind.MEASURE:
         return a.unit == b.unit  # "400 kg of bottles in a 2.6-tonne load": never add figures in other units
     return False
+
+
+def _each_its_own_noun(parts: list[Quantity]) -> bool:
+    """Figures that each count another noun ("eight defenders, seven midfielders"): a list of kinds,
+    not the members announced by a count before them ("three plants, in Lyon (420 workers), ...")."""
+    nouns = [p.counted for p in parts if p.counted]
+    return len(nouns) >= 2 and len(set(nouns)) == len(nouns)
 
 
 def is_amount(q: Quantity) -> bool:
@@ -298,8 +314,9 @@ class BreakdownReader:
 
     def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
         inside = self.text[parts[0].start:parts[-1].end]
-        if OPEN_LIST.search(lead) or OPEN_LIST.search(inside):
-            return False
+        if OPEN_LIST.search(lead) or OPEN_LIST.search(inside) or UNCOUNTED_ITEM.search(lead[-50:]) \
+                or UNCOUNTED_ITEM_INSIDE.search(inside):
+            return False  # "made up of a goalkeeper, two ... and eight ...": an item with no figure of its own
         if self.exhaustive(parts):
             return True
         last_gap = self.text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""
@@ -334,7 +351,8 @@ class BreakdownReader:
                 i += 1  # "three more than ...": a difference, never a part
                 continue
             if len(parts) > 2 and parts[0].value in (len(parts) - 1, len(parts) - 2) and parts[0].kind is Kind.COUNT \
-                    and parts[0].counted != parts[1].counted:
+                    and parts[0].counted != parts[1].counted \
+                    and not _each_its_own_noun(parts[1:]):  # not "three goalkeepers, eight defenders, ..."
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
@@ -468,6 +486,14 @@ class BreakdownReader:
                     and whole.kind is Kind.COUNT and self.exhaustive(parts):
                 candidates.append((whole, ",", True, True))  # "played 38 games, winning 21, drawing 8 and losing 7"
                 continue
+            if len(parts) >= 2 and RESPECTIVELY.match(self.text[parts[-1].end:parts[-1].end + 40]) \
+                    and not any(whole.end <= q.start and q.end <= first.start for q in amounts) \
+                    and all(p.counted in (None, whole.counted) for p in parts) \
+                    and self._coordinated_labels(whole.end, first.start) == len(parts):
+                # "Kane's 30 goals came in the league, the cup and Europe, with 22, 3 and 7 respectively":
+                # as many labels, coordinated between the whole and its figures, as there are figures
+                candidates.append((whole, "respectively", False, True))  # the labels may not be all of it
+                continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
                 candidates.append((whole, ",", False, True))
@@ -486,6 +512,30 @@ class BreakdownReader:
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
                          inferred=inferred or len(candidates) > 1 or by_labels,
                          alternatives=[c[0] for c in candidates[1:]])
+
+    def _coordinated_labels(self, start: int, end: int) -> int:
+        """The length of the longest run of coordinated nouns between two offsets ("the drug, placebo
+        and usual-care arms" -> 3), 0 when there is none."""
+        longest = 0
+        for tok in self.clauses.tokens_in(start, end):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "conj":
+                continue
+            run, head = 1, tok
+            while (nxt := next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")),
+                               None)) is not None:
+                run, head = run + 1, nxt
+            longest = max(longest, run)
+        # the parser may split the run ("in the league, the cup and Europe"): count the items by their commas
+        gap = self.text[start:end]
+        last_and = max((m.start() for m in re.finditer(r"\band\b", gap)), default=-1)
+        if last_and > 0:
+            items = 1
+            for segment in reversed(gap[:last_and].split(",")):
+                items += 1
+                if len(segment.split()) > 4:
+                    break
+            longest = max(longest, items)
+        return longest
 
     def _cue_between(self, gap: str, parts: list[Quantity], whole: Quantity) -> tuple[str, bool] | None:
         """The breakdown word between a whole and its first part: (cue, says complete).
@@ -512,8 +562,8 @@ class BreakdownReader:
                 best = None
         colon = gap.rfind(":")
         dash = max(gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
-        if dash > colon and len(gap[:dash].strip()) >= 3:  # a dash after a clause, not a score "2 – 1"
-            colon = dash
+        if dash > colon and (len(gap[:dash].strip()) >= 3 or ("—" in gap[dash:dash + 3] and len(parts) >= 2)):
+            colon = dash  # a dash after a clause, or an em dash opening a list ("of 23 — three ..."), not a score "2 – 1"
         if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) and colon <= 70 \
                 and not re.search(r",\s*(?:and|but)\b", gap[:colon]):
             best = (colon, ":", True, colon + 1)
@@ -590,7 +640,9 @@ class BreakdownReader:
         after = self.text[whole.end:whole.end + 40]
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
         if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
-            if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]):
+            partitive_total = total.re is TOTAL_BEFORE and PARTITIVE_TOTAL.search(gap[:total.start()])
+            if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]) or partitive_total:
+                # "4,500 hectares of forest and 3,200 of farmland, out of a total of 7,900": some of it
                 return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
             cue = total.group().strip(" ,:$£€").lower()
             # "bringing the total to" may add the list to parts told before: the list is likely all, not surely
@@ -614,6 +666,8 @@ class BreakdownReader:
         gap = self.text[parts[-2].end:whole.start]
         if total := TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
             cue = total.group().strip(" ,:$£€").lower()
+            if total.re is TOTAL_BEFORE and PARTITIVE_TOTAL.search(gap[:total.start()]):
+                return Breakdown(RelationType.PART_OF, whole, parts[:-1], "total", inferred=True)
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None
 

@@ -810,6 +810,10 @@ class SentenceReader:
         if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
                 or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs):
             return False
+        base, doc, _, _ = self.parsed
+        if doc is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
+                                   if times[1].end <= base + t.idx < d.start):
+            return False  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
         if re.fullmatch(r"\s*(?:to|until|till|and|[-–—])\s*", self.text[times[0].end:times[1].start], re.I) \
                 and re.search(r"\b(?:from|between)\s+$", self.text[max(0, times[0].start - 9):times[0].start], re.I):
             return True

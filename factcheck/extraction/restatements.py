@@ -32,6 +32,14 @@ from factcheck.records import Kind, Quantity
 _TABLE = "restatements"
 
 
+def action(lemma: str) -> str:
+    """One name for verbs of one action (``lang/en/restatements.yaml``, ``same_action``): "shut" is "close"."""
+    for group in table(_TABLE)["same_action"]:
+        if lemma in group:
+            return str(group[0])
+    return lemma
+
+
 def synonym(lemma: str) -> str:
     """One name for nouns that count the same group (``lang/en/restatements.yaml``, ``same_group``):
     "employee" and "worker" are "staff", "household" is "family"."""
@@ -100,6 +108,8 @@ class Mention:
     restricted: bool = False  # a phrase after the noun narrows the set ("under 18", "since May")
     bare: bool = False  # "All 19 were taken to hospital": no noun, the set just named
     reach: int = -1  # where its paragraph starts: a bare same-noun reference looks no further back
+    phrase: tuple[int, int] | None = None  # (document, token) of its noun: two figures of one noun phrase
+    subject_frame: bool = False  # the object of a definite frame noun's verb: "The recall covers 49,000 vehicles"
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
 
 
@@ -148,7 +158,7 @@ def mention(clauses, q: Quantity) -> Mention | None:
     noun = _noun(tokens)
     if noun is None:
         return _bare_mention(q, tokens)
-    m = Mention(q, noun=synonym(noun.lemma_.lower()))
+    m = Mention(q, noun=synonym(noun.lemma_.lower()), phrase=(id(noun.doc), noun.i))
     participle = None
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i not in {t.i for t in tokens}:
@@ -169,12 +179,16 @@ def mention(clauses, q: Quantity) -> Mention | None:
     if any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for t in tokens for c in t.children):
         m.definite = True  # "Among the 16 dead": the parser hangs "the" on the number
     m.verb = _verb_of(noun) or participle
-    m.verbs = {v for v in (m.verb, participle) if v}
+    m.verbs = {action(v) for v in (m.verb, participle) if v}
     frame = None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         frame = noun.head.head  # "the union's tally of 5,400 nurses", "The poll of 1,120 adults"
     elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.pos_ == "NOUN":
         frame = noun.head.head  # "The recall, covering 61,000 cars"
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        m.subject_frame = subject is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                      for c in subject.children)
     if frame is not None:
         m.frame = frame.lemma_.lower()
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children):
@@ -198,7 +212,7 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         top = next((t for t in tokens if t.head.i not in inside), tokens[-1])
         head = top.head.head if top.dep_ == "pobj" else top.head
         verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
-        return Mention(q, verb=next(iter(verbs), None), verbs=verbs)
+        return Mention(q, verb=next(iter(verbs), None), verbs={action(v) for v in verbs})
     first = tokens[0]
     before = first.nbor(-1) if first.i > first.sent.start else None
     if before is not None and before.lower_ == "all":
@@ -211,10 +225,17 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
     return None
 
 
+def _digits(q: Quantity) -> str:
+    """The digits as written, or of the value when the figure is in words ("thirty-two" -> "32")."""
+    written = re.sub(r"\D", "", q.text)
+    if written or q.value is None or not float(q.value).is_integer():
+        return written
+    return str(int(q.value))
+
+
 def transposed(a: Quantity, b: Quantity) -> bool:
     """The same significant digits in another order: 412 / 421, £3,750 / £3,570, 18.5 / 15.8."""
-    da = re.sub(r"\D", "", a.text)
-    db = re.sub(r"\D", "", b.text)
+    da, db = _digits(a), _digits(b)
     # two digits only for amounts with a unit ("£96m ... The £69m spending plan"): bare pairs meet by chance
     shortest = 2 if a.kind in (Kind.MONEY, Kind.MEASURE) else 3
     return len(da) >= shortest and da != db and sorted(da) == sorted(db) and a.value != b.value
@@ -222,6 +243,11 @@ def transposed(a: Quantity, b: Quantity) -> bool:
 
 def link(later: Mention, earlier: Mention) -> str | None:
     """How the later mention refers back to the earlier one, or None when it does not."""
+    if later.restricted and later.definite and later.noun and later.noun == earlier.noun \
+            and transposed(later.quantity, earlier.quantity) and (later.quantity.value or 0) > (earlier.quantity.value or 0):
+        # "rescued 240 people ... The 420 people his crews pulled from the sea": a narrowed set is never
+        # larger than the set; the same digits in another order are the same set miscopied
+        return "transposed"
     if not later.definite or later.restricted:
         return None
     if later.bare:
@@ -332,11 +358,13 @@ def find_restatements(clauses, quantities: list[Quantity],
             paragraph = text.rfind("\n\n", 0, later.quantity.start)
             later.reach = paragraph
         if not later.definite:
-            # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb and
-            # the digits transposed, with no date telling two occasions apart
+            # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb (or a
+            # definite frame: "The recall covers 49,000 vehicles") and the digits transposed, with no date
+            # telling two occasions apart
             for earlier in reversed(mentions[:i]):
                 if earlier.quantity.sentence != later.quantity.sentence and _family(later.quantity, earlier.quantity) \
-                        and later.verbs & earlier.verbs and transposed(later.quantity, earlier.quantity) \
+                        and (later.verbs & earlier.verbs or later.subject_frame) \
+                        and transposed(later.quantity, earlier.quantity) \
                         and not _other_occasion(dated, later.quantity, earlier.quantity) \
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
                     found.append((later.quantity, earlier.quantity, "transposed"))
@@ -346,8 +374,8 @@ def find_restatements(clauses, quantities: list[Quantity],
         if later.bare:  # "All 19 were taken to hospital": the group a verb named ("rescued 17 people") first
             before.sort(key=lambda m: not m.verbs)
         for earlier in before:
-            if not _family(later.quantity, earlier.quantity):
-                continue
+            if not _family(later.quantity, earlier.quantity) or (later.phrase and later.phrase == earlier.phrase):
+                continue  # "the squad of 23 — three goalkeepers, ...": one noun phrase, a whole and its part
             how = link(later, earlier)
             if how:
                 found.append((later.quantity, earlier.quantity, how))
