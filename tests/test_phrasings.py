@@ -1,10 +1,11 @@
 """Independently written phrasings: every consistent twin checks clean, and each kind keeps at
 least the recall measured on its planted twins.
 
-Three sets, each written by someone who saw neither the cue tables, nor the development corpus,
+Four sets, each written by someone who saw neither the cue tables, nor the development corpus,
 nor the other sets: ``tests/phrasings/`` (all eight kinds), ``tests/phrasings_b/`` (the four
-relation kinds, in another voice) and ``tests/phrasings_c/`` (all eight kinds, a third writer, with
-headlines, quotes and wire copy). One relation, many sentence structures; ``python3
+relation kinds, in another voice), ``tests/phrasings_c/`` (all eight kinds, a third writer, with
+headlines, quotes and wire copy) and ``tests/phrasings_d/`` (the four weakest kinds, 30 each, a
+fourth writer). One relation, many sentence structures; ``python3
 benchmarks/phrasings.py --verbose [--dir tests/phrasings_c]`` lists the misses. A fourth and fifth
 set, ``benchmarks/heldout/`` and ``benchmarks/heldout_c/``, are never read while the checks are
 written: they measure, they are not tests.
@@ -20,7 +21,7 @@ import yaml
 import factcheck
 
 HERE = Path(__file__).parent
-SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasings_c"}
+SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasings_c", "d": HERE / "phrasings_d"}
 SUITES = {(name, suite["kind"]): suite for name, folder in SETS.items()
           for suite in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml")))}
 CASES = [(name, suite["rule"], case) for (name, _), suite in SUITES.items() for case in suite["cases"]]
@@ -33,7 +34,12 @@ RECALL_FLOORS = {
     ("c", "differing_totals"): 0.65, ("c", "duration_arithmetic"): 0.80, ("c", "list_sum"): 0.60,
     ("c", "part_whole"): 0.75, ("c", "percent_change"): 0.85, ("c", "tz_offset"): 0.90,
     ("c", "unit_conversion"): 0.90, ("c", "weekday_date"): 0.85,
+    ("d", "differing_totals"): 0.55, ("d", "duration_arithmetic"): 0.80, ("d", "list_sum"): 0.75,
+    ("d", "part_whole"): 0.70,
 }
+# a complete breakdown that adds up to more than its total is reported by part-exceeds-whole, by design
+# (list-sum-mismatch leaves that side to it): either rule catches a planted list_sum error
+ALSO_CATCHES = {"list_sum": {"part-exceeds-whole"}}
 
 
 def _options(case: dict) -> dict:
@@ -54,7 +60,8 @@ def test_phrasings_consistent_twin_checks_clean(name, rule, case):
 @pytest.mark.parametrize("key", sorted(RECALL_FLOORS), ids=[f"{n}-{k}" for n, k in sorted(RECALL_FLOORS)])
 def test_phrasings_recall_on_planted_twins(key):
     suite = SUITES[key]
+    rules = {suite["rule"], *ALSO_CATCHES.get(suite["kind"], ())}
     missed = [c["id"] for c in suite["cases"]
-              if not any(f.rule == suite["rule"] for f in factcheck.check(c["bad"], **_options(c)))]
+              if not any(f.rule in rules for f in factcheck.check(c["bad"], **_options(c)))]
     recall = 1 - len(missed) / len(suite["cases"])
     assert recall >= RECALL_FLOORS[key], f"{key} recall {recall:.2f} < {RECALL_FLOORS[key]}; missed {missed}"
