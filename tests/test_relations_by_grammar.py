@@ -474,3 +474,51 @@ def test_transposed_digits_restate_through_a_frame_or_a_narrowing_clause(bad, go
 def test_a_narrowed_set_smaller_than_the_set_is_a_subset_not_an_error():
     assert factcheck.check("Lifeboat crews rescued 182 walkers on Sunday. The 128 walkers they brought down "
                            "by stretcher were checked by medics.") == []
+
+
+# -- one part: "N of them" a sentence later, "out of a possible", a ceiling, a bare figure after "Of the" --
+@pytest.mark.parametrize("bad,good", [
+    ("The ferry carried 212 passengers on Monday. Coastguards said 221 of them were treated for hypothermia.",
+     "The ferry carried 212 passengers on Monday. Coastguards said 21 of them were treated for hypothermia."),
+    ("She answered 52 questions correctly out of a possible 50.",
+     "She answered 42 questions correctly out of a possible 50."),
+    ("As many as 1,300 of the 1,100 stalls could go, traders fear.".replace("As many as", "Up to"),
+     "Up to 300 of the 1,100 stalls could go, traders fear."),
+    ("Of the 640 nurses who were balloted, 710 — almost nine in ten — backed the walkout.",
+     "Of the 640 nurses who were balloted, 570 — almost nine in ten — backed the walkout."),
+])
+def test_one_part_larger_than_its_whole_in_other_forms(bad, good):
+    assert {f.rule for f in factcheck.check(bad)} == {"part-exceeds-whole"}
+    assert factcheck.check(good) == []
+
+
+def test_of_them_needs_a_single_count_to_refer_to():
+    # two counts before: "them" could be either, so no reading
+    assert factcheck.check("Police arrested 14 men and 30 women after the match. Seventeen of them were "
+                           "later charged.") == []
+
+
+# -- percentage changes in more of the ways news states them ----------------------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("Monthly burglaries fell from 480 to 432, or 15%, police figures show.",
+     "Monthly burglaries fell from 480 to 432, or 10%, police figures show."),
+    ("The trade gap narrowed by 30% to $14bn, from $16bn a year before.",
+     "The trade gap narrowed by 12.5% to $14bn, from $16bn a year before."),
+    ("A pint now costs £6.30 on average, 25% more than the £4.20 drinkers paid in 2019.",
+     "A pint now costs £6.30 on average, 50% more than the £4.20 drinkers paid in 2019."),
+    ("Support for the plan rose 12 percentage points to 61%, from 55% in the spring.",
+     "Support for the plan rose 6 percentage points to 61%, from 55% in the spring."),
+    ("The stock finished at 1,710, down 7% from its January peak of 1,900.",
+     "The stock finished at 1,710, down 10% from its January peak of 1,900."),
+    ("Shares in the miner lost 40% of their value, sliding from 250p to 200p.",
+     "Shares in the miner lost 20% of their value, sliding from 250p to 200p."),
+    ("Passenger numbers, which stood at 1.2 million in 2019, climbed to 1.5 million last year, a rise of 30%.",
+     "Passenger numbers, which stood at 1.2 million in 2019, climbed to 1.5 million last year, a rise of 25%."),
+])
+def test_percentage_changes_read_by_role(bad, good):
+    assert {f.rule for f in factcheck.check(bad)} == {"percent-change-mismatch"}
+    assert factcheck.check(good) == []
+
+
+def test_a_share_of_the_vote_is_not_a_change_but_its_value_lost_is():
+    assert factcheck.check("The party won 30% of the vote, up from 120 seats to 140.") == []

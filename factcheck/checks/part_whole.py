@@ -36,7 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
-from factcheck.records import AMOUNTS, RelationType
+from factcheck.records import AMOUNTS, Qualifier, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "excess", "parts_said"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
@@ -54,7 +54,10 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for relation in context.relations(*types):
         whole, parts = context.members(relation)
         parts = listed(parts)
-        lows = [p.low for p in parts if p.low is not None]
+        # "up to 60 of the 50 beds": a single part's stated ceiling is still a claim about the whole
+        lows = [p.value if len(parts) == 1 and p.qualifier is Qualifier.AT_MOST and p.value is not None else p.low
+                for p in parts if p.low is not None]
+        lows = [low for low in lows if low is not None]
         if whole is None or len(lows) < len(parts):
             continue
         lowest_sum = sum(lows)

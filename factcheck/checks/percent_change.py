@@ -80,6 +80,11 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             stated = stated.model_copy(update={k: (v * 100 if v is not None else None) for k, v in
                                                (("value", stated.value), ("low", stated.low), ("high", stated.high),
                                                 ("step", stated.step))} | {"unit": "%"})
+        if stated.unit == "percentage point":
+            hit = _points(stated, old, new, relation, params)
+            if hit is not None:
+                yield hit
+            continue
         if stated.unit != "%":
             continue
         change = (new_value - old_value) / abs(old_value) * 100
@@ -106,6 +111,32 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                     "actual": _article(actual) + " " + actual, "claimed": _claimed(stated, worded)},
             confidence=relation_confidence(relation),
         )
+
+
+def _points(stated: Quantity, old: Quantity, new: Quantity, relation, params: Params) -> Hit | None:
+    """A change in percentage points ("climbed 10 percentage points to 68% from 52%"): the new share
+    minus the old, within the stated figure's hedge and each share's rounding."""
+    if not (old.kind is new.kind is Kind.PERCENT) or old.value is None or new.value is None:
+        return None
+    change = new.value - old.value
+    # every difference the rounded shares allow: "38%" may be 37.5 to 38.5
+    spread = sum((q.high - q.low) / 2 for q in (old, new) if q.low is not None and q.high is not None)
+    low, high = _allowed(stated, params)
+    size = abs(change)
+    fits = (low is None or size + spread >= low) and (high is None or size - spread <= high)
+    wrong_way = params.direction and relation.direction is not None and change != 0 \
+        and (relation.direction == "up") != (change > 0)
+    if fits and not wrong_way:
+        return None
+    worded = {"up": "rise", "down": "fall"}.get(relation.direction or "", "change")
+    actual = f"{fmt(round(size, 2))}-point {'rise' if change > 0 else 'fall' if change < 0 else 'change'}"
+    return Hit(
+        primary=stated, related=[old, new],
+        arithmetic=f"{new.text} - {old.text} = {change:+.1f} points, stated {_figure(stated)} {worded}",
+        fields={"stated": stated.text, "old": old.text, "new": new.text, "actual": _article(actual) + " " + actual,
+                "claimed": _claimed(stated, worded)},
+        confidence=relation_confidence(relation),
+    )
 
 
 def _multiple(stated: Quantity, old: Quantity, new: Quantity, old_value: float, new_value: float,

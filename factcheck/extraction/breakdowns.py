@@ -51,7 +51,8 @@ TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_befor
                           r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to)"
                           rf"(?:\s+(?:the|a|an|of|to|some|about|nearly|almost|roughly|around))*[\s,:$£€]*$", re.I)
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
-                                  rf"(?:\s+(?:the|a|an|its|their|his|her|our|all|my|your|this|these|those))*"
+                                  rf"(?:\s+(?:the|a|an|its|their|his|her|our|all|my|your|this|these|those|possible|"
+                                  rf"maximum|available))*"
                                   r"(?:\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’]))?\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
@@ -99,6 +100,8 @@ VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|vo
 UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|including|comprises|were|are))\s+"
                             r"(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b)\s*$", re.I)
 UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
+# after a count that announces the list: "three sources: 620 ...", "three plants, in Lyon (420 ...)"
+ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+which)\b", re.I)
 # before "a total of": the total is what the parts are some of ("..., out of a total of 7,900")
 PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
 # after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
@@ -351,8 +354,9 @@ class BreakdownReader:
                 i += 1  # "three more than ...": a difference, never a part
                 continue
             if len(parts) > 2 and parts[0].value in (len(parts) - 1, len(parts) - 2) and parts[0].kind is Kind.COUNT \
-                    and parts[0].counted != parts[1].counted \
-                    and not _each_its_own_noun(parts[1:]):  # not "three goalkeepers, eight defenders, ..."
+                    and (ANNOUNCING_GAP.search(self.text[parts[0].end:parts[1].start])
+                         or (parts[0].counted != parts[1].counted
+                             and not _each_its_own_noun(parts[1:]))):  # not "three goalkeepers, eight defenders, ..."
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
@@ -456,7 +460,9 @@ class BreakdownReader:
                 candidates.append((whole, between[0], between[1], False))
                 continue
             partitive = PARTITIVE.search(before)
-            if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT):
+            if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT
+                                                 or (first.kind in COUNTABLE and gap.rstrip().endswith(","))):
+                # "Of the 1,200 members who voted, 1,380 ...": the bare figure after the comma counts them too
                 # the partitive word itself ("of", "out of", "among"), without the determiner that follows it
                 cue = re.sub(r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)\b.*$", "",
                              partitive.group().strip(" ,.;:\"“”(").lower())
@@ -651,7 +657,8 @@ class BreakdownReader:
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
-                and len(gap[:m.start()].strip()) <= (0 if partitive else 45):  # "410 of the 380", not "an increase of"
+                and len(gap[:m.start()].strip()) <= (25 if m.group().strip().lower().startswith("out")
+                                                     else 0 if partitive else 45):  # "410 of the 380", not "an increase of"
             parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
             return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())
         return self._total_inside(parts)
@@ -675,11 +682,14 @@ class BreakdownReader:
                            previous: list[Quantity] | None) -> Breakdown | None:
         """A list opening its sentence breaks down a whole of the sentence before: "The museum
         acquired 140 objects. Ninety were paintings, 38 sculptures and 20 prints." """
-        if not previous or len(parts) < 2:
+        if not previous:
             return None
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
+        if len(parts) == 1:
+            return self._one_of_them(first, lead, previous)
+
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
         if not re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
@@ -700,6 +710,18 @@ class BreakdownReader:
         complete = self._complete(parts, lead, bool(announced) or bool(anaphor and COMPLETE.search(lead)))
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                          "next sentence", inferred=True, alternatives=wholes[:-1])
+
+    def _one_of_them(self, part: Quantity, lead: str, previous: list[Quantity]) -> Breakdown | None:
+        """One figure "of them" refers back to the count of the sentence before: "Police arrested 14
+        people. Seventeen of them were charged"; "... sold 12,000 tickets. Organisers said 14,500 of
+        them went to visitors". The only count there that can be a whole, else no reading."""
+        if not re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I) \
+                or re.search(r"[,;:]", lead) or part.kind not in COUNTABLE:
+            return None
+        wholes = [q for q in previous if q.kind is Kind.COUNT and can_be_whole(q)]
+        if len(wholes) != 1:
+            return None
+        return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True)
 
     def _is_copula_label(self, p: Quantity) -> bool:
         """'Twenty-one were drivers': the noun after a copula names the part, it is not what it counts."""

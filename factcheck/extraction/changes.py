@@ -55,12 +55,14 @@ NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|furthe
 ROLE_CLAUSE_BREAK = re.compile(NEW_CLAUSE.pattern.replace("[;:]|", ";|").replace("|since", "").replace("|next", ""),
                                re.I)
 # After a percentage: it is not a change ("30% of the vote", "2 percentage points")
-SHARE_AFTER = re.compile(r"^\s*(?:of|share|stake|majority|minority|owned|stake)\b", re.I)
+SHARE_AFTER = re.compile(r"^\s*(?:of(?!\s+(?:its|their|his|her|the)\s+(?:value|worth))|share|stake|majority|minority|"
+                         r"owned|stake)\b", re.I)  # "lost 30% of their value" is a change, "30% of the vote" a share
 POINTS_AFTER = re.compile(r"^(?:age)?\s*(?:percentage\s+)?points?\b", re.I)
 
 MULTIPLE_VERBS = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'multiple_verbs')})(?![\w-])", re.I)
 # The old and the new value of a change, by the words just before them (lang/en/changes.yaml)
-_ROLE_TAIL = rf"\s*(?:(?:a|an|the|its|their|{_HEDGE})\s+)*[$£€]?$"
+# "from its record high of 3,500", "against last year's 1,200"
+_ROLE_TAIL = rf"\s*(?:(?:a|an|the|its|their|{_HEDGE})\s+)*(?:(?:[\w-]+\s+){{0,2}}?(?:of|at)\s+)?[$£€]?$"
 ORIGIN_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'origin')}){_ROLE_TAIL}", re.I)
 DESTINATION_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'destination')}){_ROLE_TAIL}", re.I)
 
@@ -74,6 +76,16 @@ def multiple_of(word: str) -> float:
     return float(table("changes")["multiple_verbs"][word.lower()])
 
 
+def is_points(q: Quantity) -> bool:
+    """A change stated in percentage points ("climbed 10 percentage points to 68%"): the change of
+    a pair of percentages only."""
+    return q.kind is Kind.PERCENT and q.unit == "percentage point" and q.value is not None
+
+
+def _fits_pair(p: Quantity, a: Quantity, b: Quantity) -> bool:
+    return not is_points(p) or a.kind is b.kind is Kind.PERCENT
+
+
 def is_multiple(q: Quantity) -> bool:
     """A factor stated as a change: "doubled", "threefold", "twice"."""
     return q.unit == "ratio" and q.unit_symbol == "×" and q.value is not None
@@ -81,10 +93,11 @@ def is_multiple(q: Quantity) -> bool:
 
 UP_WORDS = (r"ris(?:e|es|ing|en)|rose|increas\w*|gain\w*|jump\w*|grow\w*|grew|growth|climb\w*|surg\w*|up|higher|"
             r"soar\w*|boost\w*|hike\w*|rall\w*|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|spik\w*|rebound\w*|advanc\w*|"
-            r"expan\w*|swell\w*|above")
+            r"expan\w*|swell\w*|above|widen\w*")
 DOWN_WORDS = (r"fall(?:s|ing|en)?|fell|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower|loss\w*|los[te]\w*|"
               r"slump\w*|plung\w*|shr[iau]nk\w*|reduc\w*|dip\w*|slid\w*|tumbl\w*|plummet\w*|sank|sink\w*|"
-              r"halv\w*|slash\w*|contract\w*|fewer|less|slow\w*|eas(?:e|ed|ing)|retreat\w*|lost|below|short")
+              r"halv\w*|slash\w*|contract\w*|fewer|less|slow\w*|eas(?:e|ed|ing)|retreat\w*|lost|below|short|"
+              r"narrow\w*|slip\w*|shed\w*|los(?:e|es|ing)")
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 _NOT_CHANGE = re.compile(r"\bup\s+to\b|\bmade\s+up\b|\bset\s+up\b|\bcut\s+off\b|\bdown\s+to\b", re.I)
@@ -130,8 +143,8 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
     qs = sorted(qs, key=lambda q: q.start)
     percents = [q for q in qs if (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
                                   and not POINTS_AFTER.match(text[q.end:q.end + 25])
-                                  and not SHARE_AFTER.match(text[q.end:q.end + 12]))
-                or is_multiple(q) or is_fraction_change(text, q)]
+                                  and not SHARE_AFTER.match(text[q.end:q.end + 30]))
+                or is_points(q) or is_multiple(q) or is_fraction_change(text, q)]
     if not percents:
         return []
     amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None and q.unit != "ratio" and q.role is None]
@@ -180,7 +193,7 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     if len(stated) != 1 or len(olds) != 1:
         return []
     old, p = olds[0], stated[0]
-    news = [q for q in values if q is not old and comparable(old, q)]
+    news = [q for q in values if q is not old and comparable(old, q) and _fits_pair(p, old, q)]
     destined = [q for q in news if DESTINATION_CUE.search(text[max(0, q.start - 40):q.start])]
     if len(destined) > 1 or (not destined and len(news) != 1):
         return []
@@ -225,7 +238,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     def stated_in(qs: list[Quantity]) -> list[Quantity]:
         return [q for q in qs if q.id not in used and _change_word_near(text, q)
                 and ((q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
-                     and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 12]))
+                     and not POINTS_AFTER.match(text[q.end:q.end + 25]) and not SHARE_AFTER.match(text[q.end:q.end + 30]))
                      or is_multiple(q) or is_fraction_change(text, q))]
 
     def values_in(qs: list[Quantity]) -> list[Quantity]:
@@ -308,7 +321,8 @@ def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], 
         gap = text[new.end:p.start]
         if new.counted_text and gap.lstrip().startswith(new.counted_text):
             gap = gap.lstrip()[len(new.counted_text):]
-        if not re.fullmatch(r"[\s,(—–-]*(?:(?:was|is|were|are|will\s+be|came\s+in|stood)\s+)?"
+        if not re.fullmatch(r"(?:\s+(?:on|in|at|for)\s+(?:an?\s+|the\s+)?\w+)?"  # "$3.60 on average, 20% more than"
+                            r"[\s,(—–-]*(?:(?:was|is|were|are|will\s+be|came\s+in|stood)\s+)?"
                             r"(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
             continue
         found.append(Change(p, origin, new, "than", "up" if m.group("up") else "down"))
@@ -355,7 +369,7 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
     """The percentage stated for the pair first..last, and the words that give it its direction."""
     best: tuple[int, Quantity, str] | None = None
     for p in percents:
-        if p.id in used or p is first or p is last:
+        if p.id in used or p is first or p is last or not _fits_pair(p, first, last):
             continue
         tail = re.split(r"[,;.()]", text[p.end:p.end + 25])[0]
         if p.start >= last.end:
@@ -374,7 +388,11 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
         between = (min(p.end, last.end), max(p.start, first.start))
         if any(q.kind in _AMOUNTS and q is not p and q.start >= between[0] and q.end <= between[1] for q in qs):
             continue  # another amount stands between the pair and the percentage
-        if not (_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I)):
+        apposed = p.start >= last.end and re.fullmatch(r"[\s,(—–-]*(?:or\s+)?(?:(?:about|roughly|some|nearly|almost|"
+                                                      r"around)\s+)?", text[last.end:p.start], re.I) \
+            and direction_of(text[max(0, first.start - 50):first.start]) is not None
+        if not (_UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I)
+                or apposed):  # "fell from 250,000 to 230,000, or 12%": the verb before the pair words it
             continue
         if best is None or len(gap) < best[0]:
             best = (len(gap), p, phrase)
