@@ -44,7 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, relation_confidence
 from factcheck.extraction.changes import implausible_pair, is_multiple
-from factcheck.records import AMOUNTS, Kind, Quantity, RelationType
+from factcheck.records import AMOUNTS, Kind, Quantity, Relation, RelationType
 
 FIELDS = {"text", "stated", "old", "new", "actual", "claimed"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
@@ -113,7 +113,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         )
 
 
-def _points(stated: Quantity, old: Quantity, new: Quantity, relation, params: Params) -> Hit | None:
+def _points(stated: Quantity, old: Quantity, new: Quantity, relation: Relation, params: Params) -> Hit | None:
     """A change in percentage points ("climbed 10 percentage points to 68% from 52%"): the new share
     minus the old, within the stated figure's hedge and each share's rounding."""
     if not (old.kind is new.kind is Kind.PERCENT) or old.value is None or new.value is None:
