@@ -56,10 +56,25 @@ def _register_clock_abbreviations() -> str:
         @Language.component(name)
         def keep_clock_abbreviations(doc):
             for tok in doc[1:-1]:
-                if _CLOCK_ABBREVIATION.fullmatch(tok.text) and doc[tok.i + 1].text[:1].islower():
+                if _CLOCK_ABBREVIATION.fullmatch(tok.text) and _zone_follows(doc, tok.i + 1):
                     doc[tok.i + 1].is_sent_start = False
             return doc
     return name
+
+
+def _zone_follows(doc, i: int) -> bool:
+    """After "a.m."/"p.m.", the time's own words go on: a lowercase word, a bracket or comma, a zone
+    ("10 a.m. GMT", "9 p.m. Eastern") or a place's time ("9:30 a.m. Beijing time (0230 GMT)")."""
+    from factcheck.lang import table
+
+    nxt = doc[i]
+    if nxt.text[:1].islower() or nxt.text in ("(", ",", ";", "[", "—", "–"):
+        return True
+    zones = table("zones")
+    word = nxt.lower_
+    if word in zones["abbreviations"] or word in zones["generic"] or word in zones["ambiguous"]:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "time"
 
 
 @dataclass(frozen=True)

@@ -122,11 +122,16 @@ def test_percent_change_flags_a_change_worded_the_wrong_way():
     assert hits(text, stated, old, new, "down") == []
 
 
-def test_percent_change_ignores_percentage_points():
+def test_percent_change_in_percentage_points_is_the_difference_of_the_shares():
     text = "The rate went from 5.1% to 5.6%, up 3 percentage points."
     old = figure(text, "5.1%", Kind.PERCENT, 5.1, unit="%", step=0.1)
     new = figure(text, "5.6%", Kind.PERCENT, 5.6, unit="%", step=0.1)
-    assert hits(text, percent(text, "3 percentage points", 3, unit="percentage point"), old, new, "up") == []
+    found = hits(text, percent(text, "3 percentage points", 3, unit="percentage point"), old, new, "up")
+    assert len(found) == 1 and "+0.5 points" in found[0].arithmetic
+    right = text.replace("3 percentage points", "0.5 percentage points")
+    old, new = figure(right, "5.1%", Kind.PERCENT, 5.1, unit="%", step=0.1), figure(right, "5.6%", Kind.PERCENT, 5.6,
+                                                                                   unit="%", step=0.1)
+    assert hits(right, percent(right, "0.5 percentage points", 0.5, unit="percentage point"), old, new, "up") == []
 
 
 def test_percent_change_of_rates_accepts_points_or_relative_change():

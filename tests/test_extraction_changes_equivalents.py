@@ -49,13 +49,18 @@ def test_extraction_finds_changes_with_stated_percentage_and_direction(text, exp
     "Prices ranging from $5 to $10 rose 20% last year.",                      # a span, not a change
     "Children aged from 6 to 12 make up 40% of the pupils.",
     "Sales rose from 10 to 20 last year and are expected to climb a further 15% this year.",  # another clause
-    "The jobless rate rose from 5.1% to 5.6%, an increase of 0.5 percentage points.",  # points
     "Turnout went from 40,000 to 52,000, and 30% of voters were under 30.",   # a share
     "About 500 delegates from 20 countries attended, up 10% on last year.",   # different things counted
     "The population grew from 1990 to 2000 by 12%.",                          # years
 ])
 def test_extraction_finds_no_change_where_there_is_none(text):
     assert relations(text, "change") == []
+
+
+def test_extraction_reads_a_change_in_points_between_two_shares_only():
+    assert relations("The jobless rate rose from 5.1% to 5.6%, an increase of 0.5 percentage points.", "change")
+    # points of an index are not a share's points: no pair of percentages, no change in points
+    assert relations("Turnout rose from 40,000 to 52,000, up 3 percentage points.", "change") == []
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -172,6 +172,11 @@ QUIET = [
     ("definite-count-other-paragraph", "In total, the program has funded approximately 5,000 electric and "
                                        "low-emission school buses nationwide.\n\nOut of the 2,737 school buses, 95% "
                                        "will be electric, the White House said.", "2023-01-10", None),
+    # cp_5cd649efc25b: a schedule's span, its end in CT, is no time told in two zones
+    ("time-span-not-two-zones", "Office hours will be held on Tuesday, January 25th, from 1:30 PM – 2:30 PM CT and "
+                                "3:30 PM – 4:30 PM CT respectively.", "2022-01-24", "Washington, D.C."),
+    # cp_2691d4950780: the same on a line of its own, the start's zone taken from the dateline
+    ("time-span-dateline", "10:00 a.m. – 11:00 a.m. MDT", "2024-07-18", "Bismarck"),
 ]
 
 KEPT = [

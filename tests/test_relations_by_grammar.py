@@ -522,3 +522,27 @@ def test_percentage_changes_read_by_role(bad, good):
 
 def test_a_share_of_the_vote_is_not_a_change_but_its_value_lost_is():
     assert factcheck.check("The party won 30% of the vote, up from 120 seats to 140.") == []
+
+
+# -- times in two zones, and a.m./p.m. followed by a zone ---------------------------------------------
+@pytest.mark.parametrize("bad,good,date", [
+    ("The bell will ring at 9:30 a.m. Eastern time (1530 GMT) on Monday.",
+     "The bell will ring at 9:30 a.m. Eastern time (1430 GMT) on Monday.", "2025-12-01"),
+    ("The ceremony starts at 8 p.m. Sydney time (1000 GMT).",
+     "The ceremony starts at 8 p.m. Sydney time (0900 GMT).", "2025-01-20"),
+    ("The results will be announced at midday in Nairobi, 1000 GMT, on Friday.",
+     "The results will be announced at midday in Nairobi, 0900 GMT, on Friday.", "2025-03-07"),
+    ("The launch is set for 10am in Paris (5am in New York) on Tuesday.",
+     "The launch is set for 10am in Paris (4am in New York) on Tuesday.", "2025-06-10"),
+    ("The final airs at 8 p.m. Eastern, 4 p.m. Pacific, on Sunday.",
+     "The final airs at 8 p.m. Eastern, 5 p.m. Pacific, on Sunday.", "2025-02-09"),
+])
+def test_a_time_told_in_two_zones_is_checked(bad, good, date):
+    assert {f.rule for f in factcheck.check(bad, date=date)} == {"utc-offset-mismatch"}
+    assert factcheck.check(good, date=date) == []
+
+
+def test_a_new_sentence_after_pm_still_ends_the_sentence():
+    # "p.m." followed by a capitalised word that is no zone: two sentences, no relation between them
+    text = "The meeting ended at 4 p.m. Officials left by 1600 GMT."
+    assert factcheck.check(text, date="2025-02-09") == []

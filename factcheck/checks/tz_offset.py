@@ -164,6 +164,9 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue
         pair = _pair(whole, parts[0])
         if pair is None:
+            hit = _two_zones(whole, parts[0], context, params)
+            if hit is not None:
+                yield hit
             continue
         local, utc = pair
         named = [z for z in dict.fromkeys([local.zone, *local.zone_alternatives]) if z is not None]
@@ -199,6 +202,44 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                     "offset": offsets, "expected_utc": clock(expected) + " GMT"},
             confidence=_confidence(local),
         )
+
+
+def _two_zones(a: Quantity, b: Quantity, context: CheckContext, params: Params) -> Hit | None:
+    """One moment told in two zones ("9am in London (5am in New York)", "9 p.m. Eastern, 5 p.m.
+    Pacific"): the two clocks must differ by the zones' offsets on the day."""
+    if a.kind is not Kind.TIME or b.kind is not Kind.TIME or a.hours is None or b.hours is None:
+        return None
+    za, zb = zone_of(a.zone), zone_of(b.zone)
+    if za is None or zb is None or a.zone is None or b.zone is None:
+        return None
+    day = _day_of(a, context, params)
+    allowed_a, allowed_b = _allowed(a.zone, za, day, a, context, params), _allowed(b.zone, zb, day, b, context, params)
+    stated = round((a.hours - b.hours) * 60)
+    for oa in allowed_a:
+        for ob in allowed_b:
+            diff = (stated - (oa - ob)) % DAY
+            if min(diff, DAY - diff) <= params.tolerance_minutes:
+                return None
+    oa, ob = min(allowed_a), min(allowed_b)
+    expected = (a.hours * 60 - oa + ob) / 60 % 24
+    when = f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
+    return Hit(
+        primary=a, related=[b],
+        arithmetic=(f"{_where(a)} is {offset_text(oa)} and {_where(b)} is {offset_text(ob)} {when}: "
+                    f"{clock(a.hours)} there is {clock(expected)} in {_place(b)}, not {clock(b.hours)}"),
+        fields={"local": a.text, "utc": b.text, "zone": str(a.zone), "place": _place(a),
+                "date": day.isoformat() if day else "", "when": when,
+                "stated_offset": f"a difference of {_hours(_signed(stated))}",
+                "offset": f"{_hours(oa - ob)} from {_place(b)}", "expected_utc": f"{clock(expected)} {_place(b)}"},
+        confidence=max(_confidence(a), _confidence(b), key=lambda c: list(Confidence).index(c)),
+    )
+
+
+def _hours(minutes: int) -> str:
+    """'+5 hours', '-3 hours', '+5:30 hours': a signed difference between two clocks."""
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h}{f':{m:02d}' if m else ''} hours"
 
 
 def _allowed(name: Zone, zone: dt.tzinfo, day: dt.date | None, local: Quantity, context: CheckContext,

@@ -76,7 +76,12 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
     strong = [m for m in mentions if m.locative]
     zoned: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in strong if m.zone)]
     if zoned:  # several places where things happen ("talks in Geneva between delegations from Kyiv"): try each
-        first = next(m for m in strong if m.zone)
+        end = q.end - passage.offset
+        # "at 10am in Paris (5am in New York)": the place right after a time is its own
+        first = next((m for m in strong if m.zone and re.fullmatch(r"\s*(?:in|at)\s+", sent.doc.text[end:m.start])),
+                     None) or next(m for m in strong if m.zone)
+        own: Zone = IanaZone(name=first.zone or "")
+        zoned = [own, *(z for z in zoned if z != own)]
         q.place, q.zone, q.zone_alternatives = first.text, zoned[0], zoned[1:]
         q.place_source = "sentence" if len(zoned) == 1 else "sentence (uncertain)"
         return

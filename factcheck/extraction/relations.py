@@ -29,7 +29,7 @@ NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
 # " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
 TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|[A-Z][\w.'’-]*|[a-z]+day)\b[\s,]*){1,5}"
-                                 r"(?:\(|\[|—|–)\s*$")
+                                 r"(?:\(|\[|—|–|,)\s*$")
 
 
 class RelationFinder:
@@ -84,7 +84,7 @@ class RelationFinder:
             # "7pm in Sydney (0800 GMT)", "10am on Sunday (1000 GMT)", "5 p.m. Pacific on Friday (0100 GMT
             # Saturday)": the place or day of the local time may stand before the bracket
             if not EQUIVALENT_GAP.match(self.gap(a, b)) and TIME_EQUIVALENT_GAP.match(self.gap(a, b)) \
-                    and (a.zone == UTC) != (b.zone == UTC):
+                    and ((a.zone == UTC) != (b.zone == UTC) or _two_zones(a, b, self.gap(a, b))):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip()[-1:])
         for a, b in itertools.pairwise(qs):
             if a.kind is b.kind is Kind.MEASURE and "-" in a.text and a.dimension == b.dimension and a.unit != b.unit \
@@ -94,7 +94,9 @@ class RelationFinder:
                 continue
             if not EQUIVALENT_GAP.match(self.gap(a, b)):
                 continue
-            if a.kind is Kind.TIME and b.kind is Kind.TIME and (a.zone == UTC) != (b.zone == UTC):
+            if a.kind is Kind.TIME and b.kind is Kind.TIME and ((a.zone == UTC) != (b.zone == UTC)
+                                                                or _two_zones(a, b, self.gap(a, b))):
+                # "6am (0400 GMT)"; "9 p.m. Eastern, 6 p.m. Pacific": a time told in two zones
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION) and a.dimension == b.dimension \
                     and a.unit != b.unit \
@@ -141,6 +143,15 @@ class RelationFinder:
             self._add(RelationType.CHANGE, change.stated, [change.origin, change.new], sentence, cue=change.cue,
                       direction=change.direction, inferred=change.inferred)
         self._previous_change = (sentence, qs, {q.id for c in changes for q in (c.stated, c.origin, c.new)})
+
+
+def _two_zones(a: Quantity, b: Quantity, gap: str) -> bool:
+    """Two times each with a zone of its own, written or placed in the sentence (never the dateline's),
+    neither UTC nor an unplaced local time, set side by side rather than as a span: "9am in London
+    (5am in New York)", "9 p.m. Eastern, 6 p.m. Pacific"; not "1:30 PM - 2:30 PM CT"."""
+    zoned = [q.zone for q in (a, b) if q.zone is not None and q.zone != UTC and q.zone.kind != "local"
+             and not (q.place_source or "").startswith("dateline")]
+    return len(zoned) == 2 and zoned[0] != zoned[1] and not re.search(r"[-–—]|\bto\b|\buntil\b", gap)
 
 
 def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:
