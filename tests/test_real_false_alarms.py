@@ -177,6 +177,11 @@ QUIET = [
                                 "3:30 PM – 4:30 PM CT respectively.", "2022-01-24", "Washington, D.C."),
     # cp_2691d4950780: the same on a line of its own, the start's zone taken from the dateline
     ("time-span-dateline", "10:00 a.m. – 11:00 a.m. MDT", "2024-07-18", "Bismarck"),
+    # cp_9cb7128d3fd6: another lender's figures in the next sentence are no breakdown of the first's
+    ("giving-is-not-a-share", "Since meeting the criteria for graduation from lending in 2016, the World Bank approved "
+                              "$9.6 billion in projects to China. The Asian Development Bank provided China with $10.6 "
+                              "billion in loans and $2.4 billion in non-sovereign commitments in China during that same "
+                              "timeframe.", "2023-05-01", None),
 ]
 
 KEPT = [

@@ -546,3 +546,23 @@ def test_a_new_sentence_after_pm_still_ends_the_sentence():
     # "p.m." followed by a capitalised word that is no zone: two sentences, no relation between them
     text = "The meeting ended at 4 p.m. Officials left by 1600 GMT."
     assert factcheck.check(text, date="2025-02-09") == []
+
+
+# -- breakdowns: shares of an unnamed whole, 'giving a council of', a label taking its share next ----
+def test_shares_of_a_whole_without_a_figure_add_up_to_all_of_it():
+    assert {f.rule for f in factcheck.check("Among those polled, 58% backed the plan and 49% opposed it.")} \
+        == {"part-exceeds-whole"}
+    assert factcheck.check("Among those polled, 48% backed the plan and 49% opposed it.") == []
+
+
+def test_parts_giving_a_whole_that_does_not_add_up():
+    assert {f.rule for f in factcheck.check(
+        "The clubs sent 14 coaches, 9 physios and 5 doctors, making a team of 30 staff.")} == {"list-sum-mismatch"}
+    assert factcheck.check("The clubs sent 14 coaches, 9 physios and 7 doctors, making a team of 30 staff.") == []
+
+
+def test_a_label_taking_its_share_in_the_next_sentence():
+    text = ("The port handled 6.2 million containers last year. Imports accounted for 3.9 million and "
+            "exports for the remaining 2.9 million.")
+    assert {f.rule for f in factcheck.check(text)} == {"part-exceeds-whole"}
+    assert factcheck.check(text.replace("2.9 million.", "2.3 million.")) == []

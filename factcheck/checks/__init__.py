@@ -52,14 +52,15 @@ class CheckContext:
 
     def members(self, relation: Relation) -> tuple[Quantity | None, list[Quantity]]:
         parts = [self.by_id[p] for p in relation.parts]
-        whole = as_shares(self.by_id[relation.whole], parts) if relation.whole else None
+        whole = as_shares(self.by_id[relation.whole], parts) if relation.whole else all_of(relation, parts)
         return whole, parts
 
     def wholes(self, relation: Relation) -> list[Quantity]:
         """Every figure that may be the relation's whole: the one read first, then the alternatives
         a charitable reader would also try."""
         parts = [self.by_id[p] for p in relation.parts]
-        return [as_shares(self.by_id[i], parts) for i in [relation.whole, *relation.alternatives] if i]
+        named = [as_shares(self.by_id[i], parts) for i in [relation.whole, *relation.alternatives] if i]
+        return named or [w for w in [all_of(relation, parts)] if w is not None]
 
 
 def as_shares(whole: Quantity, parts: list[Quantity]) -> Quantity:
@@ -71,6 +72,14 @@ def as_shares(whole: Quantity, parts: list[Quantity]) -> Quantity:
     slack = sum((p.step or 1.0) / 2 for p in parts)
     return whole.model_copy(update={"kind": Kind.PERCENT, "value": 100.0, "low": 100.0 - slack,
                                     "high": 100.0 + slack, "unit": "%", "text": f"100% of {whole.text}"})
+
+
+def all_of(relation: Relation, parts: list[Quantity]) -> Quantity | None:
+    """The whole of shares whose whole has no figure ("Of those polled, 48% ... 49% ..."): 100%,
+    standing where the first share stands; None for any other relation without a whole."""
+    if relation.cue != "shares of all" or not parts or any(p.kind is not Kind.PERCENT for p in parts):
+        return None
+    return as_shares(parts[0].model_copy(update={"kind": Kind.COUNT, "text": "all"}), parts)
 
 
 def listed(parts: list[Quantity]) -> list[Quantity]:

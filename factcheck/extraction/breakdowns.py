@@ -48,7 +48,9 @@ COMPLETE = _phrases("complete")
 TOTAL_AFTER = re.compile(rf"^[\s,]*(?:[a-z][\w'-]*\s+){{0,3}}?(?:{alternation(_TABLE, 'totalisers_after')})(?![\w-])",
                          re.I)
 TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_before')}|"
-                          r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to)"
+                          r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to|"
+                          # "..., giving a council of 50", "making a squad of 23": the whole the parts form
+                          r"(?:giving|making|forming|creating)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,2}?of)"
                           rf"(?:\s+(?:the|a|an|of|to|some|about|nearly|almost|roughly|around))*[\s,:$£€]*$", re.I)
 PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_before_whole')})"
                                   rf"(?:\s+(?:the|a|an|its|their|his|her|our|all|my|your|this|these|those|possible|"
@@ -102,6 +104,10 @@ UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|inclu
 UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
 # after a count that announces the list: "three sources: 620 ...", "three plants, in Lyon (420 ...)"
 ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+which)\b", re.I)
+# a partitive naming a whole without a figure, opening the sentence: "Of the ballots cast in the
+# referendum, ", "Among those polled, "
+UNNAMED_WHOLE = re.compile(r"\s*[\"“]?\s*(?:of|among)\s+(?:all\s+)?(?:the|those|these|its|their)\b[^,;:\d%]{0,70},\s*",
+                           re.I)
 # before "a total of": the total is what the parts are some of ("..., out of a total of 7,900")
 PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
 # after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
@@ -121,7 +127,7 @@ class Breakdown:
     """A whole, its parts, and how the relation was read."""
 
     type: RelationType
-    whole: Quantity
+    whole: Quantity | None  # None: shares of a whole the sentence names without a figure ("Of those polled, ...")
     parts: list[Quantity]
     cue: str
     inferred: bool = False
@@ -365,7 +371,8 @@ class BreakdownReader:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
                 i += 1
                 continue
-            if b is not None and not any(p.id in taken for p in b.parts) and b.whole.id not in taken:
+            if b is not None and b.whole is not None and not any(p.id in taken for p in b.parts) \
+                    and b.whole.id not in taken:
                 self._further_parts(b, amounts, taken)
                 found.append(b)
                 taken.update(p.id for p in b.parts)
@@ -379,7 +386,7 @@ class BreakdownReader:
     def _further_parts(self, b: Breakdown, amounts: list[Quantity], taken: set[str]) -> None:
         """Parts added after the whole: "Eleven of the 14 staff have been made redundant and a further
         five moved on to part-time contracts"."""
-        end = max(b.parts[-1].end, b.whole.end)
+        end = max(b.parts[-1].end, b.whole.end if b.whole is not None else 0)
         for q in amounts:
             if q.start < end or q.id in taken or q is b.whole or q in b.parts:
                 continue
@@ -408,11 +415,13 @@ class BreakdownReader:
             i = shares.index(parts[-1]) + 1
             lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
             whole = self._share_whole(qs, parts, previous, lead)
-            if whole is None:
+            unnamed = whole is None and UNNAMED_WHOLE.fullmatch(lead) is not None
+            if whole is None and not unnamed:
                 continue
             complete = self._complete(parts, lead, False)
+            # "Of the ballots cast, 48% ... 49% ... and 7% ...": shares of all of it, whatever its size
             found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
-                                   "shares", inferred=True))
+                                   "shares of all" if unnamed else "shares", inferred=True))
         return found
 
     def _share_whole(self, qs: list[Quantity], parts: list[Quantity], previous: list[Quantity] | None,
@@ -693,7 +702,7 @@ class BreakdownReader:
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
         if not re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
-                and not anaphor:
+                and not anaphor and not self._label_then_breakdown_verb(sentence_start, first.start):
             return None
         wholes = [q for q in previous if (same_family(q, first) and can_be_whole(q) and q.kind is first.kind)
                   or (q.kind is Kind.COUNT and first.kind in COUNTABLE and can_be_whole(q))]
@@ -710,6 +719,16 @@ class BreakdownReader:
         complete = self._complete(parts, lead, bool(announced) or bool(anaphor and COMPLETE.search(lead)))
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                          "next sentence", inferred=True, alternatives=wholes[:-1])
+
+    def _label_then_breakdown_verb(self, start: int, end: int) -> bool:
+        """A sentence opening with a part's label and a verb of taking a share, then the list:
+        "Domestic routes accounted for 3.1 million and international routes for the remaining 5.9
+        million" (one verb of ``share_verbs``, no clause before it)."""
+        tokens = self.clauses.tokens_in(start, end)
+        verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+        return 1 <= len(tokens) <= 7 and len(verbs) == 1 and verbs[0].lemma_.lower() in words(_TABLE, "share_verbs") \
+            and not any(t.text in (",", ";", ":") for t in tokens) \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verbs[0].i for t in tokens)
 
     def _one_of_them(self, part: Quantity, lead: str, previous: list[Quantity]) -> Breakdown | None:
         """One figure "of them" refers back to the count of the sentence before: "Police arrested 14

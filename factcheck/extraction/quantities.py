@@ -607,8 +607,9 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
     head = None
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and last.head.i > last.i \
             and last.head.pos_ in ("NOUN", "PROPN") \
-            and not any(t.is_punct and t.text not in ("-", "'", "’") for t in doc[last.i + 1:last.head.i]):
-        head = last.head  # not across a dash or a bracket: "the squad of 23 — three goalkeepers"
+            and not any((t.is_punct and t.text not in ("-", "'", "’")) or t.pos_ == "CCONJ"
+                        for t in doc[last.i + 1:last.head.i]):
+        head = last.head  # not across a dash, a bracket or "and": "the squad of 23 — three goalkeepers"
     else:
         # walk right over adjectives and compounds to the first noun of the phrase
         i = last.i + 1
