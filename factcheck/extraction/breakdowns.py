@@ -361,6 +361,10 @@ class BreakdownReader:
                 continue
             if len(parts) > 2 and parts[0].value in (len(parts) - 1, len(parts) - 2) and parts[0].kind is Kind.COUNT \
                     and (ANNOUNCING_GAP.search(self.text[parts[0].end:parts[1].start])
+                         # "three schools, Ashdown, Birchfield and Carrow, have 420, 310 and 230 pupils"
+                         # (the announcing noun may head the run: "schools, Ashdown, Birchfield and Carrow")
+                         or self._coordinated_labels(parts[0].end, parts[1].start) in (parts[0].value,
+                                                                                      (parts[0].value or 0) + 1)
                          or (parts[0].counted != parts[1].counted
                              and not _each_its_own_noun(parts[1:]))):  # not "three goalkeepers, eight defenders, ..."
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
@@ -532,12 +536,14 @@ class BreakdownReader:
         """The length of the longest run of coordinated nouns between two offsets ("the drug, placebo
         and usual-care arms" -> 3), 0 when there is none."""
         longest = 0
-        for tok in self.clauses.tokens_in(start, end):
+        inside = self.clauses.tokens_in(start, end)
+        within = {t.i for t in inside}
+        for tok in inside:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "conj":
                 continue
             run, head = 1, tok
-            while (nxt := next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")),
-                               None)) is not None:
+            while (nxt := next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                and c.i in within), None)) is not None:
                 run, head = run + 1, nxt
             longest = max(longest, run)
         # the parser may split the run ("in the league, the cup and Europe"): count the items by their commas
