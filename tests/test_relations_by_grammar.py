@@ -566,3 +566,52 @@ def test_a_label_taking_its_share_in_the_next_sentence():
             "exports for the remaining 2.9 million.")
     assert {f.rule for f in factcheck.check(text)} == {"part-exceeds-whole"}
     assert factcheck.check(text.replace("2.9 million.", "2.3 million.")) == []
+
+
+# -- more elapsed-time frames: periods, lasting verbs, clock spans by role, windows that are not spans --
+ELAPSED_PAIRS_2 = [
+    ("a period named between a range and its span",
+     "The road was shut from May 2018 to February 2020, a period of 15 months, for a new viaduct.",
+     "The road was shut from May 2018 to February 2020, a period of 21 months, for a new viaduct.", None),
+    ("a verb of lasting after an opening and a closing date",
+     "The exhibition, which opened on 3 June and closed on 29 July, ran for 11 weeks.",
+     "The exhibition, which opened on 3 June and closed on 29 July, ran for eight weeks.", None),
+    ("'N days later' whose start is the sentence before",
+     "The dam failed on 4 October. The last village was reached on 11 October, 12 days later.",
+     "The dam failed on 4 October. The last village was reached on 11 October, seven days later.", None),
+    ("a countdown to a date the link governs",
+     "With 20 days to go before the referendum on 18 September, both camps rallied.",
+     "With 12 days to go before the referendum on 18 September, both camps rallied.", "2025-09-06"),
+    ("an origin verb far from its date",
+     "The pair, who married at a registry office in Leeds in 1975, celebrated 40 years of marriage on Sunday.",
+     "The pair, who married at a registry office in Leeds in 1975, celebrated 50 years of marriage on Sunday.",
+     "2025-06-02"),
+    ("two clock times carried by different verbs",
+     "The siege began at 11am and the gunman surrendered at 4.30pm, after three and a half hours.",
+     "The siege began at 11am and the gunman surrendered at 4.30pm, after five and a half hours.", None),
+    ("a whole period as an adjective span after two times",
+     "Polls opened at 7am and closed at 10pm, a 13-hour day for the volunteers.",
+     "Polls opened at 7am and closed at 10pm, a 15-hour day for the volunteers.", None),
+    ("'N hours after' a time the clause governs",
+     "By 3pm, four hours after counting began at 10am, the result was clear.",
+     "By 3pm, five hours after counting began at 10am, the result was clear.", None),
+    ("a clock span over whole days",
+     "The rescue began at 4am on Monday and ended at 10am on Tuesday, 36 hours later.",
+     "The rescue began at 4am on Monday and ended at 10am on Tuesday, 30 hours later.", None),
+]
+
+
+@pytest.mark.parametrize("why,bad,good,date", ELAPSED_PAIRS_2, ids=[p[0] for p in ELAPSED_PAIRS_2])
+def test_elapsed_time_is_read_by_role_in_more_frames(why, bad, good, date):
+    assert "elapsed-time-mismatch" in {f.rule for f in factcheck.check(bad, date=date)}, why
+    assert factcheck.check(good, date=date) == [], why
+
+
+@pytest.mark.parametrize("text", [
+    "The shop opened at 9am and closed at 5pm, with a 30-minute break for lunch.",
+    "Doors open at 7pm and the show starts at 8pm, running for two hours.",
+    "Buses run every 20 minutes from 6am until 11pm and take 45 minutes to reach the airport.",
+    "The gates opened at 9am; fans had queued since 6am, three hours earlier.",
+])
+def test_clock_spans_stay_quiet_on_other_readings(text):
+    assert factcheck.check(text) == []

@@ -276,7 +276,15 @@ class SentenceReader:
             if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
                 return t  # a past event: "takes office in January" is still to come
             if t.pos_ == "VERB":
-                return None
+                break
+        # the verb the date's phrase hangs from, however far: "who married at St Mary's Church in 1964"
+        head = tok
+        for _ in range(4):
+            if head.dep_ not in ("pobj", "prep", "npadvmod", "compound", "nummod", "appos") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in origin and head.tag_ in ("VBD", "VBN") and head.i < tok.i:
+            return head
         return None
 
     def in_since_clause(self, q: Quantity, since_end: int) -> bool:
@@ -439,9 +447,12 @@ class SentenceReader:
 
     def _span(self, d: Quantity) -> Iterator[Reading]:
         after, before = self.after(d), self.before(d)
-        if NOT_ELAPSED.search(before):
-            return
         qualifier = re.escape(d.qualifier_text) + r"\s*" if d.qualifier_text else ""
+        if NOT_ELAPSED.search(before):
+            # "for a period of 30 days after": a window, unless the years it runs between stand beside it
+            if (ranged := self._range(d, qualifier)) is not None:
+                yield ranged
+            return
         cued = any(cue.match(after) for cue in (AGO, LATER, EARLIER, AFTER, BEFORE, COUNTDOWN, INTO, SINCE_AFTER,
                                                 FROM_NOW, OLD))  # "between 1998 and 2003, 20 years ago": the cue rules
         if not cued and (ranged := self._range(d, qualifier)) is not None:
@@ -463,6 +474,11 @@ class SentenceReader:
                 # before the span is its end, the one before that its start
                 yield Reading(d, start[-2], start[-1], cue="later",
                               certain=self.written(start[-2]) and self.written(start[-1]))
+            elif len(start) == 1 and end is None and m.re is LATER and self._touches(start[0], d, qualifier) \
+                    and self.written(start[0]) and (first := self._last_written_before()) is not None \
+                    and re.match(r"[\s]*(?:[.,;)—–]|$)", after[m.end():]):
+                # "The fire broke out on 3 August. A man was arrested on 19 August, nine days later"
+                yield Reading(d, first, start[0], cue="later")
             elif start and end is None and LATER.match(after) and self.written(start[-1]) and \
                     self.tense_after(d) == "present":
                 # "reached in 2015, and nine years later it remains in force": later than the start is now
@@ -476,7 +492,9 @@ class SentenceReader:
             if target is not None and self.written(target):
                 yield Reading(d, None, target, cue="from now", certain=True)
         elif m := COUNTDOWN.match(after):
-            target = self._first_after(d.end + m.end(), 40)
+            # "with 12 days to go before the general election on 4 July": the date the link governs
+            target = self._first_after(d.end + m.end(), 40) or self._event_date(d.end + m.end()) \
+                or self._governed_date(d.end + m.end() - 1)
             if target is not None and target.iso_date:
                 yield Reading(d, None, target, cue="countdown")
         elif m := INTO.match(after):
@@ -501,9 +519,16 @@ class SentenceReader:
         else:
             yield from self._since_or_for(d, after, before, qualifier)
 
+    def _last_written_before(self) -> Quantity | None:
+        """The last written date of the sentence before, as fine as a day."""
+        return next((q for q in reversed(self.prior_dates) if self.written(q) and (q.iso_date or (q.month and q.day))),
+                    None)
+
     def _touches(self, q: Quantity, d: Quantity, qualifier: str = "") -> bool:
         """Nothing but punctuation (and the span's own hedge) stands between a date and the span after it."""
-        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some)\s+)?{qualifier}",
+        # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between
+        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?"
+                                                 rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?of\s+)?{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
     def _range(self, d: Quantity, qualifier: str) -> Reading | None:
@@ -535,6 +560,9 @@ class SentenceReader:
         return None
 
     def _governed_date(self, cue_at: int) -> Quantity | None:
+        return self._governed_date_in(cue_at, [q for q in self.dates if self.written(q)])
+
+    def _governed_date_in(self, cue_at: int, candidates: list[Quantity]) -> Quantity | None:
         """The date inside what 'after' / 'before' governs: "21 days after first announcing a review
         of the site on 3 May", "six weeks after the building was handed over on 12 February", "76
         years after the Wright brothers' first powered flight in 1903"."""
@@ -548,9 +576,9 @@ class SentenceReader:
         else:
             return None
         inside = {t.i for t in scope.subtree}
-        for q in self.dates:
+        for q in candidates:
             tok = self.token(q.start)
-            if q.start > cue_at and tok is not None and tok.i in inside and self.written(q):
+            if q.start > cue_at and tok is not None and tok.i in inside:
                 return q
         return None
 
@@ -634,9 +662,11 @@ class SentenceReader:
         if anchor is None:
             return
         cue = m.group("cue").lower()
-        yearly = anchor.granularity == "year"  # "In 1969, 76 years after ... in 1903": two years
+        # "In 1969, 76 years after ... in 1903": two years; "sold in November 2022, 18 months after ... in
+        # May 2022": two months; a date as fine as the anchor
+        coarse = anchor.granularity if anchor.granularity in ("year", "month") else None
         others = [q for q in self.dates if q is not anchor and ((q.iso_date or (q.month and q.day))
-                  and q.granularity in ("day", "weekday", None) or (yearly and q.granularity == "year"
+                  and q.granularity in ("day", "weekday", None) or (coarse is not None and q.granularity == coarse
                                                                     and self.written(q)))]
         # prefer a date after the anchor ('..., on 14 June'), then one before the span ('on Sunday, ...')
         later = [q for q in others if q.start > anchor.end and re.match(r"^[\s,)\w'’-]*(?:on|in)\s+$",
@@ -710,10 +740,13 @@ class SentenceReader:
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
             return
-        if re.search(r"\bafter\s+(?:(?:serving|spending|working|holding)\s+)?$", before):
+        if re.search(r"\bafter\s+(?:(?:serving|spending|working|holding)\s+)?$", before) \
+                or re.search(rf"\b(?:{_alt('duration_verbs')})\s+(?:for\s+)?{qualifier}$", before, re.I):
+            # "... after 36 days"; "opened on 1 March and closed on 26 April, ran for 12 weeks": a verb of
+            # lasting takes the span from the origin to the end its sentence dates
             # "began on 4 September and ended on 20 October after 36 days"; "retires this month after 35
             # years with the force, having joined in 1994": from an origin to the date an end verb governs
-            ends = [q for q in self.dates if self.ends_here(q) and (q.iso_date or q.relative or q.year)]
+            ends = [q for q in self.dates if self.ends_here(q) and (q.iso_date or q.relative or q.year or (q.month and q.day))]
             for start in self.origins(d, exclude=tuple(ends)):
                 for end in ends[:1]:
                     if end is not start:
@@ -786,10 +819,20 @@ class SentenceReader:
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
         if len(times) != 2:
             return
-        if times[1].end <= d.start and not ADJECTIVE_SPAN.match(d.text) and self._clock_roles(times, d):
+        if times[1].end <= d.start and (not ADJECTIVE_SPAN.match(d.text) or self._whole_period(d)) \
+                and not LATER.match(self.after(d)) \
+                and not EARLIER.match(self.after(d)) and (roles := self._clock_roles(times, d)):
             # "opened at 07:00 and closed at 22:00, giving voters 13 hours"; "began at 7.30pm and ended at
-            # 9.05pm, after 155 minutes": one event's start and end, the span after both
+            # 9.05pm, after 155 minutes": one event's start and end, the span after both. When the verbs do
+            # not say which is the start, both orders are readings
             yield Reading(d, times[0], times[1], cue="clock")
+            if roles == "either":
+                yield Reading(d, times[1], times[0], cue="clock")
+            return
+        if EARLIER.match(self.after(d)) and times[1].end <= d.start \
+                and re.fullmatch(r"[\s,]*(?:on\s+\w+[\s,]*)?", self.text[times[1].end:d.start], re.I):
+            # "the gates opened at 9am; fans had queued from 6am, three hours earlier": the later time first
+            yield Reading(d, times[1], times[0], cue="clock", certain=True)
             return
         if not (LATER.match(self.after(d)) or AFTER.match(self.after(d))):
             return
@@ -799,26 +842,53 @@ class SentenceReader:
             if times[1].end <= d.start and len(between) <= 40 and re.fullmatch(r"[\s,]*(?:on\s+\w+[\s,]*)?",
                                                                                   between, re.I):
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
-        elif d.end <= times[1].start and times[0].end <= d.start:
-            # "landed at 6.40pm, three hours after taking off at 3.40pm" is left to the reader: order unclear
-            return
+        elif d.end <= times[1].start and times[0].end <= d.start and AFTER.match(self.after(d)) \
+                and self._governed_time(d, times[1]):
+            # "By 4pm, six hours after polls opened at 7am": the time 'after' governs is the start
+            yield Reading(d, times[1], times[0], cue="clock")
 
-    def _clock_roles(self, times: list[Quantity], d: Quantity) -> bool:
-        """The first time starts an event and the second ends it ("set off at 9.00am and crossed the
-        line at 12.42pm"; "from 9am to 5pm"), with nothing but the span's own words after them."""
+    def _clock_roles(self, times: list[Quantity], d: Quantity) -> str | None:
+        """Whether the two times are one event's start and end, with nothing but the span's own words
+        after them: 'ordered' when the words say the first starts and the second ends ("set off at
+        9.00am and crossed the line at 12.42pm"; "from 9am to 5pm"); 'either' when two different
+        verbs that are not both of starting nor both of ending carry them ("the standoff began at
+        11am and the gunman gave himself up at 4.30pm, after five and a half hours"); None otherwise
+        ("Doors open at 7pm and the show starts at 8pm, running for two hours")."""
         gap = self.text[times[1].end:d.start]
         if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
-                or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs):
-            return False
+                or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs) \
+                or re.search(r"\b(?:every|each|daily|hourly|a\s+day)\b", self.text[max(self.bounds()[0], times[0].start - 40):
+                                                                                 times[0].start], re.I):
+            return None  # "runs every 15 minutes from 05:00 until midnight": a timetable, not one event
         base, doc, _, _ = self.parsed
         if doc is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
                                    if times[1].end <= base + t.idx < d.start):
-            return False  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
+            return None  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
         if re.fullmatch(r"\s*(?:to|until|till|and|[-–—])\s*", self.text[times[0].end:times[1].start], re.I) \
                 and re.search(r"\b(?:from|between)\s+$", self.text[max(0, times[0].start - 9):times[0].start], re.I):
-            return True
+            return "ordered"
         first, second = self._clock_verb(times[0]), self._clock_verb(times[1])
-        return first in _words("clock_start_verbs") and second in _words("clock_end_verbs")
+        starts, ends = _words("clock_start_verbs"), _words("clock_end_verbs")
+        until = bool(re.search(r"\b(?:until|till)\s+$", self.text[max(0, times[1].start - 8):times[1].start], re.I))
+        if first in starts and (second in ends or until):  # "ran until 11.45am"
+            return "ordered"
+        if first and second and first != second and not (first in starts and second in starts) \
+                and not (first in ends and second in ends):
+            return "either"
+        return None
+
+    def _whole_period(self, d: Quantity) -> bool:
+        """An adjective span naming the whole period between two times ("..., a 15-hour day", "— an
+        eight-hour shift"), not a stretch inside it ("with a 30-minute break": ``interval_nouns``)."""
+        if not re.search(r"\ban?\s+$", self.before(d, 4), re.I):
+            return False
+        noun = re.match(r"\s*([a-z]+)", self.after(d, 20), re.I)
+        return noun is not None and noun.group(1).lower() not in _words("interval_nouns") \
+            and not re.search(r"\bwith\s+an?\s+$", self.before(d, 10), re.I)
+
+    def _governed_time(self, d: Quantity, time: Quantity) -> bool:
+        m = AFTER.match(self.after(d))
+        return m is not None and self._governed_date_in(d.end + m.start("cue"), [time]) is time
 
     def _clock_verb(self, q: Quantity) -> str | None:
         """The verb a clock time belongs to, with its particle: "took off ... at 11.15pm" -> "take off"."""
