@@ -615,3 +615,24 @@ def test_elapsed_time_is_read_by_role_in_more_frames(why, bad, good, date):
 ])
 def test_clock_spans_stay_quiet_on_other_readings(text):
     assert factcheck.check(text) == []
+
+
+# -- restatements: 'all N', nouns of one group, 'people' for any people, a clause set off by a comma ---
+@pytest.mark.parametrize("bad,good", [
+    ("The depot, which employs 410 staff, will close in May. Managers said all 140 workers had been told.",
+     "The depot, which employs 410 staff, will close in May. Managers said all 410 workers had been told."),
+    ("The bank will shut 46 branches next year. The 64 sites will close in stages.",
+     "The bank will shut 46 branches next year. The 46 sites will close in stages."),
+    ("Researchers tested 815 patients in Leeds. Of the 851 people studied, 40 carried the gene.",
+     "Researchers tested 815 patients in Leeds. Of the 815 people studied, 40 carried the gene."),
+    ("In all, 74 volunteers cleared the beach. Organisers thanked the 47 helpers, who filled 90 bags.",
+     "In all, 74 volunteers cleared the beach. Organisers thanked the 74 helpers, who filled 90 bags."),
+])
+def test_a_definite_count_of_the_same_group_restates_it(bad, good):
+    assert {f.rule for f in factcheck.check(bad)} == {"differing-totals"}
+    assert factcheck.check(good) == []
+
+
+def test_a_restrictive_clause_still_narrows_the_set():
+    assert factcheck.check("In all, 74 volunteers cleared the beach. Organisers thanked the 47 helpers who "
+                           "stayed until dark.") == []

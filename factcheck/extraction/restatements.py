@@ -75,8 +75,11 @@ def _stem(word: str) -> str:
 
 def related(a: str, b: str) -> bool:
     """Two lemmas of one stem: "finish" / "finisher", "apply" / "applicant", "register" / "registrant",
-    "close" / "closure", "sign" / "signatory"; not "contract" / "control"."""
+    "close" / "closure", "sign" / "signatory"; not "contract" / "control". Two nouns of one group
+    ("runner" / "participant") are related too."""
     a, b = a.lower(), b.lower()
+    if a != b and any(a in group and b in group for group in table(_TABLE)["same_group"]):
+        return True
     if a == b:
         return len(a) >= 3
     longer = a if len(a) >= len(b) else b
@@ -165,6 +168,9 @@ def mention(clauses, q: Quantity) -> Mention | None:
             m.modifiers.add(child.lemma_.lower())
         elif child.dep_ == "acl" and child.tag_ == "VBN" and not list(child.children):
             m.modifiers.add(child.lemma_.lower())  # "the 54 hectares burned"
+        elif child.dep_ == "relcl" and child.i > 0 and any(t.text == "," for t in noun.doc[noun.i + 1:child.i]) \
+                and child.left_edge.i > noun.i and noun.doc[child.left_edge.i - 1].text == ",":
+            pass  # "the 58 helpers, who filled ...": a clause set off by a comma adds, it does not narrow
         elif child.dep_ in ("prep", "relcl", "acl"):
             m.restricted = True
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
@@ -178,6 +184,9 @@ def mention(clauses, q: Quantity) -> Mention | None:
         return None
     if any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for t in tokens for c in t.children):
         m.definite = True  # "Among the 16 dead": the parser hangs "the" on the number
+    first = tokens[0]
+    if first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE and first.nbor(-1).dep_ != "pobj":
+        m.definite = True  # "all 230 workers", "these 105 roles": whatever the parser hangs the word on
     m.verb = _verb_of(noun) or participle
     m.verbs = {action(v) for v in (m.verb, participle) if v}
     frame = None
@@ -233,11 +242,13 @@ def _digits(q: Quantity) -> str:
     return str(int(q.value))
 
 
-def transposed(a: Quantity, b: Quantity) -> bool:
+def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
     """The same significant digits in another order: 412 / 421, £3,750 / £3,570, 18.5 / 15.8."""
     da, db = _digits(a), _digits(b)
-    # two digits only for amounts with a unit ("£96m ... The £69m spending plan"): bare pairs meet by chance
-    shortest = 2 if a.kind in (Kind.MONEY, Kind.MEASURE) else 3
+    # two digits only for amounts with a unit ("£96m ... The £69m spending plan") or a definite reference to
+    # the same group ("85 volunteers ... the 58 helpers"): bare pairs meet by chance
+    if shortest is None:
+        shortest = 2 if a.kind in (Kind.MONEY, Kind.MEASURE) else 3
     return len(da) >= shortest and da != db and sorted(da) == sorted(db) and a.value != b.value
 
 
@@ -273,9 +284,13 @@ def link(later: Mention, earlier: Mention) -> str | None:
     if same_noun and later.frame and later.frame in words(_TABLE, "frames"):
         return "frame"  # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"
     gap = later.quantity.sentence - earlier.quantity.sentence
-    if same_noun and later.noun == earlier.noun and later.quantity.kind is earlier.quantity.kind is Kind.COUNT \
+    # "612 patients ... Of the 621 people studied": "people" names any count of people
+    people, persons = words(_TABLE, "people"), words(_TABLE, "person_nouns")
+    same_noun = same_noun or (later.noun in people and earlier.noun in persons) \
+        or (earlier.noun in people and later.noun in persons)
+    if same_noun and later.quantity.kind is earlier.quantity.kind is Kind.COUNT \
             and 0 < gap <= 3 and earlier.quantity.start > later.reach and not later.frame and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
-            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity)):
+            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
         # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
