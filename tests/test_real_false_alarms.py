@@ -212,3 +212,10 @@ def test_real_false_alarm_stays_quiet(case, text, date, dateline):
 @pytest.mark.parametrize("case,text,date,rule", KEPT, ids=[c[0] for c in KEPT])
 def test_real_slip_is_still_flagged(case, text, date, rule):
     assert rule in {f.rule for f in factcheck.check(text, date=date)}
+
+
+def test_real_window_counted_from_its_start_is_not_even_a_possible_span():
+    # cp_ce48eecc1f03: "the first five years following" the 2017 act is a window, not a span to now
+    text = ("In the first five years following the $2 trillion Tax Cuts and Jobs Act (TCJA) passed by Republicans "
+            "and signed by President Trump in 2017, 35 companies raked in $277 billion in domestic profits.")
+    assert factcheck.check(text, date="2024-09-27", min_confidence="possible") == []
