@@ -636,3 +636,20 @@ def test_a_definite_count_of_the_same_group_restates_it(bad, good):
 def test_a_restrictive_clause_still_narrows_the_set():
     assert factcheck.check("In all, 74 volunteers cleared the beach. Organisers thanked the 47 helpers who "
                            "stayed until dark.") == []
+
+
+# -- a total after its parts ('altogether N'), and parts labelled by an exhaustive set after 'N of M' ---
+@pytest.mark.parametrize("bad,good", [
+    ("The clinic saw 140 adults and 65 children in May, altogether 215 patients.",
+     "The clinic saw 140 adults and 65 children in May, altogether 205 patients."),
+    ("The side won 14 of their 30 games, drew six and lost seven.",
+     "The side won 14 of their 30 games, drew six and lost ten."),
+])
+def test_totals_and_labelled_parts_read_by_role(bad, good):
+    assert {f.rule for f in factcheck.check(bad)} == {"list-sum-mismatch"}
+    assert factcheck.check(good) == []
+
+
+def test_parts_after_n_of_m_need_an_exhaustive_set_of_labels():
+    # "scored" and "conceded" are no partition of the games
+    assert factcheck.check("The side won 14 of their 30 games, scored 60 and conceded 30.") == []

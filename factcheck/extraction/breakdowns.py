@@ -391,15 +391,23 @@ class BreakdownReader:
         """Parts added after the whole: "Eleven of the 14 staff have been made redundant and a further
         five moved on to part-time contracts"."""
         end = max(b.parts[-1].end, b.whole.end if b.whole is not None else 0)
+        labelled: list[Quantity] = []  # "won 21 of their 38 matches, drew nine and lost five"
         for q in amounts:
             if q.start < end or q.id in taken or q is b.whole or q in b.parts:
                 continue
             gap = self.text[end:q.start]
-            if not FURTHER_PART.search(gap) or SENTENCE_BREAK.search(gap) or len(gap) > 90 \
-                    or not same_family(q, b.parts[0]):
+            if SENTENCE_BREAK.search(gap) or len(gap) > 90 or not same_family(q, b.parts[0]):
                 break
-            b.parts.append(q)
+            if FURTHER_PART.search(gap) and not labelled:
+                b.parts.append(q)
+            elif re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*(?:and\s+)?[a-z]+\s+", gap, re.I):
+                labelled.append(q)
+            else:
+                break
             end = q.end
+        if labelled and b.whole is not None and self.exhaustive(b.parts + labelled):
+            b.parts.extend(labelled)
+            b.type, b.cue = RelationType.TOTAL_OF, "labels"
 
     # -- shares: percentages of a whole that is not itself a percentage ---------------------------
     def _shares(self, qs: list[Quantity], previous: list[Quantity] | None, taken: set[str]) -> list[Breakdown]:
