@@ -44,11 +44,14 @@ def load_pipeline(name: str | None = None):
 
 
 _CLOCK_ABBREVIATION = re.compile(r"[ap]\.m\.", re.I)
+# a scale word that took the sentence's full stop: "£14.5m.", "$2bn.", "40k."
+_SCALE_WITH_STOP = re.compile(r"(?:m|bn|mn|k|tn|b)\.")
 
 
 def _register_clock_abbreviations() -> str:
-    """A component that keeps "at 10:30 a.m. local time (1830 GMT)" one sentence: the parser
-    otherwise ends a sentence at the dot of "a.m." even when a lowercase word follows."""
+    """A component that keeps "at 10:30 a.m. local time (1830 GMT)" one sentence (the parser
+    otherwise ends a sentence at the dot of "a.m." even when a lowercase word follows) and ends
+    one after "£14.5m." before a capital (the tokenizer keeps that full stop inside "m.")."""
     from spacy.language import Language
 
     name = "factcheck_clock_abbreviations"
@@ -58,6 +61,9 @@ def _register_clock_abbreviations() -> str:
             for tok in doc[1:-1]:
                 if _CLOCK_ABBREVIATION.fullmatch(tok.text) and _zone_follows(doc, tok.i + 1):
                     doc[tok.i + 1].is_sent_start = False
+                elif _SCALE_WITH_STOP.fullmatch(tok.text) and doc[tok.i - 1].like_num \
+                        and doc[tok.i + 1].text[:1].isupper():
+                    doc[tok.i + 1].is_sent_start = True  # "will cost £14.5m. Councillors approved ...": two sentences
             return doc
     return name
 

@@ -653,3 +653,16 @@ def test_totals_and_labelled_parts_read_by_role(bad, good):
 def test_parts_after_n_of_m_need_an_exhaustive_set_of_labels():
     # "scored" and "conceded" are no partition of the games
     assert factcheck.check("The side won 14 of their 30 games, scored 60 and conceded 30.") == []
+
+
+# -- sentence ends after "£14.5m."; frames that refer back to a bare figure ---------------------------
+def test_a_scale_word_with_the_full_stop_still_ends_the_sentence():
+    text = "The new pool will cost £14.5m. Councillors approved the £15.4m cost at the cabinet meeting."
+    assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
+    assert factcheck.check(text.replace("£15.4m", "£14.5m")) == []
+
+
+def test_the_figure_of_n_refers_back_to_a_bare_figure():
+    text = "Officials put the number of evacuees at 3,600 on Monday. The agency repeated the figure of 6,300 on Tuesday."
+    assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
+    assert factcheck.check(text.replace("6,300", "3,600")) == []

@@ -113,6 +113,7 @@ class Mention:
     reach: int = -1  # where its paragraph starts: a bare same-noun reference looks no further back
     phrase: tuple[int, int] | None = None  # (document, token) of its noun: two figures of one noun phrase
     subject_frame: bool = False  # the object of a definite frame noun's verb: "The recall covers 49,000 vehicles"
+    anchor_only: bool = False  # a bare figure: something a later mention may restate, never itself a restatement
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
 
 
@@ -231,7 +232,16 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
             return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True)
         if tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ in ("AUX", "VERB", "ADP", "PUNCT"):
             return Mention(q, noun=None, definite=True, bare=True)
+    if q.kind in (Kind.COUNT, Kind.NUMBER) and not _year_like(q):
+        # "rose to 7,350 in March": a figure a later frame may refer back to ("The figure of 7,530 ...")
+        head = tokens[-1].head
+        verbs = {action(head.lemma_.lower())} if head.pos_ == "VERB" else set()
+        return Mention(q, noun=synonym(q.counted) if q.counted else None, verbs=verbs, anchor_only=True)
     return None
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.value is not None and float(q.value).is_integer() and 1800 <= q.value <= 2100 and "," not in q.text
 
 
 def _digits(q: Quantity) -> str:
@@ -254,8 +264,9 @@ def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
 
 def link(later: Mention, earlier: Mention) -> str | None:
     """How the later mention refers back to the earlier one, or None when it does not."""
-    if later.restricted and later.definite and later.noun and later.noun == earlier.noun \
-            and transposed(later.quantity, earlier.quantity) and (later.quantity.value or 0) > (earlier.quantity.value or 0):
+    if later.restricted and later.definite and transposed(later.quantity, earlier.quantity) \
+            and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)) \
+            and (later.quantity.value or 0) > (earlier.quantity.value or 0):
         # "rescued 240 people ... The 420 people his crews pulled from the sea": a narrowed set is never
         # larger than the set; the same digits in another order are the same set miscopied
         return "transposed"
@@ -360,7 +371,8 @@ def find_restatements(clauses, quantities: list[Quantity],
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
     article body, whose first line may be a headline."""
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
-                and (m := mention(clauses, q)) is not None and (q.kind is not Kind.NUMBER or m.bare or m.noun)]
+                and (m := mention(clauses, q)) is not None
+                and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame)]
     found = []
     found += _headline_restated(mentions, text) if text is not None else []
     dated: dict[int, set[str]] = {}
@@ -368,6 +380,8 @@ def find_restatements(clauses, quantities: list[Quantity],
         if q.kind is Kind.DATE:
             dated.setdefault(q.sentence, set()).add(q.iso_date or q.text.lower())
     for i, later in enumerate(mentions):
+        if later.anchor_only:
+            continue
         if text is not None:
             # a paragraph is the reach of a bare "the N parcels": a later paragraph may count another set
             paragraph = text.rfind("\n\n", 0, later.quantity.start)
