@@ -666,3 +666,10 @@ def test_the_figure_of_n_refers_back_to_a_bare_figure():
     text = "Officials put the number of evacuees at 3,600 on Monday. The agency repeated the figure of 6,300 on Tuesday."
     assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
     assert factcheck.check(text.replace("6,300", "3,600")) == []
+
+
+def test_a_number_after_a_name_is_an_age_only_when_it_can_be_one():
+    ages = [q for q in factcheck.extract("Hiroshi Ishikawa, 47, of Osaka was arrested.").quantities if q.role == "age"]
+    assert [q.text for q in ages] == ["47"]
+    votes = factcheck.extract("Results: Maria Reyes, 2,840; Tom Holt, 2,170.").quantities
+    assert all(q.role != "age" for q in votes)

@@ -585,8 +585,9 @@ def number_role(doc, start: int, end: int) -> Role | None:
             and word not in _MONTH_WORDS and "-" not in span.text and (nxt is None or nxt.pos_ != "NOUN"):
         return "label"  # "Division 11", "Post 4668", "Apollo 11", "Radio 4"
     if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" \
-            and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")):
-        return "age"
+            and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")) \
+            and span.text.isdigit() and 0 < int(span.text) <= 120:
+        return "age"  # "Hiroshi Ishikawa, 47,"; not "Reyes, 2,840;" in a table of votes
     return None
 
 
