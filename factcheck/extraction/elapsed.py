@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck import lang
+from factcheck.extraction.restatements import related
 from factcheck.records import Kind, Quantity, RelationType
 
 TABLE = "elapsed"
@@ -631,8 +632,6 @@ class SentenceReader:
         arrested on 2 March")."""
         if word is None:
             return None
-        from factcheck.extraction.restatements import related
-
         for q in reversed(self.prior_dates):
             verb = self.origin_verb(q) if self.written(q) else None
             if verb is not None and related(verb.lemma_, word.lemma_):
