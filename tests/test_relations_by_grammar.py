@@ -673,3 +673,10 @@ def test_a_number_after_a_name_is_an_age_only_when_it_can_be_one():
     assert [q.text for q in ages] == ["47"]
     votes = factcheck.extract("Results: Maria Reyes, 2,840; Tom Holt, 2,170.").quantities
     assert all(q.role != "age" for q in votes)
+
+
+def test_money_raised_is_no_revision_of_a_count():
+    text = ('The choir raised £12,600 at its spring concert. "To have raised £16,200 in one evening is astonishing," '
+            'its conductor said.')
+    assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
+    assert factcheck.check(text.replace("£16,200", "£12,600")) == []

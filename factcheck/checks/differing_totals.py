@@ -273,6 +273,8 @@ _DEFINITE_OBJECT = re.compile(r"^\s*(?:the|all|those|these|its|their|his|her)\b"
 _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
 
 
+# right after "raised": an amount raised, not a figure revised ("raised £48,500", "raised more than $2m")
+_AMOUNT_NEXT = re.compile(r"^\s*(?:(?:more\s+than|almost|nearly|over|some|about|around|a\s+record)\s+)?[$£€]", re.I)
 # After the count, a change word tells it changed only with nothing or a change complement after it ("the
 # toll rose to 82", "was revised upwards"); with an object it is another verb ("the 604 pupils had raised money")
 _CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|(?:to|by|from|again|further|sharply|slightly|steadily|"
@@ -287,7 +289,10 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
         rest = text[m.end():m.end() + 30]
         if after:  # "the toll was revised up" yes; "the 2,570 finishers had raised more than £300,000" no
             return bool(_CHANGE_COMPLEMENT.match(rest)) and not _NOT_THE_COUNT.match(rest)
-        # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no
+        # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no;
+        # "The hospice raised £48,500" no: raising money is no revision of a count
+        if m.group().lower() in ("raised", "lowered") and (_AMOUNT_NEXT.match(rest) or not text[m.end():].strip()):
+            return False  # the figure right after "raised" is its object
         return not _DEFINITE_OBJECT.match(rest) or m.end() >= len(text.rstrip())
 
     return any(tells_change(m) for m in changes.finditer(window))
