@@ -560,6 +560,27 @@ class SentenceReader:
                     return Reading(d, q, last, cue="range", certain=True)
         return None
 
+    def _dates_of_the_verb_of(self, cue_at: int) -> list[Quantity]:
+        """The written dates whose phrase hangs from the verb the word at ``cue_at`` hangs from."""
+        cue = self.token(cue_at)
+        if cue is None or cue.head.pos_ != "VERB":
+            return []
+        verb = cue.head
+        found = []
+        for q in self.dates:
+            tok = self.token(q.start)
+            head = tok
+            for _ in range(4):
+                if head is None or head.i == verb.i or head.head.i == head.i:
+                    break
+                if head.dep_ not in ("pobj", "prep", "npadvmod", "compound", "nummod", "appos"):
+                    head = None
+                    break
+                head = head.head
+            if head is not None and head.i == verb.i and self.written(q):
+                found.append(q)
+        return found
+
     def _governed_date(self, cue_at: int) -> Quantity | None:
         return self._governed_date_in(cue_at, [q for q in self.dates if self.written(q)])
 
@@ -739,13 +760,18 @@ class SentenceReader:
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
             return
-        if re.search(r"\bafter\s+(?:(?:serving|spending|working|holding)\s+)?$", before) \
-                or re.search(rf"\b(?:{_alt('duration_verbs')})\s+(?:for\s+)?{qualifier}$", before, re.I):
+        after_cue = re.search(rf"\bafter\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?{qualifier}$",
+                              before, re.I)
+        if after_cue or re.search(rf"\b(?:{_alt('duration_verbs')})\s+(?:for\s+)?{qualifier}$", before, re.I):
             # "... after 36 days"; "opened on 1 March and closed on 26 April, ran for 12 weeks": a verb of
             # lasting takes the span from the origin to the end its sentence dates
             # "began on 4 September and ended on 20 October after 36 days"; "retires this month after 35
             # years with the force, having joined in 1994": from an origin to the date an end verb governs
             ends = [q for q in self.dates if self.ends_here(q) and (q.iso_date or q.relative or q.year or (q.month and q.day))]
+            if not ends and after_cue:
+                # "launched in January 2006, flew past Pluto in July 2015 after a journey of 15 years": the
+                # date of the verb 'after' hangs from ends the span
+                ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start())
             for start in self.origins(d, exclude=tuple(ends)):
                 for end in ends[:1]:
                     if end is not start:
