@@ -421,6 +421,8 @@ def test_elapsed_time_is_read_by_role(why, bad, good, date):
     ("Born in 1990, she was 24 when she moved to Paris in 2014 and 30 when she won in 2020.", None),
     # someone else's age after a birth date in the sentence before
     ("Ada Holt was born in 1948. Her grandson, 19, said she was a fine teacher.", "2025-02-01"),
+    # someone else's birth in the sentence after an age
+    ("Eileen Ross died on Sunday aged 88. Her brother was born on 14 July 1941.", "2024-03-11"),
 ])
 def test_elapsed_time_stays_quiet_on_other_readings(text, date):
     assert factcheck.check(text, date=date) == []
@@ -598,6 +600,10 @@ ELAPSED_PAIRS_2 = [
     ("'after a journey of' between an origin and the date of the verb 'after' hangs from",
      "The ship, launched in March 1998, reached Cape Town in May 2004 after a voyage of more than nine years.",
      "The ship, launched in March 1998, reached Cape Town in May 2004 after a voyage of more than five years.", None),
+    ("an age whose birth date is told in the sentence after",
+     "Tom Briar, the cartoonist, died on Monday aged 79. Born on 2 May 1940, he drew for the paper for 40 years.",
+     "Tom Briar, the cartoonist, died on Monday aged 84. Born on 2 May 1940, he drew for the paper for 40 years.",
+     "2025-01-15"),
     ("a clock span over whole days",
      "The rescue began at 4am on Monday and ended at 10am on Tuesday, 36 hours later.",
      "The rescue began at 4am on Monday and ended at 10am on Tuesday, 30 hours later.", None),

@@ -119,11 +119,13 @@ def find_elapsed(finder, qs: list[Quantity], sentence: int, prior: list[Quantity
     """Add the ELAPSED relations of one sentence's quantities to ``finder`` (a RelationFinder);
     ``prior`` holds the figures of the sentence before in its paragraph, where an age, an
     anniversary or an event may have its date ("She was born on 14 August 1931. ... She was 88.")."""
-    if not any(_is_span_candidate(q) for q in qs):
+    waiting = finder.ages_awaiting_birth if prior is not None else []
+    finder.ages_awaiting_birth = []
+    if not any(_is_span_candidate(q) for q in qs) and not waiting:
         return
     reader = SentenceReader(finder.text, qs, _parse_cache(finder), prior or [])
     seen: set[tuple] = set()
-    for r in reader.readings():
+    for r in [*reader.readings(), *reader.ages_born_here(waiting)]:
         parts = [q for q in (r.start, r.end) if q is not None]
         key = (r.span.id, tuple(p.id for p in parts), r.direction)
         if not parts or key in seen:
@@ -131,6 +133,7 @@ def find_elapsed(finder, qs: list[Quantity], sentence: int, prior: list[Quantity
         seen.add(key)
         finder._add(RelationType.ELAPSED, r.span, parts, sentence, cue=r.cue, direction=r.direction)
         finder.relations[-1].inferred = not r.certain
+    finder.ages_awaiting_birth = reader.unpaired_ages
 
 
 def _dates(qs: list[Quantity]) -> list[Quantity]:
@@ -193,6 +196,8 @@ class SentenceReader:
         self.text, self.qs, self.parses = text, qs, parses
         self.dates = _dates(qs)
         self.prior_dates = _dates(prior or [])
+        # ages told with no birth date yet ("died on Sunday aged 88."), with the days they may count to
+        self.unpaired_ages: list[tuple[Quantity, list[Quantity]]] = []
         self._parsed = None
 
     # parse helpers
@@ -932,6 +937,8 @@ class SentenceReader:
         """'born in Cork in 1950, the poet died on Tuesday aged 64' / 'born in 1950, she is now 74'."""
         births = self._births(d)
         if not births:
+            if AGED.search(self.before(d, 20)) or self._refers_back(d):
+                self.unpaired_ages.append((d, [q for q in self.dates if q.iso_date or (q.month and q.day)]))
             return
         ends = [q for q in self.dates if q not in births and (q.iso_date or (q.month and q.day))]
         if births[0] in self.prior_dates and not ends:  # "... born on Aug. 14, 1931, died Tuesday. She was 88."
@@ -944,6 +951,30 @@ class SentenceReader:
             elif self.tense(d) == "present" or (self.stated_age(d) and not TURNED.search(self.before(d, 20))):
                 # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
                 yield Reading(d, birth, None, cue="aged")
+
+
+    def ages_born_here(self, waiting: list[tuple[Quantity, list[Quantity]]]) -> Iterator[Reading]:
+        """Ages of the sentence before whose birth this sentence tells of the same person: "...
+        died on Sunday aged 88. Born on 14 July 1941, she left school at 15" (a birth opening the
+        sentence, or "She was born ...")."""
+        if not waiting:
+            return
+        for birth in self.dates:
+            verb = self.origin_verb(birth) if self.written(birth) else None
+            if verb is None or verb.lemma_.lower() != "bear" or not self._born_of_someone_named(verb):
+                continue
+            for age, ends in waiting:
+                targets: list[Quantity | None] = list(ends) or [None]  # None: the article date
+                for end in targets:
+                    yield Reading(age, birth, end, cue="aged")
+            return
+
+    def _born_of_someone_named(self, verb) -> bool:
+        """'Born on ..., she ...' or 'She was born ...': the birth of the one a pronoun names."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "advcl":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ in ("he", "she", "they")
 
 
 def _year(q: Quantity) -> int | None:

@@ -45,6 +45,8 @@ class RelationFinder:
         # the sentence before, its figures and those its changes used: a change may span two sentences
         self._previous_change: tuple[int, list[Quantity], set[str]] | None = None
         self._sentence_before: tuple[int, list[Quantity]] | None = None  # for the elapsed readings
+        # ages of the sentence before told without a birth date, which the next sentence may give
+        self.ages_awaiting_birth: list[tuple[Quantity, list[Quantity]]] = []
 
     def _add(self, type_: RelationType, whole: Quantity | None, parts: list[Quantity], sentence: int,
              cue: str | None = None, direction: str | None = None, inferred: bool = False,
