@@ -689,3 +689,9 @@ def test_money_raised_is_no_revision_of_a_count():
             'its conductor said.')
     assert {f.rule for f in factcheck.check(text)} == {"differing-totals"}
     assert factcheck.check(text.replace("£16,200", "£12,600")) == []
+
+
+def test_a_change_whose_new_value_is_the_figure_that_points_back_to():
+    text = ("Ticket sales reached 4,400 in the first week. That was up 25% from the 4,000 sold a year earlier.")
+    assert {f.rule for f in factcheck.check(text)} == {"percent-change-mismatch"}
+    assert factcheck.check(text.replace("25%", "10%")) == []

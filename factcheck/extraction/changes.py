@@ -262,9 +262,29 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
+    if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[_sentence_start(text, now[0].start):]):
+        # "The ministry counted 1,260 new cases. That was down 30% from the 1,500 recorded a week earlier":
+        # the stated change and the old value here, the new value the figure the opening word points back to
+        olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
+        if len(olds) == 1 and len(values_now) == 1:
+            news = [q for q in values_before if comparable(olds[0], q)]
+            if len(news) == 1 and not implausible_pair(olds[0].value, news[0].value, stated_now[0]):
+                p = stated_now[0]
+                found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)),
+                                    inferred=True))
     for change in found:
         used.update({change.stated.id, change.origin.id, change.new.id})
     return found
+
+
+# a sentence opening that points back to the figure of the sentence before: "That was down 30% from ..."
+ANAPHORIC_OPENING = re.compile(r"\s*(?:that|this|it|the\s+(?:figure|number|total|tally))\s+(?:was|is|represents|"
+                               r"represented|marks|marked)\b", re.I)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    breaks = list(SENTENCE_BREAK.finditer(text, max(0, offset - 300), offset))
+    return breaks[-1].end() if breaks else max(0, offset - 300)
 
 
 def _phrase_around(text: str, p: Quantity) -> str:
