@@ -695,3 +695,9 @@ def test_a_change_whose_new_value_is_the_figure_that_points_back_to():
     text = ("Ticket sales reached 4,400 in the first week. That was up 25% from the 4,000 sold a year earlier.")
     assert {f.rule for f in factcheck.check(text)} == {"percent-change-mismatch"}
     assert factcheck.check(text.replace("25%", "10%")) == []
+
+
+def test_another_contributor_adds_a_part_of_the_same_whole():
+    text = "Lee scored 31 of her side's 70 points, and Diaz added 42."
+    assert {f.rule for f in factcheck.check(text)} == {"part-exceeds-whole"}
+    assert factcheck.check(text.replace("added 42", "added 22")) == []

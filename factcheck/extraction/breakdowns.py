@@ -82,8 +82,11 @@ ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
 # a whole's clause ends at a semicolon and the parts open the next: "...; Labour won nine, ..."
 SEMICOLON_LEAD = re.compile(r";\s*(?:[\w'’-]+\s+){0,3}$")
 # the words that add one more part of the same set right before a figure
-FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+additional|a\s+further\s+)\s*[$£€]?$",
-                          re.I)
+FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+additional|a\s+further\s+)\s*[$£€]?$|"
+                          # "Smith scored 28 of his team's 61 points, and Okafor added 35"; "... and the city
+                          # contributed $4m": another contributor's share of the same whole
+                          r",?\s*\b(?:and|while)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:added|contributed|chipped\s+in)"
+                          r"(?:\s+(?:another|a\s+further|with))?\s*[$£€]?$", re.I)
 # after a single part, a verb of going to a use: "with 19,200 going to adult members"
 GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid)\b", re.I)
 INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
