@@ -22,6 +22,12 @@ import pytest
 
 import factcheck
 
+
+def assert_only_the_bad_twin_flagged(bad: str, good: str, rule: str, date: str | None = None) -> None:
+    """The planted text is flagged by ``rule`` alone; its consistent twin checks clean."""
+    assert {f.rule for f in factcheck.check(bad, date=date)} == {rule}
+    assert factcheck.check(good, date=date) == []
+
 CASES = [
     # (rule, bad, good)
     ("part-exceeds-whole",
@@ -469,8 +475,7 @@ def test_an_item_without_a_figure_leaves_the_list_incomplete():
      "Lifeboat crews rescued 182 walkers on Sunday. The 182 walkers they brought down were checked by medics."),
 ])
 def test_transposed_digits_restate_through_a_frame_or_a_narrowing_clause(bad, good):
-    assert {f.rule for f in factcheck.check(bad)} == {"differing-totals"}
-    assert factcheck.check(good) == []
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
 
 
 def test_a_narrowed_set_smaller_than_the_set_is_a_subset_not_an_error():
@@ -484,14 +489,13 @@ def test_a_narrowed_set_smaller_than_the_set_is_a_subset_not_an_error():
      "The ferry carried 212 passengers on Monday. Coastguards said 21 of them were treated for hypothermia."),
     ("She answered 52 questions correctly out of a possible 50.",
      "She answered 42 questions correctly out of a possible 50."),
-    ("As many as 1,300 of the 1,100 stalls could go, traders fear.".replace("As many as", "Up to"),
+    ("Up to 1,300 of the 1,100 stalls could go, traders fear.",
      "Up to 300 of the 1,100 stalls could go, traders fear."),
     ("Of the 640 nurses who were balloted, 710 — almost nine in ten — backed the walkout.",
      "Of the 640 nurses who were balloted, 570 — almost nine in ten — backed the walkout."),
 ])
 def test_one_part_larger_than_its_whole_in_other_forms(bad, good):
-    assert {f.rule for f in factcheck.check(bad)} == {"part-exceeds-whole"}
-    assert factcheck.check(good) == []
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
 
 
 def test_of_them_needs_a_single_count_to_refer_to():
@@ -518,8 +522,7 @@ def test_of_them_needs_a_single_count_to_refer_to():
      "Passenger numbers, which stood at 1.2 million in 2019, climbed to 1.5 million last year, a rise of 25%."),
 ])
 def test_percentage_changes_read_by_role(bad, good):
-    assert {f.rule for f in factcheck.check(bad)} == {"percent-change-mismatch"}
-    assert factcheck.check(good) == []
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
 
 
 def test_a_share_of_the_vote_is_not_a_change_but_its_value_lost_is():
@@ -638,8 +641,7 @@ def test_clock_spans_stay_quiet_on_other_readings(text):
      "In all, 74 volunteers cleared the beach. Organisers thanked the 74 helpers, who filled 90 bags."),
 ])
 def test_a_definite_count_of_the_same_group_restates_it(bad, good):
-    assert {f.rule for f in factcheck.check(bad)} == {"differing-totals"}
-    assert factcheck.check(good) == []
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
 
 
 def test_a_restrictive_clause_still_narrows_the_set():
@@ -655,8 +657,7 @@ def test_a_restrictive_clause_still_narrows_the_set():
      "The side won 14 of their 30 games, drew six and lost ten."),
 ])
 def test_totals_and_labelled_parts_read_by_role(bad, good):
-    assert {f.rule for f in factcheck.check(bad)} == {"list-sum-mismatch"}
-    assert factcheck.check(good) == []
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
 
 
 def test_parts_after_n_of_m_need_an_exhaustive_set_of_labels():
