@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.extraction.changes import sentence_start
 from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
 
@@ -764,11 +765,7 @@ class BreakdownReader:
         return bool(re.match(r"^\s+(?:were|are|was|is)\b", self.text[p.end:p.end + 10], re.I))
 
     def _sentence_start(self, offset: int) -> int:
-        head = self.text[max(0, offset - 300):offset]
-        ends = list(SENTENCE_BREAK.finditer(head))
-        newline = head.rfind("\n")
-        start = ends[-1].end() if ends else 0
-        return max(0, offset - 300) + max(start, newline + 1)
+        return sentence_start(self.text, offset)
 
 
 # "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before

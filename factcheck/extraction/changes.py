@@ -133,7 +133,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit
 
 
-def _year_like(q: Quantity) -> bool:
+def year_like(q: Quantity) -> bool:
+    """A bare four-digit number that reads as a year ("in 2019"), never a count or a whole."""
     return q.kind is Kind.NUMBER and q.value is not None and q.value.is_integer() and 1800 <= q.value <= 2100 \
         and q.text.strip().isdigit()
 
@@ -160,7 +161,7 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         cue_start = origin.start - (len(before) - m.start())
         new = _new_value(text, amounts, i, cue, cue_start, used)
-        if new is None or (_year_like(origin) and _year_like(new)):
+        if new is None or (year_like(origin) and year_like(new)):
             continue
         first, last = (origin, new) if origin.start < new.start else (new, origin)
         stated = _stated(text, qs, percents, first, last, used)
@@ -187,7 +188,7 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
     figure of 12,500, taking the total to 13,000"; "grew by 19% to 3,075, having stood at 2,480").
     Read only when the sentence leaves one such reading: one old value, and one stated change."""
     stated = [p for p in stated if p.id not in used and _change_word_near(text, p)]
-    values = [q for q in amounts if q.id not in used and q not in stated and not _year_like(q)]
+    values = [q for q in amounts if q.id not in used and q not in stated and not year_like(q)]
     olds = [q for q in values if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])
             and not RANGE_BEFORE.search(text[max(0, q.start - 40):q.start])]
     if len(stated) != 1 or len(olds) != 1:
@@ -243,7 +244,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
 
     def values_in(qs: list[Quantity]) -> list[Quantity]:
         return [q for q in qs if q.id not in used and q.kind in _AMOUNTS and q.value is not None and q.unit != "ratio"
-                and q.role is None and not _year_like(q) and q.kind is not Kind.PERCENT]
+                and q.role is None and not year_like(q) and q.kind is not Kind.PERCENT]
 
     found: list[Change] = []
     stated_before, stated_now = stated_in(before), stated_in(now)
@@ -262,7 +263,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
-    if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[_sentence_start(text, now[0].start):]):
+    if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
         # "The ministry counted 1,260 new cases. That was down 30% from the 1,500 recorded a week earlier":
         # the stated change and the old value here, the new value the figure the opening word points back to
         olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
@@ -282,9 +283,16 @@ ANAPHORIC_OPENING = re.compile(r"\s*(?:that|this|it|the\s+(?:figure|number|total
                                r"represented|marks|marked)\b", re.I)
 
 
-def _sentence_start(text: str, offset: int) -> int:
-    breaks = list(SENTENCE_BREAK.finditer(text, max(0, offset - 300), offset))
-    return breaks[-1].end() if breaks else max(0, offset - 300)
+def sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts: after the last full stop (and any closing quote
+    or bracket) or line break in the 300 characters before it."""
+    head = text[max(0, offset - 300):offset]
+    ends = list(_STOP_THEN_SPACE.finditer(head))
+    start = ends[-1].end() if ends else 0
+    return max(0, offset - 300) + max(start, head.rfind("\n") + 1)
+
+
+_STOP_THEN_SPACE = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def _phrase_around(text: str, p: Quantity) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factcheck.extraction.changes import year_like
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
 
@@ -232,16 +233,12 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
             return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True)
         if tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ in ("AUX", "VERB", "ADP", "PUNCT"):
             return Mention(q, noun=None, definite=True, bare=True)
-    if q.kind in (Kind.COUNT, Kind.NUMBER) and not _year_like(q):
+    if q.kind in (Kind.COUNT, Kind.NUMBER) and not year_like(q):
         # "rose to 7,350 in March": a figure a later frame may refer back to ("The figure of 7,530 ...")
         head = tokens[-1].head
         verbs = {action(head.lemma_.lower())} if head.pos_ == "VERB" else set()
         return Mention(q, noun=synonym(q.counted) if q.counted else None, verbs=verbs, anchor_only=True)
     return None
-
-
-def _year_like(q: Quantity) -> bool:
-    return q.value is not None and float(q.value).is_integer() and 1800 <= q.value <= 2100 and "," not in q.text
 
 
 def _digits(q: Quantity) -> str:
