@@ -141,6 +141,35 @@ def _dates(qs: list[Quantity]) -> list[Quantity]:
                                                        or (q.relative and q.iso_start) or (q.iso_start and q.iso_end))]
 
 
+def _to_the_day(q: Quantity) -> bool:
+    """A date as fine as a day, its year written or not ("14 November", "Tuesday")."""
+    return bool(q.iso_date or (q.month and q.day))
+
+
+# a pronoun naming someone already named: the one an age or a birth is told of
+PERSON_PRONOUNS = ("he", "she", "they")
+# between the two ends of a range: "from 1998 until 2011", "between 9am and 5pm", "1961–1988"
+RANGE_LINK = re.compile(r"\s*(?:until|till|to|through|and|[-–—])\s*", re.I)
+RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
+# after "N days later": the clause ends there ("..., nine days later, and ..."), no new one starts
+NOTHING_FOLLOWS = re.compile(r"\s*(?:[.,;)—–]|$)")
+
+
+def _phrase_head(tok):
+    """The word a date's (or any figure's) phrase hangs from, up through prepositions, compounds
+    and appositions: "who married at St Mary's Church in 1964" -> married."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ not in ("pobj", "prep", "npadvmod", "compound", "nummod", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _subject(verb, deps: tuple[str, ...] = ("nsubj",)):
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
 def _is_span_candidate(q: Quantity) -> bool:
     return (q.kind is Kind.DURATION and q.value is not None) or (q.kind in (Kind.NUMBER, Kind.COUNT)
                                                                  and q.value is not None)
@@ -284,11 +313,7 @@ class SentenceReader:
             if t.pos_ == "VERB":
                 break
         # the verb the date's phrase hangs from, however far: "who married at St Mary's Church in 1964"
-        head = tok
-        for _ in range(4):
-            if head.dep_ not in ("pobj", "prep", "npadvmod", "compound", "nummod", "appos") or head.head.i == head.i:
-                break
-            head = head.head
+        head = _phrase_head(tok)
         if head.pos_ == "VERB" and head.lemma_.lower() in origin and head.tag_ in ("VBD", "VBN") and head.i < tok.i:
             return head
         return None
@@ -383,16 +408,14 @@ class SentenceReader:
         tok = self.token(q.start)
         if tok is None or tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
             return False
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (subject.lower_ in ("he", "she", "i", "they", "we")
-                                        or subject.ent_type_ == "PERSON")
+        subject = _subject(tok.head)
+        return subject is not None and (subject.lower_ in (*PERSON_PRONOUNS, "i", "we") or subject.ent_type_ == "PERSON")
 
     def _births(self, d: Quantity | None = None) -> list[Quantity]:
         """Birth dates of this sentence, else of the one before when the age refers back to the one
         born there ("Johnson, born on Aug. 14, 1931, died Tuesday. She was 88."; "The 82-year-old")."""
         for dates in (self.dates, self.prior_dates):
-            births = [q for q in dates if self.written(q)
-                      and (v := self.origin_verb(q)) is not None and v.lemma_.lower() == "bear"]
+            births = [q for q in dates if self._birth_verb(q) is not None]
             if births and (dates is self.dates or d is None or self._refers_back(d)):
                 return births
         return []
@@ -403,8 +426,8 @@ class SentenceReader:
         if tok is None:
             return False
         if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            return subject is not None and subject.lower_ in ("he", "she", "they")
+            subject = _subject(tok.head)
+            return subject is not None and subject.lower_ in PERSON_PRONOUNS
         return bool(YEAR_OLD.match(self.after(d, 20))) and bool(re.search(r"(?:^|[.!?]\s+)the\s+$",
                                                                            self.before(d, 10), re.I))
 
@@ -472,17 +495,16 @@ class SentenceReader:
             if start and end and end is not start[-1]:
                 both = self.written(start[-1]) and self.written(end)
                 yield Reading(d, start[-1], end, cue=m.group().strip().lower(), certain=both)
-            elif len(start) >= 2 and end is None and LATER.match(after) and self._touches(start[-1], d, qualifier) \
+            elif len(start) >= 2 and end is None and m.re is LATER and self._touches(start[-1], d, qualifier) \
                     and ";" not in self.text[start[-1].end:d.start] \
-                    and m.re is LATER \
-                    and re.match(r"[\s]*(?:[.,;)—–]|$|in\s+which\b)", after[m.end():]):
+                    and (NOTHING_FOLLOWS.match(after[m.end():]) or re.match(r"\s*in\s+which\b", after[m.end():])):
                 # "began in January 2021 and finished in September 2022, 26 months later": the date right
                 # before the span is its end, the one before that its start
                 yield Reading(d, start[-2], start[-1], cue="later",
                               certain=self.written(start[-2]) and self.written(start[-1]))
             elif len(start) == 1 and end is None and m.re is LATER and self._touches(start[0], d, qualifier) \
                     and self.written(start[0]) and (first := self._last_written_before()) is not None \
-                    and re.match(r"[\s]*(?:[.,;)—–]|$)", after[m.end():]):
+                    and NOTHING_FOLLOWS.match(after[m.end():]):
                 # "The fire broke out on 3 August. A man was arrested on 19 August, nine days later"
                 yield Reading(d, first, start[0], cue="later")
             elif start and end is None and LATER.match(after) and self.written(start[-1]) and \
@@ -527,7 +549,7 @@ class SentenceReader:
 
     def _last_written_before(self) -> Quantity | None:
         """The last written date of the sentence before, as fine as a day."""
-        return next((q for q in reversed(self.prior_dates) if self.written(q) and (q.iso_date or (q.month and q.day))),
+        return next((q for q in reversed(self.prior_dates) if self.written(q) and _to_the_day(q)),
                     None)
 
     def _touches(self, q: Quantity, d: Quantity, qualifier: str = "") -> bool:
@@ -553,15 +575,13 @@ class SentenceReader:
                 return Reading(d, q, q, cue="range", certain=True)  # "(1961–1988)": one figure, both ends
             others = [o for o in self.dates if o is not q and self.written(o)]
             if side == "before":  # "from 1998 until 2011, 17 years"
-                first = next((o for o in reversed(others) if o.end <= q.start and re.fullmatch(
-                    r"\s*(?:until|till|to|through|and|[-–—])\s*", self.text[o.end:q.start], re.I)
-                    and re.search(r"\b(?:from|between)\s+$", self.text[max(0, o.start - 9):o.start], re.I)), None)
+                first = next((o for o in reversed(others) if o.end <= q.start and RANGE_LINK.fullmatch(self.text[o.end:q.start])
+                    and RANGE_OPENING.search(self.text[max(0, o.start - 9):o.start])), None)
                 if first is not None:
                     return Reading(d, first, q, cue="range", certain=True)
             else:  # "13 years, from 2006 to 2019"
-                last = next((o for o in others if o.start >= q.end and re.fullmatch(
-                    r"\s*(?:until|till|to|through|and|[-–—])\s*", self.text[q.end:o.start], re.I)), None)
-                if last is not None and re.search(r"\b(?:from|between)\s+$", self.text[d.end:q.start], re.I):
+                last = next((o for o in others if o.start >= q.end and RANGE_LINK.fullmatch(self.text[q.end:o.start])), None)
+                if last is not None and RANGE_OPENING.search(self.text[d.end:q.start]):
                     return Reading(d, q, last, cue="range", certain=True)
         return None
 
@@ -570,21 +590,8 @@ class SentenceReader:
         cue = self.token(cue_at)
         if cue is None or cue.head.pos_ != "VERB":
             return []
-        verb = cue.head
-        found = []
-        for q in self.dates:
-            tok = self.token(q.start)
-            head = tok
-            for _ in range(4):
-                if head is None or head.i == verb.i or head.head.i == head.i:
-                    break
-                if head.dep_ not in ("pobj", "prep", "npadvmod", "compound", "nummod", "appos"):
-                    head = None
-                    break
-                head = head.head
-            if head is not None and head.i == verb.i and self.written(q):
-                found.append(q)
-        return found
+        return [q for q in self.dates if self.written(q) and (tok := self.token(q.start)) is not None
+                and _phrase_head(tok).i == cue.head.i]
 
     def _governed_date(self, cue_at: int) -> Quantity | None:
         return self._governed_date_in(cue_at, [q for q in self.dates if self.written(q)])
@@ -690,7 +697,7 @@ class SentenceReader:
         # "In 1969, 76 years after ... in 1903": two years; "sold in November 2022, 18 months after ... in
         # May 2022": two months; a date as fine as the anchor
         coarse = anchor.granularity if anchor.granularity in ("year", "month") else None
-        others = [q for q in self.dates if q is not anchor and ((q.iso_date or (q.month and q.day))
+        others = [q for q in self.dates if q is not anchor and (_to_the_day(q)
                   and q.granularity in ("day", "weekday", None) or (coarse is not None and q.granularity == coarse
                                                                     and self.written(q)))]
         # prefer a date after the anchor ('..., on 14 June'), then one before the span ('on Sunday, ...')
@@ -718,7 +725,7 @@ class SentenceReader:
         starts = [q for q in self.origins(d) if q.start > d.end]
         if not starts:
             return
-        ends = [q for q in self.dates if q.end <= d.start and (q.iso_date or (q.month and q.day))]
+        ends = [q for q in self.dates if q.end <= d.start and _to_the_day(q)]
         for start in starts[:1]:
             if ends:
                 yield Reading(d, start, ends[-1], cue="into")
@@ -894,8 +901,8 @@ class SentenceReader:
         if doc is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
                                    if times[1].end <= base + t.idx < d.start):
             return None  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
-        if re.fullmatch(r"\s*(?:to|until|till|and|[-–—])\s*", self.text[times[0].end:times[1].start], re.I) \
-                and re.search(r"\b(?:from|between)\s+$", self.text[max(0, times[0].start - 9):times[0].start], re.I):
+        if RANGE_LINK.fullmatch(self.text[times[0].end:times[1].start]) \
+                and RANGE_OPENING.search(self.text[max(0, times[0].start - 9):times[0].start]):
             return "ordered"
         first, second = self._clock_verb(times[0]), self._clock_verb(times[1])
         starts, ends = _words("clock_start_verbs"), _words("clock_end_verbs")
@@ -938,11 +945,11 @@ class SentenceReader:
         births = self._births(d)
         if not births:
             if AGED.search(self.before(d, 20)) or self._refers_back(d):
-                self.unpaired_ages.append((d, [q for q in self.dates if q.iso_date or (q.month and q.day)]))
+                self.unpaired_ages.append((d, [q for q in self.dates if _to_the_day(q)]))
             return
-        ends = [q for q in self.dates if q not in births and (q.iso_date or (q.month and q.day))]
+        ends = [q for q in self.dates if q not in births and _to_the_day(q)]
         if births[0] in self.prior_dates and not ends:  # "... born on Aug. 14, 1931, died Tuesday. She was 88."
-            ends = [q for q in self.prior_dates if q.start > births[0].end and (q.iso_date or (q.month and q.day))]
+            ends = [q for q in self.prior_dates if q.start > births[0].end and _to_the_day(q)]
         for birth in births[:1]:
             if ends:
                 # "was 24 when she moved in 2014 and 30 when she won in 2020": each date is a reading
@@ -952,7 +959,6 @@ class SentenceReader:
                 # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
                 yield Reading(d, birth, None, cue="aged")
 
-
     def ages_born_here(self, waiting: list[tuple[Quantity, list[Quantity]]]) -> Iterator[Reading]:
         """Ages of the sentence before whose birth this sentence tells of the same person: "...
         died on Sunday aged 88. Born on 14 July 1941, she left school at 15" (a birth opening the
@@ -960,8 +966,8 @@ class SentenceReader:
         if not waiting:
             return
         for birth in self.dates:
-            verb = self.origin_verb(birth) if self.written(birth) else None
-            if verb is None or verb.lemma_.lower() != "bear" or not self._born_of_someone_named(verb):
+            verb = self._birth_verb(birth)
+            if verb is None or not self._born_of_someone_named(verb):
                 continue
             for age, ends in waiting:
                 targets: list[Quantity | None] = list(ends) or [None]  # None: the article date
@@ -969,12 +975,17 @@ class SentenceReader:
                     yield Reading(age, birth, end, cue="aged")
             return
 
+    def _birth_verb(self, q: Quantity):
+        """'born' when the written date ``q`` is a birth date, else None."""
+        verb = self.origin_verb(q) if self.written(q) else None
+        return verb if verb is not None and verb.lemma_.lower() == "bear" else None
+
     def _born_of_someone_named(self, verb) -> bool:
         """'Born on ..., she ...' or 'She was born ...': the birth of the one a pronoun names."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(verb, ("nsubj", "nsubjpass"))
         if subject is None and verb.dep_ == "advcl":
-            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and subject.lower_ in ("he", "she", "they")
+            subject = _subject(verb.head, ("nsubj", "nsubjpass"))
+        return subject is not None and subject.lower_ in PERSON_PRONOUNS
 
 
 def _year(q: Quantity) -> int | None:
