@@ -57,7 +57,8 @@ PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_
                                   rf"(?:\s+(?:the|a|an|its|their|his|her|our|all|my|your|this|these|those|possible|"
                                   rf"maximum|available))*"
                                   r"(?:\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’]))?\s*$", re.I)
-PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)(?:{alternation(_TABLE, 'partitive_before_whole')})"
+PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)"
+                       rf"(?P<word>{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
@@ -146,6 +147,11 @@ def same_family(a: Quantity, b: Quantity) -> bool:
     if a.kind is b.kind is Kind.MEASURE:
         return a.unit == b.unit  # "400 kg of bottles in a 2.6-tonne load": never add figures in other units
     return False
+
+
+def _partitive_total(total: re.Match, gap: str) -> bool:
+    """"..., out of a total of 7,900": the total is what the parts are some of, not their sum."""
+    return total.re is TOTAL_BEFORE and PARTITIVE_TOTAL.search(gap[:total.start()]) is not None
 
 
 def _each_its_own_noun(parts: list[Quantity]) -> bool:
@@ -488,10 +494,8 @@ class BreakdownReader:
             if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT
                                                  or (first.kind in COUNTABLE and gap.rstrip().endswith(","))):
                 # "Of the 1,200 members who voted, 1,380 ...": the bare figure after the comma counts them too
-                # the partitive word itself ("of", "out of", "among"), without the determiner that follows it
-                cue = re.sub(r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)\b.*$", "",
-                             partitive.group().strip(" ,.;:\"“”(").lower())
-                candidates.append((whole, re.sub(r"^(?:and|but|while)\s+", "", cue), False, False))
+                # the cue is the partitive word itself ("of", "out of", "among")
+                candidates.append((whole, (partitive.group("word") or "out of").lower(), False, False))
                 continue
             noun = BREAKDOWN_NOUN.search(before)
             if noun and len(gap) <= 90 and len(parts) >= 2:
@@ -673,8 +677,8 @@ class BreakdownReader:
         after = self.text[whole.end:whole.end + 40]
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
         if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
-            partitive_total = total.re is TOTAL_BEFORE and PARTITIVE_TOTAL.search(gap[:total.start()])
-            if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]) or partitive_total:
+            if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]) \
+                    or _partitive_total(total, gap):
                 # "4,500 hectares of forest and 3,200 of farmland, out of a total of 7,900": some of it
                 return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
             cue = total.group().strip(" ,:$£€").lower()
@@ -700,7 +704,7 @@ class BreakdownReader:
         gap = self.text[parts[-2].end:whole.start]
         if total := TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
             cue = total.group().strip(" ,:$£€").lower()
-            if total.re is TOTAL_BEFORE and PARTITIVE_TOTAL.search(gap[:total.start()]):
+            if _partitive_total(total, gap):
                 return Breakdown(RelationType.PART_OF, whole, parts[:-1], "total", inferred=True)
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None
