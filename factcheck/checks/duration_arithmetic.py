@@ -334,11 +334,10 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     first, second = parts
     assert first.hours is not None and second.hours is not None
     hours = (second.hours - first.hours) % 24
-    if whole.value * (1 if whole.unit == "hour" else 1 / 60) >= 23:
+    per = 1.0 if whole.unit == "hour" else 1 / 60  # the stated unit in hours
+    if whole.value * per >= 23:
         # "at 2am on Saturday ... at 8am on Sunday, 30 hours later": whole days may lie between the two times
-        stated_hours = whole.value * (1 if whole.unit == "hour" else 1 / 60)
-        hours += 24 * round((stated_hours - hours) / 24)
-    per = 1.0 if whole.unit == "hour" else 1 / 60
+        hours += 24 * round((whole.value * per - hours) / 24)
     slack = 0.25 if whole.unit == "hour" else 5 / 60
     # a hedge widens what the span allows: "nearly five hours" is 4.5 to 5, "more than two hours" has no top
     low = (whole.low if whole.low is not None else whole.value) * per

@@ -36,7 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
-from factcheck.records import AMOUNTS, Qualifier, RelationType
+from factcheck.records import AMOUNTS, Qualifier, Quantity, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "excess", "parts_said"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
@@ -49,15 +49,21 @@ class Params(BaseModel):
     tolerance: float = 0.0
 
 
+def _least(part: Quantity, alone: bool) -> float:
+    """The least a part may be; a single part's stated ceiling is still a claim about the whole
+    ("up to 60 of the 50 beds")."""
+    assert part.low is not None  # only parts with a lower bound are read
+    if alone and part.qualifier is Qualifier.AT_MOST and part.value is not None:
+        return part.value
+    return part.low
+
+
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     types = [RelationType(r) for r in params.relations]
     for relation in context.relations(*types):
         whole, parts = context.members(relation)
         parts = listed(parts)
-        # "up to 60 of the 50 beds": a single part's stated ceiling is still a claim about the whole
-        lows = [p.value if len(parts) == 1 and p.qualifier is Qualifier.AT_MOST and p.value is not None else p.low
-                for p in parts if p.low is not None]
-        lows = [low for low in lows if low is not None]
+        lows = [_least(p, alone=len(parts) == 1) for p in parts if p.low is not None]
         if whole is None or len(lows) < len(parts):
             continue
         lowest_sum = sum(lows)

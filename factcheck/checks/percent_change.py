@@ -97,11 +97,10 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         low, high = _allowed(stated, params)
         fits = any((low is None or abs(r) >= low) and (high is None or abs(r) <= high) for r in readings) \
             or (params.figure_rounding and _spans(readings, low, high))
-        wrong_way = params.direction and relation.direction is not None and new_value != old_value \
-            and (relation.direction == "up") != (new_value > old_value)
+        wrong_way = _wrong_way(relation, params, new_value - old_value)
         if fits and not wrong_way:
             continue
-        worded = {"up": "rise", "down": "fall"}.get(relation.direction or "", "change")
+        worded = _worded(relation)
         actual = f"{abs(change):.1f}% {'rise' if change > 0 else 'fall' if change < 0 else 'change'}"
         yield Hit(
             primary=stated, related=[old, new],
@@ -111,6 +110,16 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                     "actual": _article(actual) + " " + actual, "claimed": _claimed(stated, worded)},
             confidence=relation_confidence(relation),
         )
+
+
+def _wrong_way(relation: Relation, params: Params, change: float) -> bool:
+    """The words say up and the figures went down, or the other way round."""
+    return bool(params.direction and relation.direction is not None and change != 0
+                and (relation.direction == "up") != (change > 0))
+
+
+def _worded(relation: Relation) -> str:
+    return {"up": "rise", "down": "fall"}.get(relation.direction or "", "change")
 
 
 def _points(stated: Quantity, old: Quantity, new: Quantity, relation: Relation, params: Params) -> Hit | None:
@@ -124,11 +133,10 @@ def _points(stated: Quantity, old: Quantity, new: Quantity, relation: Relation, 
     low, high = _allowed(stated, params)
     size = abs(change)
     fits = (low is None or size + spread >= low) and (high is None or size - spread <= high)
-    wrong_way = params.direction and relation.direction is not None and change != 0 \
-        and (relation.direction == "up") != (change > 0)
+    wrong_way = _wrong_way(relation, params, change)
     if fits and not wrong_way:
         return None
-    worded = {"up": "rise", "down": "fall"}.get(relation.direction or "", "change")
+    worded = _worded(relation)
     actual = f"{fmt(round(size, 2))}-point {'rise' if change > 0 else 'fall' if change < 0 else 'change'}"
     return Hit(
         primary=stated, related=[old, new],

@@ -187,7 +187,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if any(min(miss(o) for o in allowed) <= params.tolerance_minutes for _, allowed in readings):
             continue
         _name, allowed = readings[0]
-        when = f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
+        when = _when(day, params)
         offset = min(allowed, key=lambda o: (miss(o), o))
         expected = (local.hours * 60 - offset) / 60
         offsets = " or ".join(offset_text(o) for o in sorted(allowed))
@@ -222,7 +222,7 @@ def _two_zones(a: Quantity, b: Quantity, context: CheckContext, params: Params) 
                 return None
     oa, ob = min(allowed_a), min(allowed_b)
     expected = (a.hours * 60 - oa + ob) / 60 % 24
-    when = f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
+    when = _when(day, params)
     return Hit(
         primary=a, related=[b],
         arithmetic=(f"{_where(a)} is {offset_text(oa)} and {_where(b)} is {offset_text(ob)} {when}: "
@@ -231,8 +231,13 @@ def _two_zones(a: Quantity, b: Quantity, context: CheckContext, params: Params) 
                 "date": day.isoformat() if day else "", "when": when,
                 "stated_offset": f"a difference of {_hours(_signed(stated))}",
                 "offset": f"{_hours(oa - ob)} from {_place(b)}", "expected_utc": f"{clock(expected)} {_place(b)}"},
-        confidence=max(_confidence(a), _confidence(b), key=lambda c: list(Confidence).index(c)),
+        confidence=min(_confidence(a), _confidence(b), key=lambda c: c.rank),
     )
+
+
+def _when(day: dt.date | None, params: Params) -> str:
+    """'on 2016-12-14', or the years any offset was accepted from when the article has no date."""
+    return f"on {day.isoformat()}" if day is not None else "in {}-{}".format(*params.undated_years)
 
 
 def _hours(minutes: int) -> str:
