@@ -111,7 +111,6 @@ class Mention:
     definite: bool = False
     restricted: bool = False  # a phrase after the noun narrows the set ("under 18", "since May")
     bare: bool = False  # "All 19 were taken to hospital": no noun, the set just named
-    reach: int = -1  # where its paragraph starts: a bare same-noun reference looks no further back
     phrase: tuple[int, int] | None = None  # (document, token) of its noun: two figures of one noun phrase
     subject_frame: bool = False  # the object of a definite frame noun's verb: "The recall covers 49,000 vehicles"
     anchor_only: bool = False  # a bare figure: something a later mention may restate, never itself a restatement
@@ -259,8 +258,9 @@ def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
     return len(da) >= shortest and da != db and sorted(da) == sorted(db) and a.value != b.value
 
 
-def link(later: Mention, earlier: Mention) -> str | None:
-    """How the later mention refers back to the earlier one, or None when it does not."""
+def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | None:
+    """How the later mention refers back to the earlier one, or None when it does not; a bare
+    same-noun reference ("the 6,000 parcels") looks no further back than ``paragraph_start``."""
     if later.restricted and later.definite and transposed(later.quantity, earlier.quantity) \
             and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)) \
             and (later.quantity.value or 0) > (earlier.quantity.value or 0):
@@ -297,7 +297,8 @@ def link(later: Mention, earlier: Mention) -> str | None:
     same_noun = same_noun or (later.noun in people and earlier.noun in persons) \
         or (earlier.noun in people and later.noun in persons)
     if same_noun and later.quantity.kind is earlier.quantity.kind is Kind.COUNT \
-            and 0 < gap <= 3 and earlier.quantity.start > later.reach and not later.frame and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
+            and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
+            and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
             and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
         # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
         # nothing added to narrow it, the nearest count of that noun a few sentences back
@@ -379,10 +380,8 @@ def find_restatements(clauses, quantities: list[Quantity],
     for i, later in enumerate(mentions):
         if later.anchor_only:
             continue
-        if text is not None:
-            # a paragraph is the reach of a bare "the N parcels": a later paragraph may count another set
-            paragraph = text.rfind("\n\n", 0, later.quantity.start)
-            later.reach = paragraph
+        # a paragraph is the reach of a bare "the N parcels": a later paragraph may count another set
+        paragraph_start = text.rfind("\n\n", 0, later.quantity.start) if text is not None else -1
         if not later.definite:
             # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb (or a
             # definite frame: "The recall covers 49,000 vehicles") and the digits transposed, with no date
@@ -402,7 +401,7 @@ def find_restatements(clauses, quantities: list[Quantity],
         for earlier in before:
             if not _family(later.quantity, earlier.quantity) or (later.phrase and later.phrase == earlier.phrase):
                 continue  # "the squad of 23 — three goalkeepers, ...": one noun phrase, a whole and its part
-            how = link(later, earlier)
+            how = link(later, earlier, paragraph_start)
             if how:
                 found.append((later.quantity, earlier.quantity, how))
                 break
