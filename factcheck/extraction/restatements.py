@@ -115,6 +115,7 @@ class Mention:
     subject_frame: bool = False  # the object of a definite frame noun's verb: "The recall covers 49,000 vehicles"
     anchor_only: bool = False  # a bare figure: something a later mention may restate, never itself a restatement
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
+    quoted: bool = False  # inside reported words: "'Closing 15 libraries in one go is a betrayal,' she said"
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -155,7 +156,24 @@ def _verb_of(noun) -> str | None:
     return None
 
 
+def in_quote(token) -> bool:
+    """Inside quotation marks that open in its sentence: curly quotes counted, a straight double quote
+    by its parity, a straight single quote only when it opens the sentence ('We have 30 beds ...')."""
+    sent = token.sent
+    before = token.doc[sent.start:token.i].text
+    if before.count("“") + before.count("‘") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    return before.startswith("'") and not re.search(r"[,.?!]'(?:\s|$)", before)
+
+
 def mention(clauses, q: Quantity) -> Mention | None:
+    m = _mention(clauses, q)
+    if m is not None:
+        m.quoted = in_quote(_figure_tokens(clauses, q)[0])
+    return m
+
+
+def _mention(clauses, q: Quantity) -> Mention | None:
     tokens = _figure_tokens(clauses, q)
     if not tokens:
         return None
@@ -172,6 +190,9 @@ def mention(clauses, q: Quantity) -> Mention | None:
         elif child.dep_ == "relcl" and child.i > 0 and any(t.text == "," for t in noun.doc[noun.i + 1:child.i]) \
                 and child.left_edge.i > noun.i and noun.doc[child.left_edge.i - 1].text == ",":
             pass  # "the 58 helpers, who filled ...": a clause set off by a comma adds, it does not narrow
+        elif child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words(_TABLE, "time_frames")
+                                          for o in child.children):
+            pass  # "1,210 patients in a single year": the set over a time, not a narrower set
         elif child.dep_ in ("prep", "relcl", "acl"):
             m.restricted = True
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
@@ -296,13 +317,52 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     people, persons = words(_TABLE, "people"), words(_TABLE, "person_nouns")
     same_noun = same_noun or (later.noun in people and earlier.noun in persons) \
         or (earlier.noun in people and later.noun in persons)
-    if same_noun and later.quantity.kind is earlier.quantity.kind is Kind.COUNT \
+    counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
+                                                    or later.quantity.kind is Kind.NUMBER and later.noun is not None)
+    if same_noun and counts \
             and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
             and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
             and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
         # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
+    return None
+
+
+def _same_set_noun(a: Mention, b: Mention) -> bool:
+    """Two nouns that count one set: one lemma or stem, one group ("staff" / "employees"), or people."""
+    if a.noun is None or b.noun is None:
+        return False
+    if related(a.noun, b.noun):
+        return True
+    people, persons = words(_TABLE, "people"), words(_TABLE, "person_nouns")
+    return (a.noun in people and b.noun in persons) or (b.noun in people and a.noun in persons)
+
+
+def _said_again(later: Mention, before: list[Mention], dated: dict[int, set[str]]) -> Mention | None:
+    """The count a quote says again: "The hospice cared for 1,120 patients last year. 'To have looked
+    after 1,210 patients in a single year ...', its director said"; "will shut 12 libraries ...
+    'Closing 15 libraries in one go ...'". The quote names the set by the same noun and either the same
+    action or the same digits transposed, a few sentences after the narration, with nothing added to
+    narrow the noun and no date telling two occasions apart. Charitable: only the nearest such count,
+    and only one within a quarter of it or with its digits transposed."""
+    if not later.quoted or later.restricted or later.quantity.kind is not Kind.COUNT:
+        return None
+    for earlier in reversed(before):
+        gap = later.quantity.sentence - earlier.quantity.sentence
+        if gap > 3:
+            break
+        if gap <= 0 or earlier.quoted or earlier.quantity.kind is not Kind.COUNT or earlier.anchor_only \
+                or not _same_set_noun(later, earlier):
+            continue
+        if later.modifiers - earlier.modifiers - {earlier.noun} \
+                or _other_occasion(dated, later.quantity, earlier.quantity):
+            return None
+        swapped = transposed(later.quantity, earlier.quantity, 2)
+        if (swapped or (later.verbs & earlier.verbs and _near(later.quantity, earlier.quantity))) \
+                and later.quantity.value != earlier.quantity.value:
+            return earlier
+        return None  # the nearest count of that noun is the one the quote speaks of
     return None
 
 
@@ -394,6 +454,10 @@ def find_restatements(clauses, quantities: list[Quantity],
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
                     found.append((later.quantity, earlier.quantity, "transposed"))
                     break
+            else:
+                earlier_said = _said_again(later, mentions[:i], dated)
+                if earlier_said is not None:
+                    found.append((later.quantity, earlier_said.quantity, "quoted"))
             continue
         before = list(reversed(mentions[:i]))
         if later.bare:  # "All 19 were taken to hospital": the group a verb named ("rescued 17 people") first
