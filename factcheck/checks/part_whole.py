@@ -58,6 +58,17 @@ def _least(part: Quantity, alone: bool) -> float:
     return part.low
 
 
+def _holds(whole: Quantity, lowest_sum: float, tolerance: float) -> bool:
+    """Whether the whole may hold parts that add up to at least ``lowest_sum``. A rounded figure
+    stands for less than the top of its rounding: "£4m" is under £4.5m, so "a £5m share" (£4.5m at
+    least) does not fit in it; an exact or hedged whole may equal its parts."""
+    if whole.high is None:
+        return True
+    top = whole.high * (1 + tolerance)
+    rounded = not whole.qualifier_text and whole.value is not None and whole.high > whole.value
+    return lowest_sum < top or (lowest_sum == top and not rounded)
+
+
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     types = [RelationType(r) for r in params.relations]
     for relation in context.relations(*types):
@@ -68,7 +79,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue
         lowest_sum = sum(lows)
         # charitable: any figure that may be the whole and holds the parts makes the sentence consistent
-        if any(w.high is None or lowest_sum <= w.high * (1 + params.tolerance) for w in context.wholes(relation)):
+        if any(_holds(w, lowest_sum, params.tolerance) for w in context.wholes(relation)):
             continue
         assert whole.high is not None  # the whole is one of the wholes, and it does not hold the parts
         stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)

@@ -64,6 +64,8 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 CLOSURE = _phrases("closure")
+CLOSING_PART = re.compile(rf"\b(?:and|while|but|with)\b[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
+                          re.I)  # "... and acquitted him on the other seven": the last part is the rest
 OPEN_LIST = _phrases("open_list")
 OTHER = re.compile(r"\bother\s+(?!than\b)[a-z]", re.I)  # "other federal sources": more parts exist, unless a closure says not
 COMBINING = _phrases("combining")
@@ -90,10 +92,14 @@ FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+a
                           r",?\s*\b(?:and|while)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:added|contributed|chipped\s+in)"
                           r"(?:\s+(?:another|a\s+further|with))?\s*[$£€]?$", re.I)
 # after a single part, a verb of going to a use: "with 19,200 going to adult members"
+# a clause giving one part its share of the whole before it: ", with a single operator accounting for"
+SHARE_CLAUSE = re.compile(r",\s*(?:with|and)\s+(?:[\w'’-]+\s+){1,5}?(?:accounting\s+for|representing|making\s+up)"
+                          r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?[$£€]?$", re.I)
 GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid)\b", re.I)
 INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
 # after a list, its length given as all there are: ", its only three markets", ", the two sites in all"
-CLOSING_COUNT = re.compile(r"^\)?\s*,\s*(?:its|their|the|his|her|our)\s+(?:only|sole|entire|whole)\s+"
+CLOSING_COUNT = re.compile(r"^\)?(?:\s+(?:at|in|on|from|for|to)\s+[^,;.()\d]{1,40}?)?\s*,\s*"
+                           r"(?:its|their|the|his|her|our)\s+(?:only|sole|entire|whole)\s+"
                            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a sentence opening that refers back to the whole of the sentence before and breaks it down:
@@ -281,7 +287,8 @@ class BreakdownReader:
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
-        if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b) or FURTHER_PART.search(gap):
+        if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b) or FURTHER_PART.search(gap) \
+                or self._elliptical(gap, b):
             # "... and another 95 worked the water stations": "another" and "a further" add a part
             return verbs  # "62% said they backed it and 45% said they opposed it": one list of parallel clauses
         if CLAUSE_SUBJECT.search(gap) and not CLOSURE.search(gap):
@@ -296,6 +303,13 @@ class BreakdownReader:
         is one list whose clauses run in parallel, not a new clause."""
         lead = re.match(r"\s*((?:[a-z]+\s+){1,2})", gap, re.I)
         return lead is not None and self.text[b.end:b.end + 40].lstrip().lower().startswith(lead.group(1).lower())
+
+    def _elliptical(self, gap: str, b: Quantity) -> bool:
+        """The figure after a clause stands with its verb left out: "46% said they would vote yes, 39%
+        no, and 21% were undecided" (a comma, then a word or two and no verb before the next comma)."""
+        fragment = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:,|;|$)", self.text[b.end:b.end + 30])
+        return bool(re.search(r",\s*$", gap)) and fragment is not None \
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(b.end, b.end + fragment.end(1)))
 
     def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
         parts = [amounts[i]]
@@ -316,18 +330,25 @@ class BreakdownReader:
         """The words that may name a part: the one before it ("winning 21"), what it counts, and the
         word it is said to be ("41 were women")."""
         before = re.findall(r"[A-Za-z]+", self.text[max(0, p.start - 15):p.start])
-        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them)\s+)?([A-Za-z]+)", self.text[p.end:p.end + 25])
+        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?([A-Za-z]+)",
+                         self.text[p.end:p.end + 25])
         return {w.lower() for w in (before[-1:] + ([after.group(1)] if after else []) + [p.counted or ""]) if w}
 
     def exhaustive(self, parts: list[Quantity]) -> bool:
-        """The parts carry every label of one exhaustive set (``exhaustive`` in the word table)."""
+        """The parts carry every label of one exhaustive set (``exhaustive`` in the word table), one
+        label each: a label may be written several ways ("backed" / "for" / "in favour")."""
         labels = [self._labels(p) for p in parts]
+        lead = self.text[self._sentence_start(parts[0].start):parts[0].start].lower()
         for group in table(_TABLE)["exhaustive"]:
-            names = {str(n).lower() for n in group}
+            if isinstance(group, dict):  # a set complete only over a whole named so: "the 620 who voted"
+                if not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in group["whole"]):
+                    continue
+                group = group["labels"]
+            names = [{str(n).lower() for n in (entry if isinstance(entry, list) else [entry])} for entry in group]
             if len(names) != len(parts):
                 continue
-            found = [ls & names for ls in labels]
-            if all(len(f) == 1 for f in found) and set().union(*found) == names:
+            found = [[k for k, ns in enumerate(names) if ls & ns] for ls in labels]
+            if all(len(f) == 1 for f in found) and {f[0] for f in found} == set(range(len(names))):
                 return True
         return False
 
@@ -407,6 +428,11 @@ class BreakdownReader:
                 continue
             gap = self.text[end:q.start]
             if SENTENCE_BREAK.search(gap) or len(gap) > 90 or not same_family(q, b.parts[0]):
+                break
+            if CLOSING_PART.search(gap) and not labelled:
+                # "convicted him on nine of the 14 charges and acquitted him on the other seven": the rest
+                b.parts.append(q)
+                b.type = RelationType.TOTAL_OF
                 break
             if FURTHER_PART.search(gap) and not labelled:
                 b.parts.append(q)
@@ -529,13 +555,18 @@ class BreakdownReader:
                 # as many labels, coordinated between the whole and its figures, as there are figures
                 candidates.append((whole, "respectively", False, True))  # the labels may not be all of it
                 continue
+            if len(parts) == 1 and SHARE_CLAUSE.search(gap) and len(gap) <= 90:
+                # "Fines totalling £62,000 were issued, with a single operator accounting for £71,000"
+                candidates.append((whole, "accounting for", False, True))
+                continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
                 candidates.append((whole, ",", False, True))
         if not candidates:
             return None
         whole, cue, complete, inferred = candidates[0]
-        if len(parts) < 2 and not (cue in words(_TABLE, "partial") or cue in ("of", "out of", "among", "from")
+        if len(parts) < 2 and not (cue in words(_TABLE, "partial") or cue in ("of", "out of", "among", "from",
+                                                                             "accounting for")
                                    or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
             return None
         if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[first.end:first.end + 30]):
@@ -687,9 +718,11 @@ class BreakdownReader:
                              inferred=bool(INCREMENT.match(cue)))
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
+        share_noun = gap[:m.start()].strip().lower() in words(_TABLE, "share_nouns") if m else False
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
-                and len(gap[:m.start()].strip()) <= (25 if m.group().strip().lower().startswith("out")
-                                                     else 0 if partitive else 45):  # "410 of the 380", not "an increase of"
+                and (share_noun or len(gap[:m.start()].strip()) <= (25 if m.group().strip().lower().startswith("out")
+                                                                    else 0 if partitive else 45)):
+            # "410 of the 380", "a £5m share of the £4m fund"; not "an increase of $1.2 billion"
             parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
             return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())
         return self._total_inside(parts)
@@ -757,8 +790,9 @@ class BreakdownReader:
         people. Seventeen of them were charged"; "... sold 12,000 tickets. Organisers said 14,500 of
         them went to visitors". The only count there that can be a whole, else no reading."""
         if not re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I) \
-                or re.search(r"[,;:]", lead) or part.kind not in COUNTABLE:
-            return None
+                or re.search(r"[,;:]", lead) or part.kind not in COUNTABLE \
+                or re.search(r"\b(?:all|both)\s+$", lead, re.I):
+            return None  # "All 16 of those arrested": the whole again, not a part of it
         wholes = [q for q in previous if q.kind is Kind.COUNT and can_be_whole(q)]
         if len(wholes) != 1:
             return None
