@@ -21,6 +21,10 @@ Parameters
         rounding of the stated figure ("31%" stands for 30.5 to 31.5; "31.1%" for 31.05 to 31.15).
     relative_tolerance (float, default 0.05): a further share of the stated percentage allowed
         ("20%" with 0.05 allows one more point either way).
+    points_tolerance (float, default 0): for a change stated in percentage points, the points
+        the difference of the two shares may lie beyond their rounding and the stated figure's
+        ("half a percentage point" from 6.8% to 6.1% is 0.7 points: flagged). A difference of
+        two printed shares is exact, so this is much smaller than ``tolerance``.
     direction (bool, default true): also flag a change worded as a rise when the figures fall,
         or the other way round.
     figure_rounding (bool, default false): also accept any change the rounding of the old and
@@ -57,6 +61,7 @@ class Params(BaseModel):
 
     tolerance: float = Field(1.0, ge=0.0)
     relative_tolerance: float = Field(0.05, ge=0.0)
+    points_tolerance: float = Field(0.0, ge=0.0)
     direction: bool = True
     figure_rounding: bool = False
 
@@ -130,7 +135,7 @@ def _points(stated: Quantity, old: Quantity, new: Quantity, relation: Relation, 
     change = new.value - old.value
     # every difference the rounded shares allow: "38%" may be 37.5 to 38.5
     spread = sum((q.high - q.low) / 2 for q in (old, new) if q.low is not None and q.high is not None)
-    low, high = _allowed(stated, params)
+    low, high = _allowed(stated, params, params.points_tolerance)
     size = abs(change)
     fits = (low is None or size + spread >= low) and (high is None or size - spread <= high)
     wrong_way = _wrong_way(relation, params, change)
@@ -196,11 +201,12 @@ def _values(old: Quantity, new: Quantity) -> tuple[float | None, float | None]:
     return old_value, new_value
 
 
-def _allowed(stated: Quantity, params: Params) -> tuple[float | None, float | None]:
-    """The range of true changes the stated percentage allows: its hedge, rounding and tolerance."""
+def _allowed(stated: Quantity, params: Params, tolerance: float | None = None) -> tuple[float | None, float | None]:
+    """The range of true changes the stated percentage allows: its hedge, rounding and tolerance
+    (``params.tolerance`` unless another is given)."""
     assert stated.value is not None  # run() skips a change stated without a value
     half = 0.5 if stated.step is None and float(stated.value).is_integer() else 0.0
-    slack = params.tolerance + params.relative_tolerance * abs(stated.value)
+    slack = (params.tolerance if tolerance is None else tolerance) + params.relative_tolerance * abs(stated.value)
     low = None if stated.low is None else max(0.0, stated.low - half - slack)
     high = None if stated.high is None else stated.high + half + slack
     return low, high

@@ -83,6 +83,8 @@ NUMBER_RE = re.compile(
 )
 
 _PERCENT_AFTER = re.compile(r"\s(?:per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_POINT_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.I)
 # "in half", "by half", "than half", "nearly half": "half" alone is a figure after these
 _HALF_BEFORE = re.compile(r"\b(?:in|by|than|nearly|almost|about|around|roughly|over|under|just|some|barely)\s+$", re.I)
 
@@ -215,6 +217,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
         match = _read(text, m)
         if match is None:
             continue
+        half = _AND_A_HALF.match(text, match.end)
+        if half and match.value is not None and float(match.value).is_integer() and not match.is_word \
+                and match.scale is None and not match.currency and match.low is None:
+            match.value, match.end, match.step = match.value + 0.5, half.end(), None  # "12 and a half hours"
         if m.group("negative") and match.value is not None:
             match.value, match.start = -match.value, m.start()
         if m.group("percent"):
@@ -224,6 +230,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if match.end == m.end() and after:  # "twelve percent", "0.5 percentage points"
                 match.percent = True
                 match.end = after.end()
+            elif match.fraction and match.end == m.end() and (point := _POINT_AFTER.match(text, match.end)):
+                match.percent = True  # "half a percentage point", "a quarter of a point": 0.5 and 0.25 points
+                match.end = point.end()
         if _not_a_figure(text, match.start, match.end, match.is_word):
             continue
         found.append(match)
@@ -277,7 +286,8 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     if g("half_alone"):
         before = text[max(0, m.start() - 12):m.start()]
         if re.search(r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|each|every)\s+$", before, re.I) \
-                or not (_HALF_BEFORE.search(before) or re.match(r"\s+of\b", text[m.end():])):
+                or not (_HALF_BEFORE.search(before) or re.match(r"\s+of\b", text[m.end():])
+                        or _POINT_AFTER.match(text, m.end())):  # "slipped half a percentage point"
             return None  # "the first half", "half-time": not a share
         return NumberMatch(start, end, 0.5, None, code, is_word=True, fraction=True)
     if g("half_unit"):  # "half an hour"
