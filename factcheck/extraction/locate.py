@@ -62,6 +62,13 @@ def _classes() -> tuple[re.Pattern, frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    from factcheck.lang import words
+
+    return frozenset(words("places", "generic_nouns"))
+
+
+@lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names and their abbreviations: "March" is a month before it is a town."""
     from factcheck.lang import table
@@ -98,8 +105,8 @@ def _resolve(span):
     candidates = [span] + [span[:k] for k in range(n - 1, 0, -1)] + [span[k:] for k in range(1, n)]
     for part in candidates:
         text = re.sub(r"['’]s$", "", part.text).strip()
-        if not text or not text[:1].isupper():
-            continue
+        if not text or not text[:1].isupper() or text.lower() in _generic_nouns():
+            continue  # "the Kennedy Space Center" is not the Hungarian town of Center
         zone = zone_for(text)
         if zone or _key(text) in _gazetteer():
             return part, text, zone
