@@ -303,8 +303,10 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per
         unit, slack = "year", max(params.year_tolerance, 5.0 if per > 1 else 0)
     low, high, how = elapsed(unit, start, end)
-    if relation.cue == "range":
-        high += 1  # "from 1 to 5 May, five days", "from 2015 to 2024, ten years": a range may be counted inclusively
+    if relation.cue == "range" and not (unit in YEARS_PER and not start.month and not end.month):
+        # "from 1 to 5 May, five days": a range may be counted inclusively. Between bare years the year
+        # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024)
+        high += 1
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):

@@ -53,6 +53,8 @@ _WEEKDAY_BEFORE_DATE = (rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)}"
                         rf"|(?:{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?(?![a-z]))")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# "in March last year", "on 4 June next year": the year told from the article date's
+_YEAR_DEIXIS = r"\s+(?P<ydeixis>last|this|next)\s+year"
 _FISCAL = _alt(_D["fiscal_prefixes"])
 _PARTS = _alt(_D["period_parts"])
 _DEIXIS = _alt(_D["deixis"])
@@ -65,9 +67,9 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*\)"),
     re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\s*\)"),
     # Tuesday, 14 December 2016 / Tue 3 Feb 2009 / 14 December / 14th of December, 2016
-    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
     # Tuesday, December 14, 2016 / Wed., Jan. 4 / December 14
-    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR})?(?![\w])"),
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
     # fiscal years: "fiscal year 2024", "FY26", "FY 2023", "the first half of FY2022"
     re.compile(rf"(?<![\w-])(?:(?P<fpart>{_PARTS})\s+(?:the\s+)?)?(?P<fiscal>(?:{_FISCAL})\s?['’]?(?P<fy>\d{{4}}|\d{{2}})"
                rf"(?:\s?[-–/]\s?(?P<fy2>\d{{4}}|\d{{2}}))?)(?![\w])"),
@@ -87,7 +89,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<wdeixis>{_DEIXIS})\s+{_WEEKDAY}(?![\w])"),
     # the end of November / early June 2013 / June 2013
     re.compile(rf"\b(?P<part>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?\s?|late\s+)?"
-               rf"(?-i:{_MONTH})(?:,?\s+{_YEAR})?(?![\w])"),
+               rf"(?-i:{_MONTH})(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
     # today, yesterday, tomorrow: days relative to the article date
     re.compile(rf"\b(?P<relday>{_alt(_D['relative_days'])})(?![\w'’])"),
     # the day before, that weekend: relative to a day the text names, not to the article date
@@ -296,6 +298,11 @@ def find_dates(text: str, published: dt.date | None = None,
             continue
         matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
         for m in matches:
+            inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
+            if m.groupdict().get("ydeixis") and inside:
+                # "March last year" read after "last year": the month and its year are one date
+                found = [d for d in found if d not in inside]
+                taken = [span for span in taken if not any(span == (d.start, d.end) for d in inside)]
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             try:
@@ -397,6 +404,10 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
         d.month = _month_number(g["month"]) if g.get("month") else None
         d.day = int(g["day"]) if g.get("day") else None
         d.year = int(g["year"]) if g.get("year") else None
+        if g.get("ydeixis"):
+            if published is None:
+                return None  # "March last year" with no article date: no year to tell
+            d.year = published.year + {"last": -1, "this": 0, "next": 1}[g["ydeixis"].lower()]
         if d.day is not None and not 1 <= d.day <= 31:
             return None
         d.granularity = "day" if d.day else "month" if d.month else "weekday"

@@ -95,6 +95,8 @@ UNTIL_BEFORE = re.compile(rf"\b(?:{_alt('until')}|through)\s+(?:the\s+)?$", re.I
 # a year written in a date ("3 May 2011", "May '11"); a date without one may inherit it
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
+# the words that give a quote its speaker: '..." said Mr Okafor, who ...'
+SPEAKER = re.compile(rf"[\"”'’]\s*,?\s*(?:{_alt('speech_verbs')})\b", re.I)
 
 
 @dataclass
@@ -556,6 +558,7 @@ class SentenceReader:
         """Nothing but punctuation (and the span's own hedge) stands between a date and the span after it."""
         # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between
         return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?"
+                                                 r"(?:(?:just|only|barely|fully|a\s+mere)\s+)?"
                                                  rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?of\s+)?{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
@@ -762,6 +765,10 @@ class SentenceReader:
             # date an end verb or 'until' governs; a "10-year plan" may run on past now, so now is the
             # end only of an age ("the 18-year-old law, passed in 2006")
             aged = bool(re.match(r"^\W*old\b", after))
+            noun = re.match(r"\s*([a-z]+)", after)
+            if noun is not None and noun.group(1).lower() in _words("wait_nouns"):
+                yield from self._wait(d)
+                return
             for start in self.origins(d):
                 if not self.describes(d, start):
                     continue
@@ -793,9 +800,28 @@ class SentenceReader:
             # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks";
             # an origin after the span is another clause's ("... when he takes office in January")
             for start in self.origins(d):
+                if start.start > d.end and self.quoted(d) and not self.quoted(start) \
+                        and SPEAKER.search(self.text[d.end:start.start]):
+                    # '"I've run this shop for 40 years," said Mr Okafor, who opened it in 1998': the speaker's
+                    # own origin; reported words may be old, so only a span too long is wrong
+                    yield Reading(d, start, None, cue="for", narrated="quoted")
+                    continue
                 if start.start > d.end and not self.opened_by_since(start):
                     continue
                 yield Reading(d, start, None, cue="for")
+
+    def _wait(self, d: Quantity) -> Iterator[Reading]:
+        """'ended a 19-year wait for the title, the club's first since 1998': a wait runs from the date
+        after 'since' to the day of the sentence that ends it, or to now."""
+        since = [q for q in self.dates if self.written(q) and q.start > d.end
+                 and SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start])]
+        if not since:
+            return
+        ends = [q for q in self.dates if q not in since and _to_the_day(q)]
+        if ends:
+            yield Reading(d, since[0], ends[0], cue="span")
+        else:
+            yield Reading(d, since[0], None, cue="span", narrated=self.narration(d))
 
     def _perfect_or_now(self, d: Quantity) -> bool:
         tok = self.token(d.start)
@@ -875,9 +901,9 @@ class SentenceReader:
             return
         if LATER.match(self.after(d)):
             # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
-            between = self.text[times[1].end:d.start]
-            if times[1].end <= d.start and len(between) <= 40 and re.fullmatch(r"[\s,]*(?:on\s+\w+[\s,]*)?",
-                                                                                  between, re.I):
+            between = self.text[times[1].end:span_start(self.text, d)]  # "..., more than six hours later"
+            if times[1].end <= d.start and len(between) <= 40 and re.fullmatch(
+                    r"[\s,]*(?:on\s+\w+[\s,]*)?(?:(?:just|only|some|about|around|nearly|almost)\s+)?", between, re.I):
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
         elif d.end <= times[1].start and times[0].end <= d.start and AFTER.match(self.after(d)) \
                 and self._governed_time(d, times[1]):
@@ -948,6 +974,11 @@ class SentenceReader:
                 self.unpaired_ages.append((d, [q for q in self.dates if _to_the_day(q)]))
             return
         ends = [q for q in self.dates if q not in births and _to_the_day(q)]
+        if not ends and AGED.search(self.before(d, 20)):
+            # "Born in April 1961, he founded the company in November 1987, aged 34": the age at the
+            # written date of the clause it closes
+            ends = [q for q in self.dates if q not in births and q.end <= d.start and self.written(q)
+                    and q.start > births[0].end and _touching_age(self.text[q.end:d.start])][-1:]
         if births[0] in self.prior_dates and not ends:  # "... born on Aug. 14, 1931, died Tuesday. She was 88."
             ends = [q for q in self.prior_dates if q.start > births[0].end and _to_the_day(q)]
         for birth in births[:1]:
@@ -986,6 +1017,11 @@ class SentenceReader:
         if subject is None and verb.dep_ == "advcl":
             subject = _subject(verb.head, ("nsubj", "nsubjpass"))
         return subject is not None and subject.lower_ in PERSON_PRONOUNS
+
+
+def _touching_age(gap: str) -> bool:
+    """Only a comma and 'aged' (or 'at the age of') between a date and its age: "in November 1987, aged 34"."""
+    return re.fullmatch(rf"[\s,(]*(?:{_alt('age_before')})\s*", gap, re.I) is not None
 
 
 def _year(q: Quantity) -> int | None:
