@@ -702,3 +702,127 @@ def test_another_contributor_adds_a_part_of_the_same_whole():
     text = "Lee scored 31 of her side's 70 points, and Diaz added 42."
     assert {f.rule for f in factcheck.check(text)} == {"part-exceeds-whole"}
     assert factcheck.check(text.replace("added 42", "added 22")) == []
+
+
+# -- session 20: readings added from the G phrasing set's classes (our own sentences) -----------------
+READ_AGAIN = [
+    # (rule, bad, good)
+    # a quote says the narration's count again: same noun, same action or the digits swapped
+    ("differing-totals",
+     "The trust treated 2,340 outpatients in May. \"Seeing 2,430 outpatients in one month is a record for us,\" "
+     "the chief nurse said.",
+     "The trust treated 2,340 outpatients in May. \"Seeing 2,340 outpatients in one month is a record for us,\" "
+     "the chief nurse said."),
+    ("differing-totals",
+     "The county will close 18 recycling centres next year. 'Shutting 22 recycling centres in one go makes no "
+     "sense,' a campaigner said.",
+     "The county will close 18 recycling centres next year. 'Shutting 18 recycling centres in one go makes no "
+     "sense,' a campaigner said."),
+    # "all N of" a synonym, and "All N of those VERBed" restate the whole, they are no part of it
+    ("differing-totals",
+     "The factory employs 860 workers. Letters went out on Friday to all 680 of its staff.",
+     "The factory employs 860 workers. Letters went out on Friday to all 860 of its staff."),
+    ("differing-totals",
+     "Officers detained 27 fans after the match. All 24 of those detained were later released.",
+     "Officers detained 27 fans after the match. All 27 of those detained were later released."),
+    # a vote over the votes cast is complete when it is for, against and abstaining, however worded
+    ("list-sum-mismatch",
+     "Of the 410 members who voted, 230 supported the merger, 150 rejected it and 12 abstained.",
+     "Of the 410 members who voted, 230 supported the merger, 168 rejected it and 12 abstained."),
+    # "the other N" after "N of the M" is the rest of the whole
+    ("part-exceeds-whole",
+     "The panel upheld six of the 11 complaints and dismissed the other seven.",
+     "The panel upheld six of the 11 complaints and dismissed the other five."),
+    # "all other" closes a list told in the next sentence
+    ("list-sum-mismatch",
+     "The charity answered 5,200 calls last winter. Housing accounted for 2,100, debt for 1,900 and all other "
+     "problems for 800.",
+     "The charity answered 5,200 calls last winter. Housing accounted for 2,100, debt for 1,900 and all other "
+     "problems for 1,200."),
+    # a share with its verb left out: "39% no"
+    ("part-exceeds-whole",
+     "Of the parents asked, 58% said they wanted a longer day, 31% no, and 17% had no view.",
+     "Of the parents asked, 52% said they wanted a longer day, 31% no, and 17% had no view."),
+    # "half a percentage point" is 0.5 points, read against the two shares it joins
+    ("percent-change-mismatch",
+     "The savings rate slipped half a percentage point, from 4.9% to 4.1%.",
+     "The savings rate slipped half a percentage point, from 4.9% to 4.4%."),
+]
+
+
+@pytest.mark.parametrize("rule, bad, good", READ_AGAIN, ids=[f"read-again-{i}" for i in range(len(READ_AGAIN))])
+def test_relations_read_again_in_new_forms(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # the list's length closing the list is no part: "the only two sites"
+    "A total of 90 posts will go, with 60 at the Derby office and 30 at the Crewe depot, the only two sites affected.",
+    # a school year is a label, not a count of the girls before it
+    "The academy has 940 pupils — 470 boys and 470 girls — and a waiting list for Year 9.",
+    # the members of a council may be absent: for, against and abstaining are not all of them
+    "Of the council's 60 members, 31 backed the budget, 20 opposed it and 3 abstained.",
+    # a facility closing a longer name is not the town the gazetteer lists under that word
+    "The shuttle lifted off from the Kennedy Space Center at 9:42am (1342 GMT) on Monday.",
+    # a narration's count and a quote's count of another time
+    "The airline cancelled 120 flights on Friday. \"We cancelled 150 flights on a single day in 2019,\" a spokeswoman said.",
+])
+def test_new_forms_stay_quiet_on_other_readings(text):
+    assert factcheck.check(text, date="2024-08-05") == []
+
+
+ELAPSED_READ_AGAIN = [
+    # (why, bad, good, date)
+    ("'just N days later' after two dates across a semicolon",
+     "The appeal was lodged on Monday 3 June; it was heard on Friday 14 June, just four days later.",
+     "The appeal was lodged on Monday 3 June; it was heard on Friday 14 June, just 11 days later.", "2024-06-20"),
+    ("a month 'last year' is one date",
+     "The bakery opened in June last year and shut on Friday, a mere five months later.",
+     "The bakery opened in June last year and shut on Friday, a mere ten months later.", "2025-04-14"),
+    ("'N and a half hours' in digits between two clock times",
+     "The flight left at 9pm on Sunday and landed at 6.30am on Monday, a journey of 7 and a half hours.",
+     "The flight left at 9pm on Sunday and landed at 6.30am on Monday, a journey of 9 and a half hours.", None),
+    ("a hedged span after two clock times across midnight",
+     "Crews arrived at 10.40pm and the last flames were out at 1.05am, more than four hours later.",
+     "Crews arrived at 10.40pm and the last flames were out at 1.05am, more than two hours later.", None),
+    ("a span beside a range of bare years cannot be longer than both years",
+     "She chaired the trust from 2003 to 2016 — 16 years in which it doubled in size.",
+     "She chaired the trust from 2003 to 2016 — 13 years in which it doubled in size.", None),
+    ("an age at the written date of the clause it closes",
+     "Born in May 1950, she won her first seat in March 1979, aged 41.",
+     "Born in May 1950, she won her first seat in March 1979, aged 28.", None),
+    ("a quoted span with its origin in the speaker's clause",
+     "\"We have farmed here for 60 years,\" said Ms Hale, who moved to the valley in 1989.",
+     "\"We have farmed here for 35 years,\" said Ms Hale, who moved to the valley in 1989.", "2025-06-03"),
+    ("a wait that ends with the first since a year",
+     "Sunday's victory ended a 12-year drought for the county, its first title since 2001.",
+     "Sunday's victory ended a 23-year drought for the county, its first title since 2001.", "2024-07-22"),
+]
+
+
+@pytest.mark.parametrize("why,bad,good,date", ELAPSED_READ_AGAIN, ids=[p[0] for p in ELAPSED_READ_AGAIN])
+def test_elapsed_time_read_again_in_new_forms(why, bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+def test_a_quoted_span_shorter_than_its_origin_allows_is_read_charitably():
+    # reported words may be old: a shop run "for 20 years" by someone who opened it in 1998 is no error
+    text = "\"I've run this shop for 20 years,\" said Mr Okafor, who opened it in 1998."
+    assert factcheck.check(text, date="2025-06-03") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a share noun between the part and "of the" whole
+    ("The village will get a £3m slice of the £2m regeneration fund.",
+     "The village will get a £1m slice of the £2m regeneration fund."),
+    # one part given its share by a clause after the whole
+    ("Grants totalling $48,000 were paid out in March, with one club accounting for $52,000.",
+     "Grants totalling $48,000 were paid out in March, with one club accounting for $25,000."),
+])
+def test_one_part_given_by_a_share_noun_or_clause(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+def test_a_share_clause_takes_any_whole_before_it_that_holds_it():
+    # the part fits the larger figure of the sentence: charitable, whichever the writer meant
+    assert factcheck.check("Sales reached $10m on a profit of $2m, with exports accounting for $6m.") == []
