@@ -182,6 +182,11 @@ QUIET = [
                               "$9.6 billion in projects to China. The Asian Development Bank provided China with $10.6 "
                               "billion in loans and $2.4 billion in non-sovereign commitments in China during that same "
                               "timeframe.", "2023-05-01", None),
+    # cp_b3793733317e: two lists of grants under two programmes; a modifier of its own names another set
+    ("frame-other-programme", "For the full list of 253 AFG grants awarded to Virginia communities since 2015, click "
+                              "here.\n\nSo far in 2023, the following localities in Virginia received SAFER grants.\n\n"
+                              "For the full list of 72 SAFER grants awarded to Virginia communities since 2015, click "
+                              "here.", "2023-08-01", None),
 ]
 
 KEPT = [

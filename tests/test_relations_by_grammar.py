@@ -826,3 +826,27 @@ def test_one_part_given_by_a_share_noun_or_clause(bad, good):
 def test_a_share_clause_takes_any_whole_before_it_that_holds_it():
     # the part fits the larger figure of the sentence: charitable, whichever the writer meant
     assert factcheck.check("Sales reached $10m on a profit of $2m, with exports accounting for $6m.") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # narrowed by the very action that named the set: the same set
+    ("The bank will shut 38 branches this year. Staff at the 83 branches earmarked for closure will be offered "
+     "other posts.",
+     "The bank will shut 38 branches this year. Staff at the 38 branches earmarked for closure will be offered "
+     "other posts."),
+    # an amount named by the participle after it, its digits swapped
+    ("The auction raised £23,400 for the lifeboat station. Volunteers said the £24,300 raised by the sale would "
+     "buy new radios.",
+     "The auction raised £23,400 for the lifeboat station. Volunteers said the £23,400 raised by the sale would "
+     "buy new radios."),
+    # two counts of people with the digits swapped
+    ("The study recruited 3,218 volunteers. Of the 3,128 people enrolled, a third were over 60.",
+     "The study recruited 3,218 volunteers. Of the 3,218 people enrolled, a third were over 60."),
+    # a headline's figure told as a change is still the story's figure
+    ("Council tax bills rise to £1,890\n\nThe average band D bill in the borough will be £1,980 from April, the "
+     "council said.",
+     "Council tax bills rise to £1,890\n\nThe average band D bill in the borough will be £1,890 from April, the "
+     "council said."),
+])
+def test_restated_through_its_own_action_or_swapped_digits(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")

@@ -212,8 +212,9 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         earlier = parts[0]
         if earlier.low is None or frozenset((later.id, earlier.id)) in reported:
             continue
-        if any(_restatement(body, q, None, None, changes, params.change_window) == "update" for q in (later, earlier)):
-            continue
+        if relation.cue != "headline" and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
+                                              for q in (later, earlier)):
+            continue  # told as changing; a headline's "profit rises to $3.4bn" is the story's figure all the same
         kind = earlier.kind if later.kind is Kind.NUMBER else later.kind  # "All 19" counts what "17 people" did
         family = [q for q in context.quantities if q.start < later.start
                   and q.kind is kind and q.unit == earlier.unit and q.low is not None and q.role is None
@@ -276,8 +277,9 @@ _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b
 # right after "raised": an amount raised, not a figure revised ("raised £48,500", "raised more than $2m")
 _AMOUNT_NEXT = re.compile(r"^\s*(?:(?:more\s+than|almost|nearly|over|some|about|around|a\s+record)\s+)?[$£€]", re.I)
 # After the count, a change word tells it changed only with nothing or a change complement after it ("the
-# toll rose to 82", "was revised upwards"); with an object it is another verb ("the 604 pupils had raised money")
-_CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|(?:to|by|from|again|further|sharply|slightly|steadily|"
+# toll rose to 82", "was revised upwards", "raised by 5%"); with an object it is another verb ("the 604 pupils
+# had raised money"), and "by" an agent is no change ("the £14,250 raised by the walk")
+_CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|by\s+(?!(?:the|its|their|his|her|this|that|those|these)\b|an?\s+(?!third|quarter|half|fifth|tenth|further|total|record)\b)|(?:to|from|again|further|sharply|slightly|steadily|"
                                 r"significantly|up|down|upwards?|downwards?|in|on|over|since|after|overnight|"
                                 r"during|when|as|and|but)\b)", re.I)
 

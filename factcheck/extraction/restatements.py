@@ -24,7 +24,7 @@ restatement. Whether the two values agree is the differing-totals check's busine
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.extraction.changes import year_like
 from factcheck.lang import table, words
@@ -116,6 +116,7 @@ class Mention:
     anchor_only: bool = False  # a bare figure: something a later mention may restate, never itself a restatement
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
     quoted: bool = False  # inside reported words: "'Closing 15 libraries in one go is a betrayal,' she said"
+    narrowing: set[str] = field(default_factory=set)  # lemmas of the phrase that narrows it ("earmarked for closure")
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -195,6 +196,7 @@ def _mention(clauses, q: Quantity) -> Mention | None:
             pass  # "1,210 patients in a single year": the set over a time, not a narrower set
         elif child.dep_ in ("prep", "relcl", "acl"):
             m.restricted = True
+            m.narrowing.update(t.lemma_.lower() for t in child.subtree if t.is_alpha)
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
                 participle = child.lemma_.lower()  # "1,250 volunteers registered for ...": the set's verb
         if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss":
@@ -243,7 +245,9 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         top = next((t for t in tokens if t.head.i not in inside), tokens[-1])
         head = top.head.head if top.dep_ == "pobj" else top.head
         verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
-        return Mention(q, verb=next(iter(verbs), None), verbs={action(v) for v in verbs})
+        # "the £14,250 raised by the walk": the participle after the amount names it too
+        verbs |= {c.lemma_.lower() for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+        return Mention(q, verb=next(iter(sorted(verbs)), None), verbs={action(v) for v in verbs})
     first = tokens[0]
     before = first.nbor(-1) if first.i > first.sent.start else None
     if before is not None and before.lower_ == "all":
@@ -288,6 +292,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         # "rescued 240 people ... The 420 people his crews pulled from the sea": a narrowed set is never
         # larger than the set; the same digits in another order are the same set miscopied
         return "transposed"
+    if later.restricted and earlier.verbs and any(related(w, v) for w in later.narrowing for v in earlier.verbs):
+        # "will close 64 stores ... the 46 stores earmarked for closure": narrowed by the very action that
+        # named the set, so the same set
+        later = replace(later, restricted=False)
     if not later.definite or later.restricted:
         return None
     if later.bare:
@@ -296,7 +304,9 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 1 else None
     if transposed(later.quantity, earlier.quantity) and (later.noun is None or earlier.noun is None
                                                          or later.noun == earlier.noun or later.frame
-                                                         or later.quantity.kind is not Kind.COUNT):
+                                                         or later.quantity.kind is not Kind.COUNT
+                                                         or _same_set_noun(later, earlier)
+                                                         or _both_people(later, earlier)):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
     named_by = table(_TABLE)["named_by_verb"].get(later.noun or "", [])
@@ -310,8 +320,11 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
     if same_noun and any(related(w, v) for w in later.modifiers for v in earlier.verbs):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
-    if same_noun and later.frame and later.frame in words(_TABLE, "frames"):
-        return "frame"  # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"
+    if same_noun and later.frame and later.frame in words(_TABLE, "frames") \
+            and not (later.modifiers - earlier.modifiers - {earlier.noun} - set(earlier.verbs)):
+        # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"; not "the list of 72 SAFER
+        # grants" after "the list of 253 AFG grants": a modifier of its own names another set
+        return "frame"
     gap = later.quantity.sentence - earlier.quantity.sentence
     # "612 patients ... Of the 621 people studied": "people" names any count of people
     people, persons = words(_TABLE, "people"), words(_TABLE, "person_nouns")
@@ -364,6 +377,12 @@ def _said_again(later: Mention, before: list[Mention], dated: dict[int, set[str]
             return earlier
         return None  # the nearest count of that noun is the one the quote speaks of
     return None
+
+
+def _both_people(a: Mention, b: Mention) -> bool:
+    """Both count people ("5,214 adults ... the 5,412 participants"): with the digits transposed, one set."""
+    people = words(_TABLE, "people") | words(_TABLE, "person_nouns")
+    return a.noun in people and b.noun in people
 
 
 def _family(a: Quantity, b: Quantity) -> bool:
