@@ -850,3 +850,34 @@ def test_a_share_clause_takes_any_whole_before_it_that_holds_it():
 ])
 def test_restated_through_its_own_action_or_swapped_digits(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("bad,good", [
+    # "losses" and "redundancies" are named by the verb that cut the jobs
+    ("The brewery will cut 150 jobs this spring. The union said the 190 job losses were avoidable.",
+     "The brewery will cut 150 jobs this spring. The union said the 150 job losses were avoidable."),
+    # the deaths counted again, with a breakdown of their own in the same sentence
+    ("The storm killed at least 27 people, officials said. They said the 19 deaths included six children.",
+     "The storm killed at least 27 people, officials said. They said the 27 deaths included six children."),
+    # four digits or more swapped: one figure, whatever noun comes second
+    ("The library lent 6,250 e-books in January. Staff said the 6,520 downloads showed a shift in reading habits.",
+     "The library lent 6,250 e-books in January. Staff said the 6,250 downloads showed a shift in reading habits."),
+    # two digits swapped, one noun, a sentence apart
+    ("Forty-one stations will close early on Sunday. A list of the 14 affected stations is on the website.",
+     "Forty-one stations will close early on Sunday. A list of the 41 affected stations is on the website."),
+    # a count of a kind of thing as the adjective of an order: not a unit (bushels)
+    ("The city has ordered 36 hydrogen buses. The 63-bus order is worth £20m.",
+     "The city has ordered 36 hydrogen buses. The 36-bus order is worth £20m."),
+])
+def test_restated_under_another_name(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_all_of_a_set_may_be_the_whole_an_earlier_count_was_part_of():
+    text = "The jury found him guilty of five counts of theft. He had denied all nine charges."
+    assert factcheck.check(text) == []
+
+
+def test_an_item_without_a_figure_before_the_total_leaves_the_list_partial():
+    text = "The board consists of five governors, two parents and a head teacher — eight people in all."
+    assert factcheck.check(text) == []

@@ -224,8 +224,10 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
                   for p in r.parts}
+        within = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) if r.whole == later.id
+                  for p in r.parts}  # "the 23 deaths included 11 children": its own parts add nothing beside it
         beside = [q for q in context.quantities if q.sentence == later.sentence and q.kind is later.kind
-                  and q.unit == later.unit and q.low is not None and q.role is None]
+                  and q.unit == later.unit and q.low is not None and q.role is None and q.id not in within]
         if later.id in listed or _sums_up(earlier, beside, params.open_hedge_slack):
             continue  # "Storm damages 85 homes / ... 60 homes in Ayr and 25 in Troon": a part, not the whole again
         reported.add(frozenset((later.id, earlier.id)))

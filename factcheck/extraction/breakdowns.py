@@ -113,6 +113,8 @@ VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|vo
 UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|including|comprises|were|are))\s+"
                             r"(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b)\s*$", re.I)
 UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
+# an item with no figure closing the list before its total: "four judges, three lay members and a chair — eight"
+UNCOUNTED_ITEM_LAST = re.compile(r"^[\w\s-]{0,40}?,?\s+and\s+(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,—–:(-]", re.I)
 # after a count that announces the list: "three sources: 620 ...", "three plants, in Lyon (420 ...)"
 ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+which)\b", re.I)
 # a partitive naming a whole without a figure, opening the sentence: "Of the ballots cast in the
@@ -709,7 +711,7 @@ class BreakdownReader:
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
         if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
             if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]) \
-                    or _partitive_total(total, gap):
+                    or _partitive_total(total, gap) or UNCOUNTED_ITEM_LAST.match(gap):
                 # "4,500 hectares of forest and 3,200 of farmland, out of a total of 7,900": some of it
                 return Breakdown(RelationType.PART_OF, whole, parts, "total", inferred=True)
             cue = total.group().strip(" ,:$£€").lower()
@@ -737,7 +739,7 @@ class BreakdownReader:
         gap = self.text[parts[-2].end:whole.start]
         if total := TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
             cue = total.group().strip(" ,:$£€").lower()
-            if _partitive_total(total, gap):
+            if _partitive_total(total, gap) or UNCOUNTED_ITEM_LAST.match(gap):
                 return Breakdown(RelationType.PART_OF, whole, parts[:-1], "total", inferred=True)
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None

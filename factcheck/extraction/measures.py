@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.lang import alternation
+from factcheck.lang import alternation, words
 from factcheck.records import Kind
 from factcheck.units import canonical_unit
 
@@ -95,7 +95,8 @@ def resolve_units(text: str, candidates: list) -> list:
             continue
         rest = text[c.end:c.end + 40]
         hyphen = _HYPHEN_UNIT.match(rest)
-        if hyphen and hyphen.group("word").lower() not in _HYPHEN_NOT_UNITS:
+        if hyphen and hyphen.group("word").lower() not in _HYPHEN_NOT_UNITS \
+                and hyphen.group("word").lower() not in words("units", "never_units"):  # "the 84-bus order"
             found = canonical_unit(hyphen.group("word").replace("-", " "))
             if found:
                 _retype(c, c.end + hyphen.end(), *found)

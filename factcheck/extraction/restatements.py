@@ -50,7 +50,7 @@ def synonym(lemma: str) -> str:
     return lemma
 # what a restated figure may be: counts, and money or measures of one unit
 _KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER}  # a number only as a bare "all 19"
-_DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "all", "both"}
+_DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "your", "my", "all", "both"}
 _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "first", "last", "next", "final",
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
 # words that make a figure an added part wherever they stand ("two additional cartels", "five more")
@@ -117,6 +117,7 @@ class Mention:
     verbs: set[str] = field(default_factory=set)  # every verb that names the set ("spent", "evacuated")
     quoted: bool = False  # inside reported words: "'Closing 15 libraries in one go is a betrayal,' she said"
     narrowing: set[str] = field(default_factory=set)  # lemmas of the phrase that narrows it ("earmarked for closure")
+    all_of: bool = False  # "all eight charges", "both": the whole of a set, which an earlier count may be part of
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -211,6 +212,7 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     first = tokens[0]
     if first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE and first.nbor(-1).dep_ != "pobj":
         m.definite = True  # "all 230 workers", "these 105 roles": whatever the parser hangs the word on
+    m.all_of = first.i > first.sent.start and first.nbor(-1).lower_ in ("all", "both")
     m.verb = _verb_of(noun) or participle
     m.verbs = {action(v) for v in (m.verb, participle) if v}
     frame = None
@@ -302,11 +304,17 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
         gap = later.quantity.sentence - earlier.quantity.sentence
         return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 1 else None
-    if transposed(later.quantity, earlier.quantity) and (later.noun is None or earlier.noun is None
+    near_by = 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
+    swapped = transposed(later.quantity, earlier.quantity) or (
+        near_by and later.noun is not None and later.noun == earlier.noun and transposed(later.quantity, earlier.quantity, 2))
+    if swapped and (later.noun is None or earlier.noun is None
                                                          or later.noun == earlier.noun or later.frame
                                                          or later.quantity.kind is not Kind.COUNT
                                                          or _same_set_noun(later, earlier)
-                                                         or _both_people(later, earlier)):
+                                                         or _both_people(later, earlier)
+                                                         # four digits or more swapped: one figure miscopied,
+                                                         # whatever noun the writer chose the second time
+                                                         or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
     named_by = table(_TABLE)["named_by_verb"].get(later.noun or "", [])
@@ -332,7 +340,13 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         or (earlier.noun in people and later.noun in persons)
     counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
                                                     or later.quantity.kind is Kind.NUMBER and later.noun is not None)
-    if same_noun and counts \
+    # a larger count said to be all of a set may be the whole the earlier was part of ("guilty of six counts ...
+    # denied all eight charges"), unless the earlier was told as a whole set ("employs 3,200 staff") or its
+    # digits are swapped
+    superset = later.all_of and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
+        and not transposed(later.quantity, earlier.quantity, 2) \
+        and not (earlier.verb and earlier.verb in words(_TABLE, "whole_set_verbs"))
+    if same_noun and counts and not superset \
             and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
             and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
             and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
