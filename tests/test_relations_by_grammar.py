@@ -881,3 +881,58 @@ def test_all_of_a_set_may_be_the_whole_an_earlier_count_was_part_of():
 def test_an_item_without_a_figure_before_the_total_leaves_the_list_partial():
     text = "The board consists of five governors, two parents and a head teacher — eight people in all."
     assert factcheck.check(text) == []
+
+
+ELAPSED_READ_AGAIN_2 = [
+    # (why, bad, good, date)
+    ("a span named after a range, as the adjective of a noun",
+     "She edited the paper from 1994 to 2008, a 19-year stint that spanned two owners.",
+     "She edited the paper from 1994 to 2008, a 14-year stint that spanned two owners.", None),
+    ("a run of months after 'since'",
+     "The pool has been shut since March 2023, a spell of 30 months that has angered swimmers.",
+     "The pool has been shut since March 2023, a spell of 20 months that has angered swimmers.", "2024-11-05"),
+    ("a range's end in a clause of its own",
+     "He coached the side for 14 years, from 1988 until he stepped down in 2010.",
+     "He coached the side for 22 years, from 1988 until he stepped down in 2010.", None),
+    ("an obituary's birth after the age, the parse giving the verb",
+     "Tom Reyes, who died on June 2, 2023, aged 64, was born in Leeds on Jan. 5, 1950.",
+     "Tom Reyes, who died on June 2, 2023, aged 73, was born in Leeds on Jan. 5, 1950.", None),
+    ("'N on from' a dated event, to now",
+     "Six months on from the fire of 3 February 2024, the hall is still closed.",
+     "Eight months on from the fire of 3 February 2024, the hall is still closed.", "2024-10-15"),
+    ("a countdown in 'N days' time'",
+     "The bridge reopens in 12 days' time, on 30 June.",
+     "The bridge reopens in 28 days' time, on 30 June.", "2025-06-02"),
+    ("an age reached in a month named after it",
+     "The actor, born in Cardiff on 2 March 1952, turned 65 last month.",
+     "The actor, born in Cardiff on 2 March 1952, turned 73 last month.", "2025-04-10"),
+    ("stepping down now after a span from a dated start",
+     "The head teacher, who joined the school in 1999, is retiring after 31 years.",
+     "The head teacher, who joined the school in 1999, is retiring after 26 years.", "2025-07-01"),
+    ("a dotted 24-hour time before 'the next morning'",
+     "The ferry leaves at 22.30 and arrives at 06.15 the next morning, a crossing of nine hours.",
+     "The ferry leaves at 22.30 and arrives at 06.15 the next morning, a crossing of almost eight hours.",
+     None),
+    ("a stay between admission and discharge",
+     "Admitted on 4 June, he spent three weeks in hospital before being discharged on 9 June.",
+     "Admitted on 4 June, he spent five days in hospital before being discharged on 9 June.", "2025-06-20"),
+    ("a quoted 'ago' with the origin in the speaker's clause",
+     "\"We started this market 25 years ago,\" said Ms Ortiz, who founded it in 2012.",
+     "\"We started this market 13 years ago,\" said Ms Ortiz, who founded it in 2012.", "2025-09-22"),
+    ("an age at the date of a when-clause",
+     "Born in June 1920, she was 31 when she qualified as a doctor in July 1944.",
+     "Born in June 1920, she was 24 when she qualified as a doctor in July 1944.", None),
+    ("an anniversary celebrated in a written year",
+     "Founded in 1971, the choir celebrated its 40th anniversary with a concert in 2016.",
+     "Founded in 1971, the choir celebrated its 45th anniversary with a concert in 2016.", None),
+]
+
+
+@pytest.mark.parametrize("why,bad,good,date", ELAPSED_READ_AGAIN_2, ids=[p[0] for p in ELAPSED_READ_AGAIN_2])
+def test_elapsed_time_read_in_more_news_forms(why, bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+def test_a_span_on_a_ward_is_not_a_span_to_now():
+    text = "She was admitted on 2 January and discharged on 9 January, after seven days on the stroke ward."
+    assert factcheck.check(text, date="2025-03-10") == []

@@ -127,7 +127,8 @@ TIME_PATTERNS = [
     re.compile(r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)" + _ZONE_AHEAD + _ZONE, re.I),
     # dotted 24-hour clock after "at": "at 18.45", "until 06.30 GMT"
     re.compile(r"\b(?:at|until|till|after|before|around|from)\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
-               r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:on|and|to|from|when|local|GMT|UTC|[A-Z]{2,4}\b)))" + _ZONE),
+               r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:on|and|to|from|when|local|the\s+(?:next|following|same)|this|"
+               r"tomorrow|tonight|GMT|UTC|[A-Z]{2,4}\b)))" + _ZONE),
     re.compile(rf"\b(?P<word>noon|midday|midnight){_ZONE}", re.I),
 ]
 # parts of the day: "in the morning", "this afternoon", "yesterday evening", "that night"

@@ -65,8 +65,10 @@ BEFORE = re.compile(rf"^\s*(?:to\s+the\s+day\s+)?(?P<cue>{_alt('before')})\s+", 
 COUNTDOWN = re.compile(rf"^\s*(?:{_alt('countdown_words')})\b[\s,]*(?:(?:{_alt('countdown_links')})\s+)?", re.I)
 INTO = re.compile(rf"^\s*(?:{_alt('into')})\b", re.I)
 SINCE_AFTER = re.compile(rf"^\s*(?:(?:have|has|had)\s+)?(?:(?:{_alt('elapsing')})\s+)?(?:{_alt('since')})\b", re.I)
-ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d)", re.I)
+# "twelve years on, she is still waiting"; not "35 days on the respiratory ward" (a place) nor "on 4 May"
+ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d|\s+(?:the|a|an|his|her|their|its|our|my)\b)", re.I)
 OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
+ON_FROM = re.compile(r"^\s*on\s+from\s+(?:the\s+)?", re.I)
 # "due to open in 2031, 12 years from now": the span runs from now to the date
 FROM_NOW = re.compile(rf"^\s*(?:{_alt('from_now')})\b", re.I)
 UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?", re.I)
@@ -152,6 +154,8 @@ def _to_the_day(q: Quantity) -> bool:
 PERSON_PRONOUNS = ("he", "she", "they")
 # between the two ends of a range: "from 1998 until 2011", "between 9am and 5pm", "1961–1988"
 RANGE_LINK = re.compile(r"\s*(?:until|till|to|through|and|[-–—])\s*", re.I)
+# "from 1979 until he retired in 2016": the range's end in a clause of its own
+RANGE_LINK_CLAUSE = re.compile(r"\s*(?:until|till)\s+(?:[a-z]+\s+){1,4}?(?:in|on)\s+", re.I)
 RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
 # after "N days later": the clause ends there ("..., nine days later, and ..."), no new one starts
 NOTHING_FOLLOWS = re.compile(r"\s*(?:[.,;)—–]|$)")
@@ -309,7 +313,7 @@ class SentenceReader:
         for i in range(tok.i - 1, max(-1, tok.i - 7), -1):
             t = doc[i]
             if t.is_punct and t.text not in ("-", "'", "’", "."):
-                return None
+                break  # a comma ends the words before; the parse may still hang the date from the verb
             if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
                 return t  # a past event: "takes office in January" is still to come
             if t.pos_ == "VERB":
@@ -536,6 +540,11 @@ class SentenceReader:
                      and (SINCE_CLAUSE_DATE.search(self.text[cue_end:q.start]) or self.in_since_clause(q, cue_end))]
             if found:
                 yield self._to_now(d, found[0], "since")
+        elif m := ON_FROM.match(after):
+            # "Four months on from the floods of 12 January 2024, families are still ...": from that date to now
+            anchor = self._first_after(d.end + m.end(), 40, written=True) or self._event_date(d.end + m.end())
+            if anchor is not None and self.written(anchor):
+                yield self._to_now(d, anchor, "on from")
         elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after):
             # "twelve years on, she is still waiting": now, unless the clause after it narrates the past
             narrated = "quoted" if self.quoted(d) else "past" if self.tense_after(d) == "past" else None
@@ -556,17 +565,21 @@ class SentenceReader:
 
     def _touches(self, q: Quantity, d: Quantity, qualifier: str = "") -> bool:
         """Nothing but punctuation (and the span's own hedge) stands between a date and the span after it."""
-        # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between
+        # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between;
+        # "..., a 17-year tenure": the article of a span used as an adjective
+        article = r"(?:(?:an?|the|their|his|her|its)\s+)?" if ADJECTIVE_SPAN.match(d.text) else ""
         return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?"
                                                  r"(?:(?:just|only|barely|fully|a\s+mere)\s+)?"
-                                                 rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?of\s+)?{qualifier}",
+                                                 rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?of\s+)?{article}{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
     def _range(self, d: Quantity, qualifier: str) -> Reading | None:
         """A span beside the years it runs between: "from 1998 until 2011, 17 years in which ...",
         "for 31 years (1961–1988)", "13 years, from 2006 to 2019"."""
-        if ADJECTIVE_SPAN.match(d.text) or d.unit not in ("year", "decade", "month", "week", "day"):
-            return None
+        if (ADJECTIVE_SPAN.match(d.text) and not re.search(r"[,(–—-]\s*(?:an?|the|their|his|her|its)\s+$",
+                                                           self.before(d, 12), re.I)) \
+                or d.unit not in ("year", "decade", "month", "week", "day"):
+            return None  # "a 17-year tenure" after a comma names the span of the range before; "a 10-year plan" not
         before = next((q for q in reversed(self.dates) if self._touches(q, d, qualifier)), None)
         after = next((q for q in self.dates if q.start >= d.end and re.fullmatch(
             r"[\s,(–—:-]*(?:(?:from|between)\s+)?", self.text[d.end:q.start], re.I)), None)
@@ -583,7 +596,9 @@ class SentenceReader:
                 if first is not None:
                     return Reading(d, first, q, cue="range", certain=True)
             else:  # "13 years, from 2006 to 2019"
-                last = next((o for o in others if o.start >= q.end and RANGE_LINK.fullmatch(self.text[q.end:o.start])), None)
+                last = next((o for o in others if o.start >= q.end and (RANGE_LINK.fullmatch(self.text[q.end:o.start])
+                                                                        or RANGE_LINK_CLAUSE.fullmatch(self.text[q.end:o.start]))),
+                            None)
                 if last is not None and RANGE_OPENING.search(self.text[d.end:q.start]):
                     return Reading(d, q, last, cue="range", certain=True)
         return None
@@ -652,6 +667,11 @@ class SentenceReader:
                           and event_gap.match(self.text[q.end:d.start])]
                 # else "The bridge opened in March 1987. ... since it opened 40 years ago": one verb, one event
                 found = events[-1] if events else self._dated_before(self._verb_of_span(d))
+                if found is None and self.quoted(d):
+                    # '"We opened these doors 30 years ago," said Patel, who founded the bakery in 2015': the
+                    # origin the speaker's own clause dates
+                    found = next((q for q in self.origins(d) if q.start > d.end and not self.quoted(q)
+                                  and SPEAKER.search(self.text[d.end:q.start])), None)
         if found is not None:
             narrated = "quoted" if self.quoted(d) else None
             yield Reading(d, found, None, cue="ago", certain=certain and not narrated, narrated=narrated)
@@ -737,7 +757,8 @@ class SentenceReader:
 
     def _since_or_for(self, d: Quantity, after: str, before: str, qualifier: str) -> Iterator[Reading]:
         # "since 1997, some ten years" / "for ten years since 1997" / "closed since 1972 — a quarter of a century"
-        gap_ok = re.compile(r"^[\s,(–—:-]*(?:(?:for|or)\s+)?$", re.I)
+        # ", some ten years", ", a run of 14 months", ", a period of six weeks": the span told after its start
+        gap_ok = re.compile(r"^[\s,(–—:-]*(?:(?:for|or)\s+)?(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?of\s+)?$", re.I)
         for q in self.dates:
             if not self.written(q):
                 continue
@@ -795,6 +816,9 @@ class SentenceReader:
                 for end in ends[:1]:
                     if end is not start:
                         yield Reading(d, start, end, cue="span")
+                if not ends and after_cue and self.tense(d) == "present" and start.end <= d.start:
+                    # "who joined the bank in 2003, is stepping down after 30 years": it ends now
+                    yield Reading(d, start, None, cue="span")
             return
         if FOR.search(before) and spoken_now and self._perfect_or_now(d):
             # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks";
@@ -854,7 +878,9 @@ class SentenceReader:
             return
         ends = [q for q in self.dates if q not in starts
                 and q.granularity in ("day", "weekday", "week", "month", "year", None)
-                and (q.relative or q.iso_date or q.weekday)]
+                and (q.relative or q.iso_date or q.weekday
+                     # "celebrated their 60th wedding anniversary with a party in 2015": the year it fell in
+                     or (q.start > d.end and self.written(q) and not re.search(r"[,;:()]", self.text[d.end:q.start])))]
         # an anniversary told in the past fell when it was told: only one longer than possible contradicts
         narrated = "quoted" if self.narration(d) else None
         starts = [q for q in starts if self.quoted(q) == self.quoted(d)]
@@ -974,6 +1000,13 @@ class SentenceReader:
                 self.unpaired_ages.append((d, [q for q in self.dates if _to_the_day(q)]))
             return
         ends = [q for q in self.dates if q not in births and _to_the_day(q)]
+        if not ends and TURNED.search(self.before(d, 20)):
+            # "born on 14 July 1950, turned 70 last month": the birthday fell in the period named after it
+            ends = [q for q in self.dates if q not in births and q.start >= d.end and q.start - d.end <= 15
+                    and (q.iso_date or (q.iso_start and q.iso_start[:7] == (q.iso_end or "")[:7]))][:1]
+        if not ends and re.match(r"\s+when\b", self.after(d, 8)) and self._said_of_a_person(d):
+            # "Born in March 1916, he was 19 when he enlisted in November 1942": the date of the when-clause
+            ends = [q for q in self.dates if q not in births and q.start > d.end and self.written(q)][:1]
         if not ends and AGED.search(self.before(d, 20)):
             # "Born in April 1961, he founded the company in November 1987, aged 34": the age at the
             # written date of the clause it closes
