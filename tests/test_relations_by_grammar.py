@@ -936,3 +936,35 @@ def test_elapsed_time_read_in_more_news_forms(why, bad, good, date):
 def test_a_span_on_a_ward_is_not_a_span_to_now():
     text = "She was admitted on 2 January and discharged on 9 January, after seven days on the stroke ward."
     assert factcheck.check(text, date="2025-03-10") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # "of whom" reaches back past a long phrase to the people
+    ("The clinic vaccinated 340 children at its weekend drop-in sessions in the town hall, of whom 430 were under five.",
+     "The clinic vaccinated 340 children at its weekend drop-in sessions in the town hall, of whom 230 were under five."),
+    # "with $N of it" and "with N based in" give one part
+    ("The trust has a £2.6m repairs budget, with £3.1m of it set aside for roofs.",
+     "The trust has a £2.6m repairs budget, with £1.3m of it set aside for roofs."),
+    ("The bank employs 5,400 people, with 6,200 based in Scotland.",
+     "The bank employs 5,400 people, with 2,600 based in Scotland."),
+    # "Of these," opening the next sentence: the one count before
+    ("Inspectors checked 760 lorries. Of these, 810 were overweight.",
+     "Inspectors checked 760 lorries. Of these, 180 were overweight."),
+    # shares and counts of a sample
+    ("In a poll of 1,200 voters, 57% backed the plan and 48% opposed it.",
+     "In a poll of 1,200 voters, 47% backed the plan and 48% opposed it."),
+    ("A survey of 640 firms found that 720 expected to hire this year.",
+     "A survey of 640 firms found that 270 expected to hire this year."),
+    # shares with their verb left out, several words long
+    ("Of those asked, 48% walk to school, 37% go by car or bus and 21% cycle.",
+     "Of those asked, 42% walk to school, 37% go by car or bus and 21% cycle."),
+    # the first share names the whole, the second leaves it out
+    ("Women made up 58 percent of the graduates and men 49 percent.",
+     "Women made up 51 percent of the graduates and men 49 percent."),
+])
+def test_one_part_or_shares_read_in_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+def test_shares_of_two_named_wholes_are_not_one_list():
+    assert factcheck.check("Women made up 58 percent of the graduates and 49 percent of the staff.") == []

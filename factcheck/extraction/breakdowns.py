@@ -95,7 +95,10 @@ FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+a
 # a clause giving one part its share of the whole before it: ", with a single operator accounting for"
 SHARE_CLAUSE = re.compile(r",\s*(?:with|and)\s+(?:[\w'’-]+\s+){1,5}?(?:accounting\s+for|representing|making\s+up)"
                           r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?[$£€]?$", re.I)
-GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid)\b", re.I)
+# a sample a share or a count is of: "In a survey of 2,000 adults, 64% ..."
+SAMPLE_FRAME = re.compile(rf"\b(?:{alternation(_TABLE, 'sample_nouns')})\s+of\s+(?:(?:{alternation('hedges')})\s+)?$", re.I)
+GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid|based|located|"
+                      r"working|employed|living)\b", re.I)
 INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
 # after a list, its length given as all there are: ", its only three markets", ", the two sites in all"
 CLOSING_COUNT = re.compile(r"^\)?(?:\s+(?:at|in|on|from|for|to)\s+[^,;.()\d]{1,40}?)?\s*,\s*"
@@ -308,8 +311,9 @@ class BreakdownReader:
 
     def _elliptical(self, gap: str, b: Quantity) -> bool:
         """The figure after a clause stands with its verb left out: "46% said they would vote yes, 39%
-        no, and 21% were undecided" (a comma, then a word or two and no verb before the next comma)."""
-        fragment = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:,|;|$)", self.text[b.end:b.end + 30])
+        no, and 21% were undecided"; "58% said by car, 31% by bus or train and 19% on foot" (a comma, then a
+        few words and no verb before the next comma or "and")."""
+        fragment = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s*(?:,|;|\.|\band\b|$)", self.text[b.end:b.end + 40])
         return bool(re.search(r",\s*$", gap)) and fragment is not None \
             and not any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(b.end, b.end + fragment.end(1)))
 
@@ -465,7 +469,7 @@ class BreakdownReader:
             i = shares.index(parts[-1]) + 1
             lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
             whole = self._share_whole(qs, parts, previous, lead)
-            unnamed = whole is None and UNNAMED_WHOLE.fullmatch(lead) is not None
+            unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts))
             if whole is None and not unnamed:
                 continue
             complete = self._complete(parts, lead, False)
@@ -473,6 +477,13 @@ class BreakdownReader:
             found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                                    "shares of all" if unnamed else "shares", inferred=True))
         return found
+
+    def _shares_of_one_named(self, parts: list[Quantity]) -> bool:
+        """The first share names its whole without a figure and the others leave it out: "Men made up 62
+        percent of the company's workforce and women 45 percent" (not "... and 45% of its managers")."""
+        named = re.match(r"\s*of\s+(?:the|its|their|his|her|our)\s+[^\d,;:%$£€]{1,50}?(?:\s+and\b|,)",
+                         self.text[parts[0].end:parts[0].end + 70], re.I)
+        return named is not None and not any(re.match(r"\s*of\b", self.text[p.end:p.end + 6], re.I) for p in parts[1:])
 
     def _share_whole(self, qs: list[Quantity], parts: list[Quantity], previous: list[Quantity] | None,
                      lead: str) -> Quantity | None:
@@ -485,8 +496,9 @@ class BreakdownReader:
         for whole in reversed(before[-2:]):
             gap = self.text[whole.end:first.start]
             if len(gap) <= 90 and not SENTENCE_BREAK.search(gap) \
-                    and PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start]):
-                return whole
+                    and (PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start])
+                         or SAMPLE_FRAME.search(self.text[max(0, whole.start - 40):whole.start])):
+                return whole  # "Of the 800 residents polled, 62% ..."; "In a survey of 2,000 adults, 64% ..."
         after = [q for q in qs if q.start > first.end and q.kind is not Kind.PERCENT and is_amount(q) and can_be_whole(q)]
         if after and re.fullmatch(r"\s*of\s+(?:the|its|their|all|those)\s+", self.text[first.end:after[0].start]):
             return after[0]  # "62% of the 800 residents surveyed said ... and 45% said ..."
@@ -557,6 +569,11 @@ class BreakdownReader:
                 # as many labels, coordinated between the whole and its figures, as there are figures
                 candidates.append((whole, "respectively", False, True))  # the labels may not be all of it
                 continue
+            if first.kind in COUNTABLE and SAMPLE_FRAME.search(before[-40:]) and len(gap) <= 90 \
+                    and re.search(r"\b(?:found|showed|shows|finds|revealed|reveals|suggested)\s+(?:that\s+)?$", gap):
+                # "A survey of 1,032 households found that 1,320 had a smoke alarm": a count of the sample
+                candidates.append((whole, "of", False, True))
+                continue
             if len(parts) == 1 and SHARE_CLAUSE.search(gap) and len(gap) <= 90:
                 # "Fines totalling £62,000 were issued, with a single operator accounting for £71,000"
                 candidates.append((whole, "accounting for", False, True))
@@ -571,7 +588,7 @@ class BreakdownReader:
                                                                              "accounting for")
                                    or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
             return None
-        if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[first.end:first.end + 30]):
+        if cue == "with" and len(parts) < 2 and not self._with_takes_one(first):
             return None
         lead = self.text[max(0, whole.start - 80):first.start]
         said = complete
@@ -625,7 +642,10 @@ class BreakdownReader:
             pre, post = gap[:best[0]], gap[best[3]:]
             verbs_post = self.clauses.verbs_between(offset + best[3], offset + len(gap)) - _BE
             weak = best[1] in words(_TABLE, "weak")
-            if len(pre.strip()) > 45 or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
+            # "212 people for heat exhaustion during the heatwave, of whom 221 ...": "whom" reaches back to the
+            # people however long the phrase after them
+            reach = 90 if best[1] in ("of whom", "among whom") and pre.rstrip().endswith(",") else 45
+            if len(pre.strip()) > reach or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
                     or (verbs_post - self._allowed_verbs and best[1] != ":") \
                     or (weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs) \
                     or re.search(r"\bor\b", post):
@@ -655,9 +675,14 @@ class BreakdownReader:
         if best is None:
             return None
         cue = re.sub(r"\s+", " ", best[1])
-        if cue == "with" and len(parts) < 2 and not GOING_TO.match(self.text[parts[0].end:parts[0].end + 30]):
-            return None  # a weak "with" takes one part only as "with 19,200 going to adult members"
+        if cue == "with" and len(parts) < 2 and not self._with_takes_one(parts[0]):
+            return None
         return cue, best[2]
+
+    def _with_takes_one(self, part: Quantity) -> bool:
+        """A weak "with" takes one part only as "with 19,200 going to adult members", "with 9,100 based
+        in the UK", "with $5.2 million of it earmarked"."""
+        return bool(GOING_TO.match(self.text[part.end:part.end + 30]) or PARTIVE_AFTER.match(self.text[part.end:part.end + 20]))
 
     def _semicolon_clauses(self, whole: Quantity, parts: list[Quantity]) -> bool:
         """Across a semicolon, a whole and its parts are clauses with verbs ("2,300 tonnes was collected;
@@ -791,8 +816,11 @@ class BreakdownReader:
         """One figure "of them" refers back to the count of the sentence before: "Police arrested 14
         people. Seventeen of them were charged"; "... sold 12,000 tickets. Organisers said 14,500 of
         them went to visitors". The only count there that can be a whole, else no reading."""
-        if not re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I) \
-                or re.search(r"[,;:]", lead) or part.kind not in COUNTABLE \
+        # "Seventeen of them were charged"; "Of these, 1,410 were found to have defects"
+        opening = re.fullmatch(rf"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*,\s*"
+                               rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I)
+        if not (opening or re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
+                and not re.search(r"[,;:]", lead)) or part.kind not in COUNTABLE \
                 or re.search(r"\b(?:all|both)\s+$", lead, re.I):
             return None  # "All 16 of those arrested": the whole again, not a part of it
         wholes = [q for q in previous if q.kind is Kind.COUNT and can_be_whole(q)]
