@@ -131,6 +131,7 @@ def relations(text, **kw):
 
 @pytest.mark.parametrize("text,expected", [
     ("They shot dead 82 people, including 11 women and 13 children.", ("part_of", "82", ["11", "13"])),
+    # adults and children are not read as all of a group: news often counts them of a whole left partly untold
     ("Of the 83 visitors, 39 were adults and 44 were children.", ("part_of", "83", ["39", "44"])),
     ("Some 170 people were hurt, 89 of them adults and 35 children.", ("part_of", "170", ["89", "35"])),
     ("Twenty-one business customers and 18 private customers were among the 63 customers.",

@@ -968,3 +968,25 @@ def test_one_part_or_shares_read_in_more_forms(bad, good):
 
 def test_shares_of_two_named_wholes_are_not_one_list():
     assert factcheck.check("Women made up 58 percent of the graduates and 49 percent of the staff.") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    ("Spain finished with 9 gold, 12 silver and 15 bronze, for a total haul of 38 medals.",
+     "Spain finished with 9 gold, 12 silver and 15 bronze, for a total haul of 36 medals."),
+    ("The force recorded 960 burglaries, 610 inside the ring road and 290 outside it.",
+     "The force recorded 960 burglaries, 610 inside the ring road and 350 outside it."),
+    ("All 180 learners sat the driving test; 121 passed and 49 failed.",
+     "All 180 learners sat the driving test; 121 passed and 59 failed."),
+    ("Sales reached $7.2bn, with goods accounting for $4.1bn and services for $2.6bn.",
+     "Sales reached $7.2bn, with goods accounting for $4.1bn and services for $3.1bn."),
+    ("Coal supplied 41% of Poland's power last year, gas 22% and wind 15%, with other sources making up the remaining 12%.",
+     "Coal supplied 41% of Poland's power last year, gas 22% and wind 15%, with other sources making up the remaining 22%."),
+    ("Of the 52 people on board, 31 were aged 16 or over and 17 were under 16.",
+     "Of the 52 people on board, 31 were aged 16 or over and 21 were under 16."),
+])
+def test_lists_complete_by_their_labels(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+def test_ages_either_side_of_different_thresholds_leave_a_list_partial():
+    assert factcheck.check("Of the 52 people on board, 31 were aged 18 or over and 17 were under 16.") == []

@@ -50,6 +50,8 @@ TOTAL_AFTER = re.compile(rf"^[\s,]*(?:[a-z][\w'-]*\s+){{0,3}}?(?:{alternation(_T
                          re.I)
 TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_before')}|"
                           r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to|"
+                          # "for a total haul of 67 medals", "a combined total of": a noun between "total" and "of"
+                          r"(?:for\s+)?an?\s+(?:combined\s+|grand\s+)?total\s+[a-z]+\s+of|"
                           # "..., giving a council of 50", "making a squad of 23": the whole the parts form
                           r"(?:giving|making|forming|creating)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,2}?of)"
                           rf"(?:\s+(?:the|a|an|of|to|some|about|nearly|almost|roughly|around))*[\s,:$£€]*$", re.I)
@@ -95,6 +97,9 @@ FURTHER_PART = re.compile(r"\b(?:and|while|with)\s+(?:another|a\s+further|an\s+a
 # a clause giving one part its share of the whole before it: ", with a single operator accounting for"
 SHARE_CLAUSE = re.compile(r",\s*(?:with|and)\s+(?:[\w'’-]+\s+){1,5}?(?:accounting\s+for|representing|making\s+up)"
                           r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?[$£€]?$", re.I)
+# a part on one side of a threshold: "aged 18 or over", "under 18"
+THRESHOLD = re.compile(r"^\s+(?:(?:were|are|was|is)\s+)?(?:(?:aged|age)\s+)?(?:(?P<up>\d+)\s+(?:or|and)\s+(?:over|older|above)"
+                       r"|(?:under|younger\s+than|below)\s+(?P<down>\d+))\b", re.I)
 # a sample a share or a count is of: "In a survey of 2,000 adults, 64% ..."
 SAMPLE_FRAME = re.compile(rf"\b(?:{alternation(_TABLE, 'sample_nouns')})\s+of\s+(?:(?:{alternation('hedges')})\s+)?$", re.I)
 GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid|based|located|"
@@ -335,14 +340,30 @@ class BreakdownReader:
     def _labels(self, p: Quantity) -> set[str]:
         """The words that may name a part: the one before it ("winning 21"), what it counts, and the
         word it is said to be ("41 were women")."""
-        before = re.findall(r"[A-Za-z]+", self.text[max(0, p.start - 15):p.start])
+        # the words right before it, back to a figure or a stop: "winning 21", "goods accounting for £2.9bn"
+        lead = re.split(r"[\d.;:!?,]|\b(?:and|or|but|while|whom|which)\b", self.text[max(0, p.start - 30):p.start])[-1]
+        before = re.findall(r"[A-Za-z]+", lead)[-3:]
         after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?([A-Za-z]+)",
                          self.text[p.end:p.end + 25])
-        return {w.lower() for w in (before[-1:] + ([after.group(1)] if after else []) + [p.counted or ""]) if w}
+        return {w.lower() for w in (before + ([after.group(1)] if after else []) + [p.counted or ""]) if w}
+
+    def _split_at_threshold(self, parts: list[Quantity]) -> bool:
+        """Two parts on either side of one threshold: "20 were aged 18 or over and 12 were under 18"."""
+        if len(parts) != 2:
+            return False
+        sides = []
+        for p in parts:
+            m = THRESHOLD.match(self.text[p.end:p.end + 40])
+            if m is None:
+                return False
+            sides.append(("up", m.group("up")) if m.group("up") else ("down", m.group("down")))
+        return {s[0] for s in sides} == {"up", "down"} and sides[0][1] == sides[1][1]
 
     def exhaustive(self, parts: list[Quantity]) -> bool:
         """The parts carry every label of one exhaustive set (``exhaustive`` in the word table), one
         label each: a label may be written several ways ("backed" / "for" / "in favour")."""
+        if self._split_at_threshold(parts):
+            return True
         labels = [self._labels(p) for p in parts]
         lead = self.text[self._sentence_start(parts[0].start):parts[0].start].lower()
         for group in table(_TABLE)["exhaustive"]:
@@ -481,7 +502,7 @@ class BreakdownReader:
     def _shares_of_one_named(self, parts: list[Quantity]) -> bool:
         """The first share names its whole without a figure and the others leave it out: "Men made up 62
         percent of the company's workforce and women 45 percent" (not "... and 45% of its managers")."""
-        named = re.match(r"\s*of\s+(?:the|its|their|his|her|our)\s+[^\d,;:%$£€]{1,50}?(?:\s+and\b|,)",
+        named = re.match(r"\s*of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+[^\d,;:%$£€]{1,50}?(?:\s+and\b|,)",
                          self.text[parts[0].end:parts[0].end + 70], re.I)
         return named is not None and not any(re.match(r"\s*of\b", self.text[p.end:p.end + 6], re.I) for p in parts[1:])
 

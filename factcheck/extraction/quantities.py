@@ -533,6 +533,11 @@ def glued_unit(rest: str) -> str | None:
         return None
     return m.group()
 
+# an age as a threshold: "aged 18 or over", "were under 16", "children under five" is a count's limit, not a count
+AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|aged)\s+$", re.I)
+AGE_THRESHOLD_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
+
+
 def number_role(doc, start: int, end: int) -> Role | None:
     """What a number that counts nothing is: 'label' ("type 1", "Section 407", "Division 11",
     "Routes 1349, 1353"), 'age' ("Hiroshi Ishikawa, 47,"), or None for a figure.
@@ -550,6 +555,9 @@ def number_role(doc, start: int, end: int) -> Role | None:
         inside = first.i > 0 and not doc[first.i - 1].is_sent_end and not doc[first.i - 1].is_punct
         return "label" if inside and span.text[:1].isupper() and first.pos_ == "PROPN" else None
     before, after = doc.text[max(0, start - 2):start], doc.text[end:end + 1]
+    if AGE_THRESHOLD_BEFORE.search(doc.text[max(0, start - 20):start]) \
+            or AGE_THRESHOLD_AFTER.match(doc.text[end:end + 20]) and span.text.isdigit() and int(span.text) <= 120:
+        return "age"  # "20 were aged 18 or over and 12 were under 18": ages that split a group, not counts
     if before.endswith("(") and after == ")" and len(span.text) <= 2 and \
             re.search(r"(?:^|\n|[;:,]\s|\b(?:and|or)\s)$", doc.text[max(0, start - 6):start - 1]):
         return "label"  # "(1) led the offense ...", "...; (2) Investments ...": an enumerator
