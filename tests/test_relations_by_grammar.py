@@ -990,3 +990,19 @@ def test_lists_complete_by_their_labels(bad, good):
 
 def test_ages_either_side_of_different_thresholds_leave_a_list_partial():
     assert factcheck.check("Of the 52 people on board, 31 were aged 18 or over and 17 were under 16.") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # the old value after "on the"
+    ("Sales totalled 3,300 units in May, down 45% on the 4,400 sold in May last year.",
+     "Sales totalled 3,300 units in May, down 25% on the 4,400 sold in May last year."),
+    # "points" among percentages are percentage points
+    ("Support fell 9 points, from 54% in the spring to 49%.",
+     "Support fell 5 points, from 54% in the spring to 49%."),
+])
+def test_changes_read_in_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+def test_index_points_are_not_percentage_points():
+    assert factcheck.check("The index closed at 3,150 points, down 10% from its record of 3,500.") == []

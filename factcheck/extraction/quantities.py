@@ -277,6 +277,17 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     return found, taken
 
 
+_POINTS_AMONG_SHARES = re.compile(r"\s+points?\b", re.I)
+_SHARE_MARK = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _shares_around(text: str, at: int) -> bool:
+    """Percentages in the sentence around ``at``: its "points" are percentage points."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return bool(_SHARE_MARK.search(text[start:min(ends) if ends else len(text)]))
+
+
 def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[int, str, str]]) -> Candidate | None:
     """A number as a figure of its kind (a ratio, percentage, sum of money, measure, duration or
     count) or a bare number with its role; None for 'one' or 'a' with nothing counted."""
@@ -292,6 +303,11 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
     elif n.fraction and not n.currency and not n.percent:
         if n.value is not None and n.value < 1:
             c.unit = "ratio"  # "two-thirds", "¾": a share, like "three in four"
+    elif not n.currency and n.value is not None and 0 < n.value <= 100 and (points := _POINTS_AMONG_SHARES.match(rest)) \
+            and _shares_around(text, n.start):
+        # "Turnout fell 12 points, from 67% to 62%": points among percentages are percentage points (an index
+        # "closed at 3,150 points, down 4%" is not: no share moves by more than 100 points)
+        c.kind, c.unit, c.end = Kind.PERCENT, "percentage point", n.end + points.end()
     elif n.percent:
         c.kind, c.unit = Kind.PERCENT, "%"
         if re.search(r"points?$", text[n.start:n.end], re.I) or \
