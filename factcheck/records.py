@@ -145,7 +145,8 @@ Zone = Annotated[IanaZone | FixedOffset | LocalZone, Field(discriminator="kind")
 Role = Literal["label", "age"]
 # Where the place of a local time was read: in the time itself ("3pm Denver time"), in its sentence
 # (where the time happens: "in Tokyo"), or the dateline; uncertain when the sentence names other places
-PlaceSource = Literal["time", "sentence", "sentence (uncertain)", "dateline", "dateline (uncertain)"]
+PlaceSource = Literal["time", "sentence", "sentence (uncertain)", "previous sentence", "previous sentence (uncertain)",
+                      "dateline", "dateline (uncertain)"]
 
 
 class QuantityCore(BaseModel):
@@ -206,7 +207,8 @@ class TimeParts(BaseModel):
                               "('EST'), an IANA zone for a place's local time, 'local' while no place is known")
     place: str | None = Field(None, description="the place a local time refers to")
     place_source: PlaceSource | None = Field(None, description="where the place was read: 'time' ('3pm Denver time'), "
-                                     "'sentence' (named where the time happens: 'in Tokyo'), 'dateline'; "
+                                     "'sentence' (named where the time happens: 'in Tokyo'), 'previous sentence' "
+                                     "('... Dallas ... Totality there begins at 1:40 p.m.'), 'dateline'; "
                                      "'dateline (uncertain)' or 'sentence (uncertain)' when the sentence names "
                                      "other places the time could belong to")
     zone_alternatives: list[Zone] = Field(default_factory=list, description="other zones a charitable reader "

@@ -1006,3 +1006,21 @@ def test_changes_read_in_more_forms(bad, good):
 
 def test_index_points_are_not_percentage_points():
     assert factcheck.check("The index closed at 3,150 points, down 10% from its record of 3,500.") == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # "there" points back to the place of the sentence before
+    ("The storm reached Manila on Sunday. It made landfall there at 3pm (0900 GMT).",
+     "The storm reached Manila on Sunday. It made landfall there at 3pm (0700 GMT).", "2024-11-17"),
+    # a venue closing a place's name is where the time happens
+    ("The final at the Melbourne Cricket Ground starts at 7pm (0900 GMT).",
+     "The final at the Melbourne Cricket Ground starts at 7pm (0800 GMT).", "2025-01-20"),
+])
+def test_a_local_time_placed_by_a_pointer_or_a_venue(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "utc-offset-mismatch", date)
+
+
+def test_a_place_there_points_back_to_is_only_likely():
+    findings = factcheck.check("The storm reached Manila on Sunday. It made landfall there at 3pm (0900 GMT).",
+                               date="2024-11-17")
+    assert [f.confidence.value for f in findings] == ["likely"]

@@ -263,8 +263,9 @@ def _allowed(name: Zone, zone: dt.tzinfo, day: dt.date | None, local: Quantity, 
 
 def _confidence(local: Quantity) -> Confidence:
     """``certain`` when the zone is written ('EST', 'Denver time'), the place is named where the time
-    happens, or it is the dateline and the sentence names no other place; ``likely`` otherwise."""
-    if local.place_source and "uncertain" in local.place_source:
+    happens, or it is the dateline and the sentence names no other place; ``likely`` otherwise (a place
+    "there" points back to in the sentence before is inferred)."""
+    if local.place_source and ("uncertain" in local.place_source or local.place_source.startswith("previous")):
         return Confidence.LIKELY
     return Confidence.CERTAIN
 

@@ -89,6 +89,15 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
         q.place, q.place_source = strong[0].text, "sentence"  # named, but not in the gazetteer: unknown zone
         return
     before = sent.doc.text[sent.start_char:q.start - passage.offset]
+    if sent.start > 0 and any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent):
+        # "Dallas sits on the centre line. Totality there begins at 1:40 p.m.": the place of the sentence before
+        previous = sent.doc[sent.start - 1].sent
+        named = [m for m in place_mentions(previous, previous.end_char) if m.zone]
+        if named:
+            zones_before: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in named if m.zone)]
+            q.place, q.zone, q.zone_alternatives = named[0].text, zones_before[0], zones_before[1:]
+            q.place_source = "previous sentence" if len(zones_before) == 1 else "previous sentence (uncertain)"
+            return
     if _ARRIVAL.search(before):
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     others = [m for m in mentions if not m.locative]

@@ -101,6 +101,8 @@ def _spans(sent):
 def _resolve(span):
     """(sub-span, zone) of the longest part of ``span`` the gazetteer knows, whole span first, then
     its longest prefix, then its longest suffix; None when no part is a known place."""
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]  # "the Melbourne Cricket Ground": the name without its article
     n = len(span)
     candidates = [span] + [span[:k] for k in range(n - 1, 0, -1)] + [span[k:] for k in range(1, n)]
     for part in candidates:
