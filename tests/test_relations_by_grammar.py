@@ -1024,3 +1024,25 @@ def test_a_place_there_points_back_to_is_only_likely():
     findings = factcheck.check("The storm reached Manila on Sunday. It made landfall there at 3pm (0900 GMT).",
                                date="2024-11-17")
     assert [f.confidence.value for f in findings] == ["likely"]
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a glued "g" or "m" before a bracketed conversion is a unit
+    ("A 500g (25oz) jar costs £4.", "A 500g (18oz) jar costs £4."),
+    ("At 1.93m (5ft 4in) he towers over the squad.", "At 1.93m (6ft 4in) he towers over the squad."),
+    # a hedge after a comma, or "equivalent to", gives the conversion
+    ("The estate covers 800 acres, roughly 600 hectares.", "The estate covers 800 acres, roughly 320 hectares."),
+    ("Some 80mm of rain — equivalent to 6 inches — fell overnight.",
+     "Some 80mm of rain — equivalent to 3 inches — fell overnight."),
+])
+def test_conversions_read_in_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "unit-conversion-mismatch")
+
+
+def test_a_scale_word_is_shown_with_the_number_not_the_unit():
+    [finding] = factcheck.check("The probe passed within 3.1 million miles, or about 9 million kilometres.")
+    assert "million kilometres" not in finding.message.split(" is ")[1].split(",")[0]
+
+
+def test_a_glued_m_in_money_stays_millions():
+    assert factcheck.check("The club raised 2.5m (about $3m) last year.") == []

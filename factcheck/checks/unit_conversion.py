@@ -265,6 +265,8 @@ def _unit_words(q: Quantity) -> str:
     if not re.match(r"^\s*(?:minus\s+)?[-−–]?\d", q.text):
         return f"{q.unit}s" if q.unit else ""  # "three and a half hours" -> "hours"
     words = re.sub(r"^\s*(?:minus\s+)?[-−–]?[\d.,]+\s?-?", "", q.text).strip()
+    # "9 million kilometres": the scale word is in the number shown, not the unit
+    words = re.sub(r"^(?:thousand|million|billion|trillion|mln|bln|bn|m)\s+", "", words, flags=re.I)
     return words or (q.unit or "")
 
 

@@ -534,7 +534,12 @@ _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROP
 # unit symbols written glued to their number: "5ft 10in", "1.68m", "20kg" are measures, not labels
 # (single letters other than "m" stay out: "747F freighters", "the 737s", "1st")
 _GLUED_UNITS = frozenset({"in", "ft", "m", "cm", "mm", "km", "kg", "lb", "lbs", "oz", "mi", "yd", "ha", "ml",
-                          "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "gwh", "hr", "hrs", "mins", "secs"})
+                          "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "gwh", "hr", "hrs", "mins", "secs",
+                          "g", "st"})
+# a glued "m", "g" or "st" is a unit only where a measure reads: a conversion in brackets after it ("1.63m (5ft
+# 11in)", "250g (9oz)", "5st (32kg)"), a stop, or a word of size ("a 2m tall")
+_AMBIGUOUS_GLUED = {"m", "g", "st"}
+_CONVERTED = r"(?:ft|in|feet|foot|inch|inches|cm|mm|m|metres|meters|yd|yards|oz|ounces|lb|lbs|pounds|kg|g|st|stone)\b"
 
 
 
@@ -545,7 +550,9 @@ def glued_unit(rest: str) -> str | None:
     m = re.match(r"[A-Za-z]+", rest)
     if m is None or m.group() not in _GLUED_UNITS:
         return None
-    if m.group() == "m" and not re.match(r"^m(?:\s*[),;]|\.(?!\w)|\s+(?:tall|high|long|wide|deep)\b)", rest):
+    if m.group() in _AMBIGUOUS_GLUED and not re.match(rf"^{m.group()}(?:\s*[),;]|\.(?!\w)|\s+(?:tall|high|long|wide|deep)\b"
+                                                    rf"|\s*\(\s*(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*{_CONVERTED})",
+                                                    rest, re.I):
         return None
     return m.group()
 

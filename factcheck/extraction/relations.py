@@ -20,11 +20,15 @@ ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+a
                              rf"(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Equivalents: "6am (4am GMT)", "10 km (6 miles)", "466 kilometres, or 290 miles,"
 EQUIVALENT_GAP = re.compile(
-    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:{alternation('hedges')})\s+)?$",
+    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:equivalent\s+to|the\s+equivalent\s+of)\s+)?"
+    rf"(?:(?:{alternation('hedges')})\s+)?$",
     re.I,
 )
 
 
+# "150mm of rain — equivalent to about 6 inches": what the measure is of, then its conversion
+NOUN_THEN_EQUIVALENT = re.compile(rf"^\s+of\s+[a-z]+\s*(?:—|–|\(|,)\s*(?:equivalent\s+to|the\s+equivalent\s+of|or)\s+"
+                                  rf"(?:(?:{alternation('hedges')})\s+)?$", re.I)
 NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
 # " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
@@ -89,8 +93,8 @@ class RelationFinder:
                     and ((a.zone == UTC) != (b.zone == UTC) or _two_zones(a, b, self.gap(a, b))):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip()[-1:])
         for a, b in itertools.pairwise(qs):
-            if a.kind is b.kind is Kind.MEASURE and "-" in a.text and a.dimension == b.dimension and a.unit != b.unit \
-                    and NOUN_THEN_BRACKET.match(self.gap(a, b)):
+            if a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit \
+                    and ("-" in a.text and NOUN_THEN_BRACKET.match(self.gap(a, b)) or NOUN_THEN_EQUIVALENT.match(self.gap(a, b))):
                 # "a 150-acre site (about 100 hectares)": the measure is the adjective of the noun before the bracket
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue="(")
                 continue
@@ -102,7 +106,8 @@ class RelationFinder:
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION) and a.dimension == b.dimension \
                     and a.unit != b.unit \
-                    and re.search(r"[(\[/—]|\bor\b", self.gap(a, b)):  # not "5 km, 10 miles and ...": a list
+                    and (re.search(r"[(\[/—]|\bor\b|\bequivalent\b", self.gap(a, b)) or b.qualifier_text):
+                # not "5 km, 10 miles and ...": a list; but "320 acres, roughly 130 hectares" is one measure
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind is Kind.MONEY and a.unit != b.unit and "(" in self.gap(a, b):
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue="(")
