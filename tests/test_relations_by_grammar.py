@@ -1046,3 +1046,21 @@ def test_a_scale_word_is_shown_with_the_number_not_the_unit():
 
 def test_a_glued_m_in_money_stays_millions():
     assert factcheck.check("The club raised 2.5m (about $3m) last year.") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # "your £N": money made definite by a possessive, its digits swapped
+    ("The appeal raised £52,300 this winter. Thank you: your £53,200 will keep the shelter open.",
+     "The appeal raised £52,300 this winter. Thank you: your £52,300 will keep the shelter open."),
+    # a deal named by the verb of buying
+    ("The group agreed to buy its rival for $2.6 billion. The $3.1bn deal needs approval from regulators.",
+     "The group agreed to buy its rival for $2.6 billion. The $2.6bn deal needs approval from regulators."),
+    # a count of jobs cut after the redundancies it names
+    ("The 450 redundancies will fall mostly in Leeds. The firm said it would cut 540 jobs in all.",
+     "The 450 redundancies will fall mostly in Leeds. The firm said it would cut 450 jobs in all."),
+    # a definite tally with no noun of its own, right after the count it restates
+    ("She has taken 48 wickets this summer. Her tally of 52 is a county record.",
+     "She has taken 48 wickets this summer. Her tally of 48 is a county record."),
+])
+def test_restated_by_what_names_it(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")

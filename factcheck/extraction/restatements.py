@@ -249,7 +249,9 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
         # "the £14,250 raised by the walk": the participle after the amount names it too
         verbs |= {c.lemma_.lower() for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN"}
-        return Mention(q, verb=next(iter(sorted(verbs)), None), verbs={action(v) for v in verbs})
+        first = tokens[0]
+        definite = first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE  # "your £68,400"
+        return Mention(q, verb=next(iter(sorted(verbs)), None), verbs={action(v) for v in verbs}, definite=definite)
     first = tokens[0]
     before = first.nbor(-1) if first.i > first.sent.start else None
     if before is not None and before.lower_ == "all":
@@ -328,6 +330,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
     if same_noun and any(related(w, v) for w in later.modifiers for v in earlier.verbs):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
+    if later.frame and later.noun is None and later.frame in words(_TABLE, "frames") and later.definite \
+            and earlier.quantity.kind is Kind.COUNT and 0 < later.quantity.sentence - earlier.quantity.sentence <= 1 \
+            and _near(later.quantity, earlier.quantity) and not (later.modifiers - earlier.modifiers):
+        return "frame"  # "scored 36 league goals ... His league tally of 39": the count of the sentence before
     if same_noun and later.frame and later.frame in words(_TABLE, "frames") \
             and not (later.modifiers - earlier.modifiers - {earlier.noun} - set(earlier.verbs)):
         # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"; not "the list of 72 SAFER
@@ -481,7 +487,8 @@ def find_restatements(clauses, quantities: list[Quantity],
             # telling two occasions apart
             for earlier in reversed(mentions[:i]):
                 if earlier.quantity.sentence != later.quantity.sentence and _family(later.quantity, earlier.quantity) \
-                        and (later.verbs & earlier.verbs or later.subject_frame) \
+                        and (later.verbs & earlier.verbs or later.subject_frame
+                             or any(v in table(_TABLE)["named_by_verb"].get(earlier.noun or "", []) for v in later.verbs)) \
                         and transposed(later.quantity, earlier.quantity) \
                         and not _other_occasion(dated, later.quantity, earlier.quantity) \
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
