@@ -1,16 +1,18 @@
 """Independently written phrasings: every consistent twin checks clean, and each kind keeps at
 least the recall measured on its planted twins.
 
-Six sets, each written by someone who saw neither the cue tables, nor the development corpus,
+Nine sets, each written by someone who saw neither the cue tables, nor the development corpus,
 nor the other sets: ``tests/phrasings/`` (all eight kinds), ``tests/phrasings_b/`` (the four
 relation kinds, in another voice), ``tests/phrasings_c/`` (all eight kinds, a third writer, with
 headlines, quotes and wire copy), ``tests/phrasings_d/`` (the four weakest kinds, 30 each, a
-fourth writer), ``tests/phrasings_e/`` (the other four kinds, 30 each, a fifth writer) and
-``tests/phrasings_f/`` (elapsed time, restated totals and short lists, 30 each, a sixth writer). One
-relation, many sentence structures; ``python3 benchmarks/phrasings.py --verbose [--dir
-tests/phrasings_c]`` lists the misses. Three more sets, ``benchmarks/heldout/``,
-``benchmarks/heldout_c/`` and ``benchmarks/heldout_e/``, are never read while the checks are
-written: they measure, they are not tests.
+fourth writer), ``tests/phrasings_e/`` (the other four kinds, 30 each, a fifth writer),
+``tests/phrasings_f/`` (elapsed time, restated totals and short lists, 30 each, a sixth writer),
+``tests/phrasings_g/`` (the four relation kinds, a seventh writer), ``tests/phrasings_h/`` (weekdays, elapsed
+time, changes and zones) and ``tests/phrasings_i/`` (restated totals, parts, lists and conversions), 30 each,
+an eighth and a ninth writer. One relation, many sentence structures; ``python3 benchmarks/phrasings.py --verbose [--dir
+tests/phrasings_c]`` lists the misses. Four more sets, ``benchmarks/heldout/``,
+``benchmarks/heldout_c/``, ``benchmarks/heldout_e/`` and ``benchmarks/heldout_g/``, are never read while the
+checks are written: they measure, they are not tests.
 """
 
 from __future__ import annotations
@@ -24,24 +26,31 @@ import factcheck
 
 HERE = Path(__file__).parent
 SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasings_c", "d": HERE / "phrasings_d",
-        "e": HERE / "phrasings_e", "f": HERE / "phrasings_f"}
+        "e": HERE / "phrasings_e", "f": HERE / "phrasings_f", "g": HERE / "phrasings_g", "h": HERE / "phrasings_h",
+        "i": HERE / "phrasings_i"}
 SUITES = {(name, suite["kind"]): suite for name, folder in SETS.items()
           for suite in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml")))}
 CASES = [(name, suite["rule"], case) for (name, _), suite in SUITES.items() for case in suite["cases"]]
 # planted-error recall per set and kind, a little under what was measured when the floors were last raised
 RECALL_FLOORS = {
-    ("a", "differing_totals"): 0.80, ("a", "duration_arithmetic"): 0.90, ("a", "list_sum"): 0.85,
+    ("a", "differing_totals"): 0.90, ("a", "duration_arithmetic"): 0.90, ("a", "list_sum"): 0.85,
     ("a", "part_whole"): 0.75, ("a", "percent_change"): 0.95, ("a", "tz_offset"): 0.95,
     ("a", "unit_conversion"): 0.90, ("a", "weekday_date"): 0.95,
-    ("b", "differing_totals"): 0.55, ("b", "list_sum"): 0.85, ("b", "part_whole"): 0.75, ("b", "percent_change"): 0.95,
-    ("c", "differing_totals"): 0.65, ("c", "duration_arithmetic"): 0.80, ("c", "list_sum"): 0.60,
-    ("c", "part_whole"): 0.75, ("c", "percent_change"): 0.85, ("c", "tz_offset"): 0.90,
+    ("b", "differing_totals"): 0.75, ("b", "list_sum"): 0.85, ("b", "part_whole"): 0.75, ("b", "percent_change"): 0.95,
+    ("c", "differing_totals"): 0.75, ("c", "duration_arithmetic"): 0.85, ("c", "list_sum"): 0.60,
+    ("c", "part_whole"): 0.75, ("c", "percent_change"): 0.85, ("c", "tz_offset"): 0.95,
     ("c", "unit_conversion"): 0.90, ("c", "weekday_date"): 0.85,
-    ("d", "differing_totals"): 0.55, ("d", "duration_arithmetic"): 0.80, ("d", "list_sum"): 0.75,
-    ("d", "part_whole"): 0.70,
-    ("e", "percent_change"): 0.85, ("e", "tz_offset"): 0.70, ("e", "unit_conversion"): 0.80,
+    ("d", "differing_totals"): 0.65, ("d", "duration_arithmetic"): 0.80, ("d", "list_sum"): 0.85,
+    ("d", "part_whole"): 0.85,
+    ("e", "percent_change"): 0.85, ("e", "tz_offset"): 0.95, ("e", "unit_conversion"): 0.85,
     ("e", "weekday_date"): 0.85,
-    ("f", "differing_totals"): 0.65, ("f", "duration_arithmetic"): 0.70, ("f", "list_sum"): 0.70,
+    ("f", "differing_totals"): 0.80, ("f", "duration_arithmetic"): 0.75, ("f", "list_sum"): 0.75,
+    ("g", "differing_totals"): 0.65, ("g", "duration_arithmetic"): 0.80, ("g", "list_sum"): 0.85,
+    ("g", "part_whole"): 0.75,
+    ("h", "duration_arithmetic"): 0.75, ("h", "percent_change"): 0.80, ("h", "tz_offset"): 0.90,
+    ("h", "weekday_date"): 0.90,
+    ("i", "differing_totals"): 0.55, ("i", "list_sum"): 0.70, ("i", "part_whole"): 0.70,
+    ("i", "unit_conversion"): 0.85,
 }
 # a complete breakdown that adds up to more than its total is reported by part-exceeds-whole, by design
 # (list-sum-mismatch leaves that side to it): either rule catches a planted list_sum error
