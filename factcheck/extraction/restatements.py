@@ -309,14 +309,11 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     near_by = 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
     swapped = transposed(later.quantity, earlier.quantity) or (
         near_by and later.noun is not None and later.noun == earlier.noun and transposed(later.quantity, earlier.quantity, 2))
-    if swapped and (later.noun is None or earlier.noun is None
-                                                         or later.noun == earlier.noun or later.frame
-                                                         or later.quantity.kind is not Kind.COUNT
-                                                         or _same_set_noun(later, earlier)
-                                                         or _both_people(later, earlier)
-                                                         # four digits or more swapped: one figure miscopied,
-                                                         # whatever noun the writer chose the second time
-                                                         or len(_digits(later.quantity)) >= 4):
+    if swapped and (later.noun is None or earlier.noun is None or later.noun == earlier.noun or later.frame
+                    or later.quantity.kind is not Kind.COUNT or _same_set_noun(later, earlier)
+                    or _both_people(later, earlier)
+                    # four digits or more swapped: one figure miscopied, whatever noun came the second time
+                    or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
     named_by = table(_TABLE)["named_by_verb"].get(later.noun or "", [])
@@ -341,9 +338,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "frame"
     gap = later.quantity.sentence - earlier.quantity.sentence
     # "612 patients ... Of the 621 people studied": "people" names any count of people
-    people, persons = words(_TABLE, "people"), words(_TABLE, "person_nouns")
-    same_noun = same_noun or (later.noun in people and earlier.noun in persons) \
-        or (earlier.noun in people and later.noun in persons)
+    same_noun = same_noun or _same_set_noun(later, earlier)
     counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
                                                     or later.quantity.kind is Kind.NUMBER and later.noun is not None)
     # a larger count said to be all of a set may be the whole the earlier was part of ("guilty of six counts ...
