@@ -1064,3 +1064,25 @@ def test_a_glued_m_in_money_stays_millions():
 ])
 def test_restated_by_what_names_it(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("bad,good", [
+    # four or more digits swapped, narrowed by a participle and a time
+    ("Firms registered 18,240 vacancies in 2023. Officials said the 18,420 posts advertised last year were "
+     "mostly part-time.",
+     "Firms registered 18,240 vacancies in 2023. Officials said the 18,240 posts advertised last year were "
+     "mostly part-time."),
+    # "a rise to close": the noun "rise", then another verb's clause, is no change of the count
+    ("The trust faces a deficit of £4.8 million. Managers propose a charge rise to cover the £8.4m gap.",
+     "The trust faces a deficit of £4.8 million. Managers propose a charge rise to cover the £4.8m gap."),
+    # "the entire £N he took"
+    ("The court heard he stole £45,000 from the club. He spent the entire £54,000 he took on gambling.",
+     "The court heard he stole £45,000 from the club. He spent the entire £45,000 he took on gambling."),
+    # narrowed by another word for the action that named the set
+    ("The council will withdraw 12 bus routes. Riders on the 21 routes being axed have been told to find "
+     "other ways to travel.",
+     "The council will withdraw 12 bus routes. Riders on the 12 routes being axed have been told to find "
+     "other ways to travel."),
+])
+def test_restated_through_a_narrowing_or_a_noun_of_change(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")

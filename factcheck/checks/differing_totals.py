@@ -273,6 +273,8 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
 # What follows a change word that is not about the count: a definite object ("Rescuers reached all 13
 # trapped miners") or another figure ("the 2,570 finishers had raised more than £300,000")
 _DEFINITE_OBJECT = re.compile(r"^\s*(?:the|all|those|these|its|their|his|her)\b", re.I)
+_INFINITIVE = re.compile(r"^\s+to\s+(?!(?:the|a|an|about|around|some|nearly|almost|over|more|just|its|their|record|new|"
+                         r"a\s+record)\b)[a-z]+\s", re.I)
 _NOT_THE_COUNT = re.compile(r"^\s*(?:(?:the|all|those|these|its|their|his|her)\b|(?:[a-z]+\s+){0,2}[$£€]?\d)", re.I)
 
 
@@ -297,6 +299,8 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
         # "The hospice raised £48,500" no: raising money is no revision of a count
         if m.group().lower() in ("raised", "lowered") and (_AMOUNT_NEXT.match(rest) or not text[m.end():].strip()):
             return False  # the figure right after "raised" is its object
+        if _INFINITIVE.match(rest):
+            return False  # "a council tax rise to close the £6.7m shortfall": a noun, then another verb's clause
         return not _DEFINITE_OBJECT.match(rest) or m.end() >= len(text.rstrip())
 
     return any(tells_change(m) for m in changes.finditer(window))

@@ -250,7 +250,11 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         # "the £14,250 raised by the walk": the participle after the amount names it too
         verbs |= {c.lemma_.lower() for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN"}
         first = tokens[0]
-        definite = first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE  # "your £68,400"
+        # "your £68,400", "the entire £68,000 he took"
+        k = first.i - 1
+        if k > first.sent.start and first.doc[k].lower_ in ("entire", "whole", "full"):
+            k -= 1
+        definite = k >= first.sent.start and first.doc[k].lower_ in _DEFINITE
         return Mention(q, verb=next(iter(sorted(verbs)), None), verbs={action(v) for v in verbs}, definite=definite)
     first = tokens[0]
     before = first.nbor(-1) if first.i > first.sent.start else None
@@ -292,11 +296,13 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     same-noun reference ("the 6,000 parcels") looks no further back than ``paragraph_start``."""
     if later.restricted and later.definite and transposed(later.quantity, earlier.quantity) \
             and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)) \
-            and (later.quantity.value or 0) > (earlier.quantity.value or 0):
+            and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
+            or later.restricted and later.definite and len(_digits(later.quantity)) >= 4 \
+            and transposed(later.quantity, earlier.quantity) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2:
         # "rescued 240 people ... The 420 people his crews pulled from the sea": a narrowed set is never
         # larger than the set; the same digits in another order are the same set miscopied
         return "transposed"
-    if later.restricted and earlier.verbs and any(related(w, v) for w in later.narrowing for v in earlier.verbs):
+    if later.restricted and earlier.verbs and any(related(action(w), v) for w in later.narrowing for v in earlier.verbs):
         # "will close 64 stores ... the 46 stores earmarked for closure": narrowed by the very action that
         # named the set, so the same set
         later = replace(later, restricted=False)
