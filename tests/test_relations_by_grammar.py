@@ -1086,3 +1086,28 @@ def test_restated_by_what_names_it(bad, good):
 ])
 def test_restated_through_a_narrowing_or_a_noun_of_change(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # the first day of a range takes the month after the last
+    ("The fair runs from Monday 4 to Saturday 8 March.", "The fair runs from Tuesday 4 to Saturday 8 March.",
+     "2025-02-20"),
+    ("Opening hours this week: Tue-Fri 10-14 March, 9am to 5pm.",
+     "Opening hours this week: Mon-Fri 10-14 March, 9am to 5pm.", "2025-03-05"),
+    # an abbreviated weekday in brackets after its date
+    ("Entries close 2025-04-11 (Thu) at midnight.", "Entries close 2025-04-11 (Fri) at midnight.", "2025-04-01"),
+    # a weekday before a numeric date, month first or day first when only one reading is a date
+    ("Next session: Tue 4/17, 6-8 p.m.", "Next session: Thu 4/17, 6-8 p.m.", "2025-04-01"),
+    ("Forms are due on Friday 16/06/2025.", "Forms are due on Monday 16/06/2025.", None),
+    # a date said to fall on its weekday
+    ("With 1 January falling on a Tuesday next year, offices reopen on the 2nd.",
+     "With 1 January falling on a Thursday next year, offices reopen on the 2nd.", "2025-12-01"),
+    # a possessive weekday and the date of the same noun
+    ("Tuesday's hearing on 12 March was adjourned.", "Wednesday's hearing on 12 March was adjourned.", "2025-03-01"),
+])
+def test_weekdays_read_in_more_forms(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch", date)
+
+
+def test_a_numeric_date_that_reads_both_ways_is_not_checked():
+    assert factcheck.check("Next session: Tue 4/5, 6-8 p.m.", date="2025-04-01") == []

@@ -120,8 +120,14 @@ def _link(context: CheckContext, weekday: Quantity, date: Quantity) -> Confidenc
         middle = _middle(context, weekday.end, date.start)
         if middle is None:
             return None
-        middle = re.sub(rf"^(?:{alternation('apposition', 'possessives')})", "", middle)
-        return Confidence.CERTAIN if _between().fullmatch(middle) else None
+        possessive = re.match(rf"^(?:{alternation('apposition', 'possessives')})", middle)
+        middle = middle[possessive.end():] if possessive else middle
+        if _between().fullmatch(middle):
+            return Confidence.CERTAIN
+        if possessive and re.fullmatch(rf"\s+[a-z][\w-]*\s+(?:{alternation('apposition', 'dated_nouns_link')})\s+",
+                                       middle):
+            return Confidence.LIKELY  # "Wednesday's meeting on 14 March": the noun the weekday and the date both date
+        return None
     if date.end <= weekday.start:  # "3 March (Monday)", "November 12, a Thursday"
         middle = _middle(context, date.end, weekday.start)
         if middle is None or "§" in middle or not _between().fullmatch(middle):

@@ -52,6 +52,11 @@ _WEEKDAY = rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)})"
 _WEEKDAY_BEFORE_DATE = (rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)}"
                         rf"|(?:{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?(?![a-z]))")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ANY_WEEKDAY = _alt([w.capitalize() for w in WEEKDAYS] + [w.capitalize() for w in WEEKDAY_ABBR])
+# after the first day of a range: "to Thursday 7 March", "-14 June"
+_DAY_RANGE_TO_MONTH = (rf"[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|until|till|and|-|–)\s*(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?"
+                       rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_alt(w.capitalize() for w in MONTHS)}"
+                       rf"|(?:{_alt(w.capitalize() for w in MONTH_ABBR)})\.?)(?![a-z])")
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # "in March last year", "on 4 June next year": the year told from the article date's
 _YEAR_DEIXIS = r"\s+(?P<ydeixis>last|this|next)\s+year"
@@ -94,9 +99,18 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<relday>{_alt(_D['relative_days'])})(?![\w'’])"),
     # the day before, that weekend: relative to a day the text names, not to the article date
     re.compile(rf"\b(?P<anchored>{_alt(_D['anchored_days'])})(?![\w])"),
-    re.compile(rf"\b{_WEEKDAY}(?![\w])"),
+    # a weekday alone; not the first of a range of days ("Monday 3 to Thursday 7 March"), read below
+    re.compile(rf"\b{_WEEKDAY}(?![\w])(?!,?\s+{_DAY_RANGE_TO_MONTH}|,?\s+[0-3]?\d/[0-3]?\d)"),
     # a year standing alone: "in 1984", "since 2001"
-    re.compile(r"(?<![\w$£€.,-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
+    re.compile(r"(?<![\w$£€.,/-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
+    # the first day of a range, its month after the last: "Monday 3 to Thursday 7 March", "Wed-Sat 10-14 June"
+    re.compile(rf"\b{_WEEKDAY_BEFORE_DATE}(?:\s*[-–]\s*(?:{_ANY_WEEKDAY})\.?)?,?\s+{_DAY}"
+               rf"(?=\s*(?:to|until|till|and|-|–)\s*(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}"
+               rf"(?:,?\s+{_YEAR})?)"),
+    # an abbreviated weekday in brackets after its date: "2025-03-14 (Thu)", "Oct. 15th (Thu.)"
+    re.compile(rf"(?<=\()\s*(?P<weekday>{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?\s*(?=\))"),
+    # a weekday before a numeric date: "Thu 3/28" (month first), "Thursday 13/06/2025" (day first)
+    re.compile(rf"\b{_WEEKDAY_BEFORE_DATE},?\s+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>20\d\d))?(?![\d/])"),
 ]
 _CASED = {11}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
@@ -285,6 +299,9 @@ _TRIGGERS = [
     lambda w, t: not w.isdisjoint(_ANCHOR_WORDS),                    # the day before
     lambda w, t: not w.isdisjoint(_WEEKDAY_WORDS),                   # Tuesday
     lambda w, t: _YEAR_DIGITS.search(t) is not None,                 # 1984
+    lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # Monday 3 to Thursday 7 March
+    lambda w, t: "(" in t,                                           # 2025-03-14 (Thu)
+    lambda w, t: "/" in t,                                           # Thu 3/28
 ]
 
 
@@ -356,6 +373,15 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     d = DateMatch(m.start(), m.end())
     if g.get("iso"):
         d.year, d.month, d.day = int(g["year"]), int(g["mnum"]), int(g["day"])
+    elif g.get("na"):
+        a, b = int(g["na"]), int(g["nb"])
+        if (a <= 12) == (b <= 12):
+            return None  # "Thu 3/4": either order is a date, or neither is
+        d.month, d.day = (a, b) if a <= 12 else (b, a)
+        d.weekday, d.granularity = _weekday_name(g["weekday"]), "day"
+        d.year = int(g["ny"]) if g.get("ny") else None
+        if not 1 <= d.day <= 31:
+            return None
     elif g.get("fiscal"):
         d.year, d.fiscal_year = _fiscal_year(g)
         d.granularity = "fiscal_year"
