@@ -1111,3 +1111,18 @@ def test_weekdays_read_in_more_forms(bad, good, date):
 
 def test_a_numeric_date_that_reads_both_ways_is_not_checked():
     assert factcheck.check("Next session: Tue 4/5, 6-8 p.m.", date="2025-04-01") == []
+
+
+@pytest.mark.parametrize("why,bad,good,date", [
+    ("a countdown after its date, 'in N days' time'",
+     "The festival opens on 28 June, in 30 days' time.", "The festival opens on 28 June, in 18 days' time.",
+     "2025-06-10"),
+    ("a span ended in a sentence after the one that started it",
+     "The walkout began on 2 April. It ended on 30 April after 12 days.",
+     "The walkout began on 2 April. It ended on 30 April after 28 days.", "2025-05-10"),
+    ("the date of an until-clause ends the span",
+     "The mill, founded in 1890, ran for 60 years until the looms fell silent in 1980.",
+     "The mill, founded in 1890, ran for 90 years until the looms fell silent in 1980.", "2025-01-01"),
+])
+def test_elapsed_time_read_across_clauses(why, bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)

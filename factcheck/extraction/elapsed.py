@@ -521,8 +521,9 @@ class SentenceReader:
             yield from self._after(d, m)
         elif m := FROM_NOW.match(after):
             # "due to open in 2031, 12 years from now" / "12 years from now, in 2031"
-            target = next((q for q in reversed(self.dates) if q.end <= d.start and self._touches(q, d, qualifier)),
-                          None) or self._first_after(d.end + m.end(), 20, written=True)
+            target = next((q for q in reversed(self.dates) if q.end <= d.start and (
+                self._touches(q, d, qualifier) or re.fullmatch(r"\s*,\s*in\s+", self.text[q.end:span_start(self.text, d)]))),
+                None) or self._first_after(d.end + m.end(), 20, written=True)  # "on 20 June, in 10 days' time"
             if target is not None and self.written(target):
                 yield Reading(d, None, target, cue="from now", certain=True)
         elif m := COUNTDOWN.match(after):
@@ -773,7 +774,10 @@ class SentenceReader:
                 return
         # "stood for 32 years until 1991": start = an origin before, end = the date after 'until'
         if m := UNTIL.match(after):
-            end = self._first_after(d.end + m.end(), 20, written=True)
+            end = self._first_after(d.end + m.end(), 20, written=True) or next(
+                # "existed for seven decades until the lights were automated in 1991": the date of the until-clause
+                (q for q in self.dates if self.written(q) and RANGE_LINK_CLAUSE.fullmatch(self.text[d.end:q.start])),
+                None)
             if end is not None:
                 for start in self.origins(d, exclude=(end,)):
                     if start.end <= d.start:
@@ -812,7 +816,10 @@ class SentenceReader:
                 # "launched in January 2006, flew past Pluto in July 2015 after a journey of 15 years": the
                 # date of the verb 'after' hangs from ends the span
                 ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start())
-            for start in self.origins(d, exclude=tuple(ends)):
+            starts = self.origins(d, exclude=tuple(ends)) or (
+                # "The strike began on 3 March. It ended on 28 March after 15 days": the start told just before
+                [q for q in self.prior_dates if self.written(q) and self.origin_verb(q) is not None][-1:] if ends else [])
+            for start in starts:
                 for end in ends[:1]:
                     if end is not start:
                         yield Reading(d, start, end, cue="span")
