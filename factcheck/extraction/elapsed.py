@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck import lang
-from factcheck.extraction.restatements import related
+from factcheck.extraction.restatements import inside_quotes, related
 from factcheck.records import Kind, Quantity, RelationType
 
 TABLE = "elapsed"
@@ -96,7 +96,6 @@ SINCE_CLAUSE_DATE = re.compile(r"(?:^\s*(?:the|its|their|his|her|a)?\s*|[,(–�
 UNTIL_BEFORE = re.compile(rf"\b(?:{_alt('until')}|through)\s+(?:the\s+)?$", re.I)
 # a year written in a date ("3 May 2011", "May '11"); a date without one may inherit it
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
-QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 # the words that give a quote its speaker: '..." said Mr Okafor, who ...'
 SPEAKER = re.compile(rf"[\"”'’]\s*,?\s*(?:{_alt('speech_verbs')})\b", re.I)
 
@@ -389,8 +388,7 @@ class SentenceReader:
         """Inside quotation marks (a title, reported words): counted to the time they speak of."""
         base, doc, _, _ = self.parsed
         start = base if doc is not None else self.bounds()[0]
-        before = self.text[start:q.start]
-        return before.count(QUOTES_OPEN) > before.count(QUOTES_CLOSE) or before.count('"') % 2 == 1
+        return inside_quotes(self.text[start:q.start])
 
     def origins(self, span: Quantity, exclude: tuple = ()) -> list[Quantity]:
         return [q for q in self.dates if q not in exclude and q is not span and self.is_origin(q)]
@@ -1059,9 +1057,12 @@ class SentenceReader:
         return subject is not None and subject.lower_ in PERSON_PRONOUNS
 
 
+_AGE_AFTER_DATE = re.compile(rf"[\s,(]*(?:{_alt('age_before')})\s*", re.I)
+
+
 def _touching_age(gap: str) -> bool:
     """Only a comma and 'aged' (or 'at the age of') between a date and its age: "in November 1987, aged 34"."""
-    return re.fullmatch(rf"[\s,(]*(?:{_alt('age_before')})\s*", gap, re.I) is not None
+    return _AGE_AFTER_DATE.fullmatch(gap) is not None
 
 
 def _year(q: Quantity) -> int | None:

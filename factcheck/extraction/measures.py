@@ -45,6 +45,8 @@ _HYPHEN_NOT_UNITS = {"in", "a", "point", "points", "at", "day", "year", "hour", 
                      "percent", "degree", "cup", "old", "strong", "member", "page", "game", "man", "seat",
                      "storey", "story", "floor", "bed", "lane", "run", "shot", "hit", "time", "step",
                      "k", "g", "c", "h", "d"}  # "a 10-K filing", "5-G networks"
+# Words quantulum3 and pint know as units that news never means as one ("46 league matches", "the 84-bus order")
+NEVER_UNITS = frozenset(w.lower() for w in words("units", "never_units"))
 _OPEN = re.compile(rf"^\s*[(\[]\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*[)\]]")
 
@@ -96,7 +98,7 @@ def resolve_units(text: str, candidates: list) -> list:
         rest = text[c.end:c.end + 40]
         hyphen = _HYPHEN_UNIT.match(rest)
         if hyphen and hyphen.group("word").lower() not in _HYPHEN_NOT_UNITS \
-                and hyphen.group("word").lower() not in words("units", "never_units"):  # "the 84-bus order"
+                and hyphen.group("word").lower() not in NEVER_UNITS:  # "the 84-bus order"
             found = canonical_unit(hyphen.group("word").replace("-", " "))
             if found:
                 _retype(c, c.end + hyphen.end(), *found)

@@ -52,7 +52,7 @@ MEASURE_ENTITIES = {
 }
 # Words pint knows as units but that are nearly always something else after a number
 NOT_UNITS = frozenset(w.lower() for w in _UNITS["not_units"])
-NEVER_UNITS = frozenset(w.lower() for w in _UNITS["never_units"])
+NEVER_UNITS = measures.NEVER_UNITS
 # trade and spelled-out units read before quantulum3's tables: "1.5 mln bpd", "20 mcg", "a metric ton"
 _TRADE_UNITS = {k.lower(): v for k, v in _UNITS["trade_units"].items()}
 _TRADE_UNIT = re.compile(

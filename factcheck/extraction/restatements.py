@@ -158,14 +158,18 @@ def _verb_of(noun) -> str | None:
     return None
 
 
-def in_quote(token) -> bool:
-    """Inside quotation marks that open in its sentence: curly quotes counted, a straight double quote
-    by its parity, a straight single quote only when it opens the sentence ('We have 30 beds ...')."""
-    sent = token.sent
-    before = token.doc[sent.start:token.i].text
+def inside_quotes(before: str) -> bool:
+    """Whether a figure after ``before`` (the text from the start of its sentence or passage) stands
+    inside quotation marks: curly quotes counted, a straight double quote by its parity, a straight
+    single quote only when it opens the text ('We have 30 beds ...')."""
     if before.count("“") + before.count("‘") > before.count("”") or before.count('"') % 2 == 1:
         return True
-    return before.startswith("'") and not re.search(r"[,.?!]'(?:\s|$)", before)
+    return before.lstrip().startswith("'") and not re.search(r"[,.?!]'(?:\s|$)", before)
+
+
+def in_quote(token) -> bool:
+    """Inside quotation marks that open in its sentence."""
+    return inside_quotes(token.doc[token.sent.start:token.i].text)
 
 
 def mention(clauses, q: Quantity) -> Mention | None:
