@@ -669,11 +669,16 @@ class SentenceReader:
                 if found is None and self.quoted(d):
                     # '"We opened these doors 30 years ago," said Patel, who founded the bakery in 2015': the
                     # origin the speaker's own clause dates
-                    found = next((q for q in self.origins(d) if q.start > d.end and not self.quoted(q)
-                                  and SPEAKER.search(self.text[d.end:q.start])), None)
+                    found = next((q for q in self.origins(d) if self._speakers_origin(d, q)), None)
         if found is not None:
             narrated = "quoted" if self.quoted(d) else None
             yield Reading(d, found, None, cue="ago", certain=certain and not narrated, narrated=narrated)
+
+    def _speakers_origin(self, d: Quantity, origin: Quantity) -> bool:
+        """An origin dated in the clause of the speaker of the quote that holds the span: '"... for 40
+        years," said Mr Okafor, who opened it in 1998'."""
+        return origin.start > d.end and self.quoted(d) and not self.quoted(origin) \
+            and SPEAKER.search(self.text[d.end:origin.start]) is not None
 
     def _verb_of_span(self, d: Quantity):
         tok = self.token(d.start)
@@ -829,8 +834,7 @@ class SentenceReader:
             # "has been in force for 52 years" / "has held for 20 days" / "has been missing for nine weeks";
             # an origin after the span is another clause's ("... when he takes office in January")
             for start in self.origins(d):
-                if start.start > d.end and self.quoted(d) and not self.quoted(start) \
-                        and SPEAKER.search(self.text[d.end:start.start]):
+                if self._speakers_origin(d, start):
                     # '"I've run this shop for 40 years," said Mr Okafor, who opened it in 1998': the speaker's
                     # own origin; reported words may be old, so only a span too long is wrong
                     yield Reading(d, start, None, cue="for", narrated="quoted")
