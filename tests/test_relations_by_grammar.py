@@ -1126,3 +1126,13 @@ def test_a_numeric_date_that_reads_both_ways_is_not_checked():
 ])
 def test_elapsed_time_read_across_clauses(why, bad, good, date):
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a day of the month written as an ordinal word
+    ("The march is on the first of May, a Friday.", "The march is on the first of May, a Thursday.", "2025-04-14"),
+    ("The vigil is on Monday the twenty-first of June.", "The vigil is on Sunday the twenty-first of June.",
+     "2026-06-01"),
+])
+def test_weekdays_with_a_day_in_words(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch", date)

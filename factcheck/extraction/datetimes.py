@@ -100,7 +100,8 @@ DATE_PATTERNS = [
     # the day before, that weekend: relative to a day the text names, not to the article date
     re.compile(rf"\b(?P<anchored>{_alt(_D['anchored_days'])})(?![\w])"),
     # a weekday alone; not the first of a range of days ("Monday 3 to Thursday 7 March"), read below
-    re.compile(rf"\b{_WEEKDAY}(?![\w])(?!,?\s+{_DAY_RANGE_TO_MONTH}|,?\s+[0-3]?\d/[0-3]?\d)"),
+    re.compile(rf"\b{_WEEKDAY}(?![\w])(?!,?\s+{_DAY_RANGE_TO_MONTH}|,?\s+[0-3]?\d/[0-3]?\d"
+               rf"|,?\s+the\s+(?:{_alt(_D['day_ordinals'])})\s+of\s)"),
     # a year standing alone: "in 1984", "since 2001"
     re.compile(r"(?<![\w$£€.,/-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
     # the first day of a range, its month after the last: "Monday 3 to Thursday 7 March", "Wed-Sat 10-14 June"
@@ -109,6 +110,9 @@ DATE_PATTERNS = [
                rf"(?:,?\s+{_YEAR})?)"),
     # an abbreviated weekday in brackets after its date: "2025-03-14 (Thu)", "Oct. 15th (Thu.)"
     re.compile(rf"(?<=\()\s*(?P<weekday>{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?\s*(?=\))"),
+    # a day of the month in words: "on the first of May", "Saturday the twenty-first of June 2026"
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+)?the\s+(?P<dayword>{_alt(_D['day_ordinals'])})\s+of\s+{_MONTH}"
+               rf"(?:,?\s+{_YEAR})?(?![\w])"),
     # a weekday before a numeric date: "Thu 3/28" (month first), "Thursday 13/06/2025" (day first)
     re.compile(rf"\b{_WEEKDAY_BEFORE_DATE},?\s+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>20\d\d))?(?![\d/])"),
 ]
@@ -301,6 +305,7 @@ _TRIGGERS = [
     lambda w, t: _YEAR_DIGITS.search(t) is not None,                 # 1984
     lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # Monday 3 to Thursday 7 March
     lambda w, t: "(" in t,                                           # 2025-03-14 (Thu)
+    lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # the first of May
     lambda w, t: "/" in t,                                           # Thu 3/28
 ]
 
@@ -317,8 +322,8 @@ def find_dates(text: str, published: dt.date | None = None,
         matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
         for m in matches:
             inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
-            if m.groupdict().get("ydeixis") and inside:
-                # "March last year" read after "last year": the month and its year are one date
+            if (m.groupdict().get("ydeixis") or m.groupdict().get("dayword")) and inside:
+                # "March last year" read after "last year", "the first of June" after "June": one date
                 found = [d for d in found if d not in inside]
                 taken = [span for span in taken if not any(span == (d.start, d.end) for d in inside)]
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -373,6 +378,11 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     d = DateMatch(m.start(), m.end())
     if g.get("iso"):
         d.year, d.month, d.day = int(g["year"]), int(g["mnum"]), int(g["day"])
+    elif g.get("dayword"):
+        d.day = _D["day_ordinals"][re.sub(r"\s+", "-", g["dayword"].lower())]
+        d.month, d.year = _month_number(g["month"]), int(g["year"]) if g.get("year") else None
+        d.weekday = _weekday_name(g["weekday"]) if g.get("weekday") else None
+        d.granularity = "day"
     elif g.get("na"):
         a, b = int(g["na"]), int(g["nb"])
         if (a <= 12) == (b <= 12):
