@@ -283,7 +283,9 @@ _AMOUNT_NEXT = re.compile(r"^\s*(?:(?:more\s+than|almost|nearly|over|some|about|
 # After the count, a change word tells it changed only with nothing or a change complement after it ("the
 # toll rose to 82", "was revised upwards", "raised by 5%"); with an object it is another verb ("the 604 pupils
 # had raised money"), and "by" an agent is no change ("the £14,250 raised by the walk")
-_CHANGE_COMPLEMENT = re.compile(r"^\s*(?:$|[,.;:)]|by\s+(?!(?:the|its|their|his|her|this|that|those|these)\b|an?\s+(?!third|quarter|half|fifth|tenth|further|total|record)\b)|(?:to|from|again|further|sharply|slightly|steadily|"
+# "by" an amount ("by 5%", "by a third"), not "by" an agent ("by the walk", "by a group of runners")
+_BY_AMOUNT = r"by\s+(?!(?:the|its|their|his|her|this|that|those|these)\b|an?\s+(?!third|quarter|half|fifth|tenth|further|total|record)\b)"
+_CHANGE_COMPLEMENT = re.compile(rf"^\s*(?:$|[,.;:)]|{_BY_AMOUNT}|(?:to|from|again|further|sharply|slightly|steadily|"
                                 r"significantly|up|down|upwards?|downwards?|in|on|over|since|after|overnight|"
                                 r"during|when|as|and|but)\b)", re.I)
 

@@ -266,7 +266,7 @@ def _unit_words(q: Quantity) -> str:
         return f"{q.unit}s" if q.unit else ""  # "three and a half hours" -> "hours"
     words = re.sub(r"^\s*(?:minus\s+)?[-−–]?[\d.,]+\s?-?", "", q.text).strip()
     # "9 million kilometres": the scale word is in the number shown, not the unit
-    words = re.sub(r"^(?:thousand|million|billion|trillion|mln|bln|bn|m)\s+", "", words, flags=re.I)
+    words = re.sub(rf"^(?:{alternation('numbers', 'scales', 'short_scales')})\s+", "", words, flags=re.I)
     return words or (q.unit or "")
 
 

@@ -74,10 +74,14 @@ def written_date(q: Quantity) -> dt.date | None:
     """
     if q.kind is not Kind.DATE or not q.iso_date or q.day is None:
         return None
-    if not re.search(rf"(?<!\d){q.day}(?!\d)|(?<!\d)0{q.day}(?!\d)", q.text) \
-            and not re.search(rf"\bthe\s+(?:{alternation('dates', 'day_ordinals')})\s+of\b", q.text, re.I):
+    if not re.search(rf"(?<!\d){q.day}(?!\d)|(?<!\d)0{q.day}(?!\d)", q.text) and not _day_in_words().search(q.text):
         return None  # the day is written in figures or as an ordinal word ("the first of May")
     return dt.date.fromisoformat(q.iso_date)
+
+
+@lru_cache(maxsize=1)
+def _day_in_words() -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+(?:{alternation('dates', 'day_ordinals')})\s+of\b", re.I)
 
 
 def _weekday_alone(q: Quantity) -> bool:

@@ -61,6 +61,11 @@ def _to_quantity(c: Candidate, passage: Passage, article: Article, number: int, 
     )
 
 
+def _zones_of(mentions) -> list[Zone]:
+    """The zones of the places mentioned, each once, in the order they are named."""
+    return [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in mentions if m.zone)]
+
+
 def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone) -> None:
     """The place a local time refers to, read charitably.
 
@@ -74,7 +79,7 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
         return
     mentions = place_mentions(sent, q.start - passage.offset)
     strong = [m for m in mentions if m.locative]
-    zoned: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in strong if m.zone)]
+    zoned = _zones_of(strong)
     if zoned:  # several places where things happen ("talks in Geneva between delegations from Kyiv"): try each
         end = q.end - passage.offset
         # "at 10am in Paris (5am in New York)": the place right after a time is its own
@@ -94,14 +99,14 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
         previous = sent.doc[sent.start - 1].sent
         named = [m for m in place_mentions(previous, previous.end_char) if m.zone]
         if named:
-            zones_before: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in named if m.zone)]
+            zones_before = _zones_of(named)
             q.place, q.zone, q.zone_alternatives = named[0].text, zones_before[0], zones_before[1:]
             q.place_source = "previous sentence" if len(zones_before) == 1 else "previous sentence (uncertain)"
             return
     if _ARRIVAL.search(before):
         return  # "lands at 14:20 local time": the destination's clock, which the sentence does not name
     others = [m for m in mentions if not m.locative]
-    zones: list[Zone] = [IanaZone(name=z) for z in dict.fromkeys(m.zone for m in others if m.zone)]
+    zones = _zones_of(others)
     if article.dateline:
         q.place, q.place_source = article.dateline, "dateline (uncertain)" if others else "dateline"
         dateline = dateline_zone()

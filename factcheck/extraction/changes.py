@@ -293,6 +293,8 @@ def sentence_start(text: str, offset: int) -> int:
 
 
 _STOP_THEN_SPACE = re.compile(r"[.!?][\"'”’)\]]*\s")
+# where a sentence ends: the same stop, or a line break
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 
 
 def _phrase_around(text: str, p: Quantity) -> str:

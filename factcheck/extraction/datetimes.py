@@ -45,18 +45,18 @@ def _alt(words, escape: bool = True) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = (rf"(?P<month>{_alt(w.capitalize() for w in MONTHS)}"
-          rf"|(?:{_alt(w.capitalize() for w in MONTH_ABBR)})\.?)(?![a-z])")
+_MONTH_NAME = rf"(?:{_alt(w.capitalize() for w in MONTHS)}|(?:{_alt(w.capitalize() for w in MONTH_ABBR)})\.?)(?![a-z])"
+_MONTH = rf"(?P<month>{_MONTH_NAME})"
 _WEEKDAY = rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)})"
 # an abbreviated weekday only before its date: "Tue 3 Feb 2009", "Wed., Jan. 4"
 _WEEKDAY_BEFORE_DATE = (rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)}"
                         rf"|(?:{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?(?![a-z]))")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ANY_WEEKDAY = _alt([w.capitalize() for w in WEEKDAYS] + [w.capitalize() for w in WEEKDAY_ABBR])
-# after the first day of a range: "to Thursday 7 March", "-14 June"
-_DAY_RANGE_TO_MONTH = (rf"[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|until|till|and|-|–)\s*(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?"
-                       rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_alt(w.capitalize() for w in MONTHS)}"
-                       rf"|(?:{_alt(w.capitalize() for w in MONTH_ABBR)})\.?)(?![a-z])")
+# from the first day of a range to the last one's day: " to Thursday 7 ", "-14 "
+_TO_LAST_DAY = rf"\s*(?:to|until|till|and|-|–)\s*(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+"
+# a first day whose month comes after the last: "3 to Thursday 7 March", "10-14 June"
+_DAY_RANGE_TO_MONTH = rf"[0-3]?\d(?:st|nd|rd|th)?{_TO_LAST_DAY}{_MONTH_NAME}"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # "in March last year", "on 4 June next year": the year told from the article date's
 _YEAR_DEIXIS = r"\s+(?P<ydeixis>last|this|next)\s+year"
@@ -106,8 +106,7 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w$£€.,/-])(?P<lone_year>1[89]\d\d|20\d\d)(?![\w]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"),
     # the first day of a range, its month after the last: "Monday 3 to Thursday 7 March", "Wed-Sat 10-14 June"
     re.compile(rf"\b{_WEEKDAY_BEFORE_DATE}(?:\s*[-–]\s*(?:{_ANY_WEEKDAY})\.?)?,?\s+{_DAY}"
-               rf"(?=\s*(?:to|until|till|and|-|–)\s*(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}"
-               rf"(?:,?\s+{_YEAR})?)"),
+               rf"(?={_TO_LAST_DAY}{_MONTH}(?:,?\s+{_YEAR})?)"),
     # an abbreviated weekday in brackets after its date: "2025-03-14 (Thu)", "Oct. 15th (Thu.)"
     re.compile(rf"(?<=\()\s*(?P<weekday>{_alt(w.capitalize() for w in WEEKDAY_ABBR)})\.?\s*(?=\))"),
     # a day of the month in words: "on the first of May", "Saturday the twenty-first of June 2026"

@@ -69,6 +69,13 @@ SINCE_AFTER = re.compile(rf"^\s*(?:(?:have|has|had)\s+)?(?:(?:{_alt('elapsing')}
 ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d|\s+(?:the|a|an|his|her|their|its|our|my)\b)", re.I)
 OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
 ON_FROM = re.compile(r"^\s*on\s+from\s+(?:the\s+)?", re.I)
+# between a date and the span told after it: an adverb of the span ("just three days later"), a noun of
+# time ("a period of 14 months", "a run of 14 months"), the article of a span used as an adjective
+SPAN_ADVERB = r"(?:(?:just|only|barely|fully|some|about|around|nearly|almost|a\s+mere)\s+)?"
+TIME_NOUN_OF = r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?of\s+)?"
+SPAN_ARTICLE = r"(?:an?|the|their|his|her|its)\s+"
+# "since 1997, some ten years", "since August 2022, a run of 14 months"
+SINCE_THEN_SPAN = re.compile(rf"^[\s,(–—:-]*(?:(?:for|or)\s+)?{TIME_NOUN_OF}$", re.I)
 # "due to open in 2031, 12 years from now": the span runs from now to the date
 FROM_NOW = re.compile(rf"^\s*(?:{_alt('from_now')})\b", re.I)
 UNTIL = re.compile(rf"^\s*(?:[,(–—-]\s*)?(?:{_alt('until')})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?", re.I)
@@ -566,17 +573,15 @@ class SentenceReader:
         """Nothing but punctuation (and the span's own hedge) stands between a date and the span after it."""
         # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between;
         # "..., a 17-year tenure": the article of a span used as an adjective
-        article = r"(?:(?:an?|the|their|his|her|its)\s+)?" if ADJECTIVE_SPAN.match(d.text) else ""
-        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?"
-                                                 r"(?:(?:just|only|barely|fully|a\s+mere)\s+)?"
-                                                 rf"(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?of\s+)?{article}{qualifier}",
+        article = f"(?:{SPAN_ARTICLE})?" if ADJECTIVE_SPAN.match(d.text) else ""
+        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?{SPAN_ADVERB}"
+                                                 rf"{TIME_NOUN_OF}{article}{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
     def _range(self, d: Quantity, qualifier: str) -> Reading | None:
         """A span beside the years it runs between: "from 1998 until 2011, 17 years in which ...",
         "for 31 years (1961–1988)", "13 years, from 2006 to 2019"."""
-        if (ADJECTIVE_SPAN.match(d.text) and not re.search(r"[,(–—-]\s*(?:an?|the|their|his|her|its)\s+$",
-                                                           self.before(d, 12), re.I)) \
+        if (ADJECTIVE_SPAN.match(d.text) and not re.search(rf"[,(–—-]\s*{SPAN_ARTICLE}$", self.before(d, 12), re.I)) \
                 or d.unit not in ("year", "decade", "month", "week", "day"):
             return None  # "a 17-year tenure" after a comma names the span of the range before; "a 10-year plan" not
         before = next((q for q in reversed(self.dates) if self._touches(q, d, qualifier)), None)
@@ -761,14 +766,12 @@ class SentenceReader:
 
     def _since_or_for(self, d: Quantity, after: str, before: str, qualifier: str) -> Iterator[Reading]:
         # "since 1997, some ten years" / "for ten years since 1997" / "closed since 1972 — a quarter of a century"
-        # ", some ten years", ", a run of 14 months", ", a period of six weeks": the span told after its start
-        gap_ok = re.compile(r"^[\s,(–—:-]*(?:(?:for|or)\s+)?(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?of\s+)?$", re.I)
         for q in self.dates:
             if not self.written(q):
                 continue
             since = SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start])
             lead = span_start(self.text, d)
-            if (since and 0 <= lead - q.end <= 40 and gap_ok.match(self.text[q.end:lead]))  \
+            if (since and 0 <= lead - q.end <= 40 and SINCE_THEN_SPAN.match(self.text[q.end:lead]))  \
                     or (0 <= q.start - d.end <= 45 and re.match(
                         # "for 25 years since 2003", "for 25 years since opening it in 2003"
                         r"^[\s,(–—-]*(?:ever\s+)?since\s+(?:[a-z]+ing\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+)?(?:the\s+)?$",
@@ -937,8 +940,8 @@ class SentenceReader:
         if LATER.match(self.after(d)):
             # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
             between = self.text[times[1].end:span_start(self.text, d)]  # "..., more than six hours later"
-            if times[1].end <= d.start and len(between) <= 40 and re.fullmatch(
-                    r"[\s,]*(?:on\s+\w+[\s,]*)?(?:(?:just|only|some|about|around|nearly|almost)\s+)?", between, re.I):
+            if times[1].end <= d.start and len(between) <= 40 \
+                    and re.fullmatch(rf"[\s,]*(?:on\s+\w+[\s,]*)?{SPAN_ADVERB}", between, re.I):
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
         elif d.end <= times[1].start and times[0].end <= d.start and AFTER.match(self.after(d)) \
                 and self._governed_time(d, times[1]):
@@ -1012,7 +1015,7 @@ class SentenceReader:
         if not ends and TURNED.search(self.before(d, 20)):
             # "born on 14 July 1950, turned 70 last month": the birthday fell in the period named after it
             ends = [q for q in self.dates if q not in births and q.start >= d.end and q.start - d.end <= 15
-                    and (q.iso_date or (q.iso_start and q.iso_start[:7] == (q.iso_end or "")[:7]))][:1]
+                    and (q.iso_date or q.granularity == "month")][:1]
         if not ends and re.match(r"\s+when\b", self.after(d, 8)) and self._said_of_a_person(d):
             # "Born in March 1916, he was 19 when he enlisted in November 1942": the date of the when-clause
             ends = [q for q in self.dates if q not in births and q.start > d.end and self.written(q)][:1]

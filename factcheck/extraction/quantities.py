@@ -283,9 +283,8 @@ _SHARE_MARK = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 def _shares_around(text: str, at: int) -> bool:
     """Percentages in the sentence around ``at``: its "points" are percentage points."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
-    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return bool(_SHARE_MARK.search(text[start:min(ends) if ends else len(text)]))
+    end = changes.SENTENCE_END.search(text, at)
+    return bool(_SHARE_MARK.search(text[changes.sentence_start(text, at):end.start() if end else len(text)]))
 
 
 def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[int, str, str]]) -> Candidate | None:
@@ -532,7 +531,7 @@ _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROP
 
 
 # unit symbols written glued to their number: "5ft 10in", "1.68m", "20kg" are measures, not labels
-# (single letters other than "m" stay out: "747F freighters", "the 737s", "1st")
+# (other single letters stay out: "747F freighters", "the 737s"; "m", "g" and "st" only where a measure reads)
 _GLUED_UNITS = frozenset({"in", "ft", "m", "cm", "mm", "km", "kg", "lb", "lbs", "oz", "mi", "yd", "ha", "ml",
                           "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "gwh", "hr", "hrs", "mins", "secs",
                           "g", "st"})
@@ -556,7 +555,7 @@ def glued_unit(rest: str) -> str | None:
         return None
     return m.group()
 
-# an age as a threshold: "aged 18 or over", "were under 16", "children under five" is a count's limit, not a count
+# an age as a threshold, a limit of a count rather than a count: "aged 18 or over", "were under 16"
 AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|aged)\s+$", re.I)
 AGE_THRESHOLD_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 
@@ -579,7 +578,7 @@ def number_role(doc, start: int, end: int) -> Role | None:
         return "label" if inside and span.text[:1].isupper() and first.pos_ == "PROPN" else None
     before, after = doc.text[max(0, start - 2):start], doc.text[end:end + 1]
     if AGE_THRESHOLD_BEFORE.search(doc.text[max(0, start - 20):start]) \
-            or AGE_THRESHOLD_AFTER.match(doc.text[end:end + 20]) and span.text.isdigit() and int(span.text) <= 120:
+            or (AGE_THRESHOLD_AFTER.match(doc.text[end:end + 20]) and span.text.isdigit() and int(span.text) <= 120):
         return "age"  # "20 were aged 18 or over and 12 were under 18": ages that split a group, not counts
     if before.endswith("(") and after == ")" and len(span.text) <= 2 and \
             re.search(r"(?:^|\n|[;:,]\s|\b(?:and|or)\s)$", doc.text[max(0, start - 6):start - 1]):

@@ -19,15 +19,17 @@ from factcheck.records import UTC, Kind, Quantity, Relation, RelationType
 ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
                              rf"(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Equivalents: "6am (4am GMT)", "10 km (6 miles)", "466 kilometres, or 290 miles,"
+# words that give a measure's conversion: "150mm of rain — equivalent to 6 inches"
+_EQUIVALENT_WORDS = r"(?:equivalent\s+to|the\s+equivalent\s+of)"
 EQUIVALENT_GAP = re.compile(
-    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:(?:equivalent\s+to|the\s+equivalent\s+of)\s+)?"
+    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:{_EQUIVALENT_WORDS}\s+)?"
     rf"(?:(?:{alternation('hedges')})\s+)?$",
     re.I,
 )
 
 
 # "150mm of rain — equivalent to about 6 inches": what the measure is of, then its conversion
-NOUN_THEN_EQUIVALENT = re.compile(rf"^\s+of\s+[a-z]+\s*(?:—|–|\(|,)\s*(?:equivalent\s+to|the\s+equivalent\s+of|or)\s+"
+NOUN_THEN_EQUIVALENT = re.compile(rf"^\s+of\s+[a-z]+\s*(?:—|–|\(|,)\s*(?:{_EQUIVALENT_WORDS}|or)\s+"
                                   rf"(?:(?:{alternation('hedges')})\s+)?$", re.I)
 NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
@@ -106,7 +108,7 @@ class RelationFinder:
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION) and a.dimension == b.dimension \
                     and a.unit != b.unit \
-                    and (re.search(r"[(\[/—]|\bor\b|\bequivalent\b", self.gap(a, b)) or b.qualifier_text):
+                    and (re.search(rf"[(\[/—]|\bor\b|{_EQUIVALENT_WORDS}", self.gap(a, b)) or b.qualifier_text):
                 # not "5 km, 10 miles and ...": a list; but "320 acres, roughly 130 hectares" is one measure
                 self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip() or None)
             elif a.kind is b.kind is Kind.MONEY and a.unit != b.unit and "(" in self.gap(a, b):

@@ -24,6 +24,7 @@ restatement. Whether the two values agree is the differing-totals check's busine
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from factcheck.extraction.changes import year_like
@@ -326,7 +327,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                     or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
-    named_by = table(_TABLE)["named_by_verb"].get(later.noun or "", [])
+    named_by = _named_by(later.noun)
     if named_by and any(v in named_by for v in earlier.verbs):
         return "verb"  # "killed 14 people" / "the 16 dead"
     if earlier.verb and later.frame and related(later.frame, earlier.verb) and same_noun:
@@ -342,7 +343,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
             and _near(later.quantity, earlier.quantity) and not (later.modifiers - earlier.modifiers):
         return "frame"  # "scored 36 league goals ... His league tally of 39": the count of the sentence before
     if same_noun and later.frame and later.frame in words(_TABLE, "frames") \
-            and not (later.modifiers - earlier.modifiers - {earlier.noun} - set(earlier.verbs)):
+            and not _narrower(later, earlier, allowed=earlier.verbs):
         # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"; not "the list of 72 SAFER
         # grants" after "the list of 253 AFG grants": a modifier of its own names another set
         return "frame"
@@ -359,12 +360,23 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         and not (earlier.verb and earlier.verb in words(_TABLE, "whole_set_verbs"))
     if same_noun and counts and not superset \
             and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
-            and not (later.modifiers - earlier.modifiers - {earlier.noun}) \
+            and not _narrower(later, earlier) \
             and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
         # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
     return None
+
+
+def _named_by(noun: str | None) -> list[str]:
+    """The verbs that name the group a noun counts (``named_by_verb``): "dead" by "kill", "deal" by "buy"."""
+    return list(table(_TABLE)["named_by_verb"].get(noun or "", []))
+
+
+def _narrower(later: Mention, earlier: Mention, allowed: Iterable[str] = ()) -> bool:
+    """The later figure's noun carries a modifier the earlier one does not (besides the earlier noun
+    itself and ``allowed`` words): "the 72 SAFER grants" is narrower than "253 grants"."""
+    return bool(later.modifiers - earlier.modifiers - {earlier.noun} - set(allowed))
 
 
 def _same_set_noun(a: Mention, b: Mention) -> bool:
@@ -393,7 +405,7 @@ def _said_again(later: Mention, before: list[Mention], dated: dict[int, set[str]
         if gap <= 0 or earlier.quoted or earlier.quantity.kind is not Kind.COUNT or earlier.anchor_only \
                 or not _same_set_noun(later, earlier):
             continue
-        if later.modifiers - earlier.modifiers - {earlier.noun} \
+        if _narrower(later, earlier) \
                 or _other_occasion(dated, later.quantity, earlier.quantity):
             return None
         swapped = transposed(later.quantity, earlier.quantity, 2)
@@ -493,7 +505,7 @@ def find_restatements(clauses, quantities: list[Quantity],
             for earlier in reversed(mentions[:i]):
                 if earlier.quantity.sentence != later.quantity.sentence and _family(later.quantity, earlier.quantity) \
                         and (later.verbs & earlier.verbs or later.subject_frame
-                             or any(v in table(_TABLE)["named_by_verb"].get(earlier.noun or "", []) for v in later.verbs)) \
+                             or any(v in _named_by(earlier.noun) for v in later.verbs)) \
                         and transposed(later.quantity, earlier.quantity) \
                         and not _other_occasion(dated, later.quantity, earlier.quantity) \
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
