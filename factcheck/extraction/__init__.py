@@ -42,6 +42,7 @@ def extract_passages(article: Article, passages) -> Extraction:
     finder = RelationFinder(article.body, analysed)
     for sentence, group in by_sentence(quantities):
         finder.sentence(group, sentence)
+    finder.total_rows(quantities)
     finder.restatements(quantities)
     _locate_equivalent_times(quantities, finder)
     return Extraction(file=article.path, date=article.date, dateline=article.dateline,

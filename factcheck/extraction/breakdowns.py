@@ -65,7 +65,17 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
+# "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
+BARE_PARTITIVE = re.compile(r"\s*[\"“‘']?\s*(?P<word>of|among|out\s+of)\s+", re.I)
 CLOSURE = _phrases("closure")
+# a table's total row and its rows: "Total: 68", "Total valid votes: 3,373"; "North: 21", "; Liberal Democrat 610"
+TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}[:=–—-]?[ \t]*[$£€]?$",
+                       re.I)
+ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
+ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*")
+ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ \t]+)"
+                     r"(?:[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?")
+ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*(?:[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?$")
 CLOSING_PART = re.compile(rf"\b(?:and|while|but|with)\b[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
 OPEN_LIST = _phrases("open_list")
@@ -258,7 +268,26 @@ class Clauses:
         if va is None or vb is None or vb.doc is not va.doc or va.i == vb.i:
             return False
         # coordinated, or the same verb twice ("58% said ... and 49% said ...", however the parser attached it)
-        return (vb.dep_ == "conj" and vb.head.i == va.i) or va.lemma_.lower() == vb.lemma_.lower()
+        if (vb.dep_ == "conj" and vb.head.i == va.i) or va.lemma_.lower() == vb.lemma_.lower():
+            return True
+        # clauses run on with a comma, which the parser may hang one on the other: "52 will transfer to the
+        # new owner, 20 will take early retirement and ..." (the first a ccomp of the second)
+        spliced = (va.dep_ in ("ccomp", "parataxis") and va.head.i == vb.i) \
+            or (vb.dep_ in ("ccomp", "parataxis") and vb.head.i == va.i and vb.left_edge.i > va.i)
+        between = self.tokens_in(a.end, b.start)
+        return va.i < vb.i and spliced and self._comma_before_subject(b) \
+            and not any(t.like_num or t.text == ";" for t in between)  # not "...; of the 280 women, 60% did"
+
+    def _comma_before_subject(self, b: Quantity) -> bool:
+        """A comma (or ", and") right before the later figure's clause: "..., 20 will take ..."."""
+        tokens = self.tokens_in(b.start, b.end)
+        if not tokens:
+            return False
+        first = tokens[0]
+        k = first.i - 1
+        while k > first.sent.start and first.doc[k].dep_ in ("det", "amod", "advmod", "quantmod", "cc"):
+            k -= 1
+        return first.doc[k].text == ","
 
     def verbs_between(self, start: int, end: int) -> set[str]:
         import bisect
@@ -472,6 +501,32 @@ class BreakdownReader:
             b.parts.extend(labelled)
             b.type, b.cue = RelationType.TOTAL_OF, "labels"
 
+    # -- total rows: a table's rows, then the row that totals them ---------------------------------
+    def total_rows(self, quantities: list[Quantity], used: set[str]) -> list[Breakdown]:
+        """A row or sentence labelled "Total" after rows of one figure each ("North: 21", "South: 17",
+        ..., "Total: 68"; "Labour 1,432; Conservative 987; Green 244. Total valid votes: 3,373"): the rows
+        between the start of the block and the total are all of it. Each row holds a label of a few
+        words and one figure; the block starts after a heading, a colon or a blank line."""
+        amounts = [q for q in quantities if is_amount(q)]
+        found = []
+        for k, total in enumerate(amounts):
+            window = max(0, total.start - 50)
+            row = TOTAL_ROW.search(self.text[window:total.start])
+            if total.id in used or row is None or not ROW_END.match(self.text[total.end:total.end + 30]):
+                continue
+            parts: list[Quantity] = []
+            end = window + row.start()
+            for q in reversed(amounts[:k]):
+                gap = self.text[q.end:end]
+                if q.id in used or not same_family(q, total) \
+                        or not (ROW_GAP.fullmatch(gap) or not parts and ROW_TAIL.fullmatch(gap)):
+                    break
+                parts.insert(0, q)
+                end = q.start
+            if len(parts) >= 2 and ROW_START.search(self.text[max(0, end - 80):end]):
+                found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total row", inferred=True))
+        return found
+
     # -- shares: percentages of a whole that is not itself a percentage ---------------------------
     def _shares(self, qs: list[Quantity], previous: list[Quantity] | None, taken: set[str]) -> list[Breakdown]:
         """Percentages listed as shares of one whole: "Of the 800 residents polled, 62% backed the
@@ -490,7 +545,11 @@ class BreakdownReader:
             i = shares.index(parts[-1]) + 1
             lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
             whole = self._share_whole(qs, parts, previous, lead)
-            unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts))
+            # "owned by the family (51%), a fund (30%) and staff, who hold the remaining 17%": shares closed by
+            # "the remaining" are all of one whole, named or not
+            closed = CLOSURE.search(self.text[parts[-2].end:parts[-1].start]) is not None
+            unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts)
+                                         or closed)
             if whole is None and not unnamed:
                 continue
             complete = self._complete(parts, lead, False)
@@ -517,7 +576,7 @@ class BreakdownReader:
         for whole in reversed(before[-2:]):
             gap = self.text[whole.end:first.start]
             if len(gap) <= 90 and not SENTENCE_BREAK.search(gap) \
-                    and (PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start])
+                    and (self._partitive(whole)
                          or SAMPLE_FRAME.search(self.text[max(0, whole.start - 40):whole.start])):
                 return whole  # "Of the 800 residents polled, 62% ..."; "In a survey of 2,000 adults, 64% ..."
         after = [q for q in qs if q.start > first.end and q.kind is not Kind.PERCENT and is_amount(q) and can_be_whole(q)]
@@ -551,7 +610,7 @@ class BreakdownReader:
             if between is not None:
                 candidates.append((whole, between[0], between[1], False))
                 continue
-            partitive = PARTITIVE.search(before)
+            partitive = self._partitive(whole)
             if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT
                                                  or (first.kind in COUNTABLE and gap.rstrip().endswith(","))):
                 # "Of the 1,200 members who voted, 1,380 ...": the bare figure after the comma counts them too
@@ -578,7 +637,7 @@ class BreakdownReader:
                 # "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites"
                 candidates.append((whole, "only", True, True))
                 continue
-            if len(parts) >= 2 and re.search(r",\s*(?:[a-z]+\s+)?$", gap) and len(gap) <= 60 \
+            if len(parts) >= 2 and re.search(r",\s*(?:[\w'’.-]+\s+){0,3}$", gap) and len(gap) <= 60 \
                     and whole.kind is Kind.COUNT and self.exhaustive(parts):
                 candidates.append((whole, ",", True, True))  # "played 38 games, winning 21, drawing 8 and losing 7"
                 continue
@@ -675,7 +734,8 @@ class BreakdownReader:
         dash = max(gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
         if dash > colon and (len(gap[:dash].strip()) >= 3 or ("—" in gap[dash:dash + 3] and len(parts) >= 2)):
             colon = dash  # a dash after a clause, or an em dash opening a list ("of 23 — three ..."), not a score "2 – 1"
-        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) and colon <= 70 \
+        if colon >= 0 and len(gap) - colon <= 40 and (best is None or colon > best[0]) \
+                and (colon <= 70 or colon <= 100 and self.exhaustive(parts)) \
                 and not re.search(r",\s*(?:and|but)\b", gap[:colon]):
             best = (colon, ":", True, colon + 1)
         # a list in brackets right after the whole: "All 27 members (14 Labour, 8 Conservative and 3 ...)"
@@ -686,9 +746,10 @@ class BreakdownReader:
             best = (bracket, "(", True, bracket + 1)
         # a copula with the whole as its subject: "The 21,000 vehicles counted were 14,200 cars, 4,100 vans and ..."
         copula = re.search(r"\b(?:were|are|was|is)\s+$", gap)
-        if best is None and copula and len(parts) >= 2 and len(gap) <= 45 and "," not in gap \
-                and not PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start]) \
-                and not self.clauses.verbs_between(offset, offset + copula.start()) - _BE:
+        if best is None and copula and len(parts) >= 2 and len(gap) <= 90 and "," not in gap \
+                and not self._partitive(whole) \
+                and (len(gap) <= 45 and not self.clauses.verbs_between(offset, offset + copula.start()) - _BE
+                     or self._subject_of_copula(whole, offset + copula.start())):
             best = (copula.start(), "were", True, copula.end())
         partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
         if best is None and partitive and len(gap) <= 40:
@@ -699,6 +760,22 @@ class BreakdownReader:
         if cue == "with" and len(parts) < 2 and not self._with_takes_one(parts[0]):
             return None
         return cue, best[2]
+
+    def _partitive(self, whole: Quantity) -> re.Match | None:
+        """The partitive word the whole follows: "Of the 800 residents polled, ...", "among its 40 staff";
+        with no determiner only at the start of a sentence ("Of 1,500 residents surveyed, 46% ...")."""
+        found = PARTITIVE.search(self.text[max(0, whole.start - 60):whole.start])
+        if found is None:
+            found = BARE_PARTITIVE.fullmatch(self.text[self._sentence_start(whole.start):whole.start])
+        return found
+
+    def _subject_of_copula(self, whole: Quantity, at: int) -> bool:
+        """The whole's noun is the subject of the copula at ``at``, whatever clause describes it: "The 312
+        runners who finished the race were 174 men and 128 women"."""
+        noun = self.clauses.noun_of(whole.start, whole.end)
+        copula = self.clauses.tokens_in(at, at + 1)
+        return noun is not None and bool(copula) and noun.dep_ == "nsubj" and noun.head.i == copula[0].i \
+            and noun.doc is copula[0].doc
 
     def _with_takes_one(self, part: Quantity) -> bool:
         """A weak "with" takes one part only as "with 19,200 going to adult members", "with 9,100 based
@@ -814,8 +891,9 @@ class BreakdownReader:
         if not wholes:
             return None
         whole = wholes[-1]
+        of_them = re.match(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\b", lead, re.I)
         if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first) \
-                and not anaphor:
+                and not anaphor and not of_them:
             return None  # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set
         # the sentence before may say the list is complete: "The 48 officers will be split between ..."
         announced = COMPLETE.search(self.text[whole.end:self._sentence_start(first.start)])

@@ -66,6 +66,13 @@ class RelationFinder:
             if whole:
                 self._used_in_list.add(whole.id)
 
+    def total_rows(self, quantities: list[Quantity]) -> None:
+        """Across the article: a total row after its rows ("North: 21 / South: 17 / ... / Total: 68";
+        "Labour 1,432; Green 244. Total valid votes: 3,373")."""
+        for b in self.breakdowns.total_rows(sorted(quantities, key=lambda q: q.start), self._used_in_list):
+            assert b.whole is not None  # a total row always has its figure
+            self._add(b.type, b.whole, b.parts, b.whole.sentence, cue=b.cue, inferred=b.inferred)
+
     def restatements(self, quantities: list[Quantity]) -> None:
         """Across the article: later figures whose noun phrase refers back to an earlier count."""
         for later, earlier, how in find_restatements(self.clauses, quantities, self.text):
