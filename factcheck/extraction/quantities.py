@@ -524,7 +524,7 @@ def _counts_something(doc, end: int) -> bool:
 
 
 # adjectives that stand for people after a number: "the 47 dead", "12 injured"
-_NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed", "elderly",
+NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed", "elderly",
                        "sick", "hurt", "killed", "detained", "arrested", "evacuated", "infected", "vaccinated"}
 _VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
@@ -650,15 +650,15 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
             i += 1  # "hundreds of animals"
         for tok in doc[i:i + 4]:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET") \
-                    or tok.like_num:
-                break
+                    or tok.like_num or tok.lower_ in ("last", "next", "previous", "past"):
+                break  # "reached 312 last year": a time, not what the figure counts
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS", "NN"):
                 head = tok
                 if tok.tag_ in ("NNS", "NNPS"):
                     break
     if head is None:
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in _NOMINAL_ADJECTIVES:
+        if nxt is not None and nxt.lower_ in NOMINAL_ADJECTIVES:
             return nxt.lower_, nxt.text  # "the 47 dead", "12 injured"
         return None
     # the head of a compound run: "rebel fighters" -> "fighters"
@@ -672,6 +672,8 @@ def counted_head(doc, start: int, end: int) -> tuple[str, str] | None:
         return None
     phrase_start = end
     phrase = doc.text[phrase_start:head.idx + len(head.text)].strip(" -")
+    if "\n" in phrase:
+        return None  # "North: 21\nWest: 18": a table's next row, not what the figure counts
     if len(phrase) > 60:
         phrase = head.text
     return lemma, phrase
