@@ -101,7 +101,7 @@ DEFAULT_CHANGE_WORDS = [
     r"\b(?:rose|risen|rise|rises|rising|climbed|climbs|increased|increases|grew|grown|jumped|reached|reaches)\b",
     r"\b(?:fell|fallen|falls|dropped|declined|decreased|shrank)\b",
     r"\b(?:revised|revises|updated|updates|corrected|amended|raised|lowered|upgraded|downgraded)\b",
-    r"\b(?:up\s+from|down\s+from|another|additional|further|extra)\b|\d\s+more\b",
+    r"\b(?:another|additional|further|extra)\b|\d\s+more\b",
     r"\bnow\s+(?:stands?|stood|at|totals?|numbers?|put\s+at|estimated\s+at)\b",
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+(?:the|its|their|this|that)"
     r"\s+(?:\w+\s+)?(?:number|total|toll|tally|count|figure)\s+to\b",
@@ -144,24 +144,27 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     cues_after = _compile(tuple(params.cues_after), "")
     changes = _compile(tuple(params.change_words), "")
     mentions = [q for q in context.quantities
-                if q.kind is Kind.COUNT and q.counted and q.low is not None
-                and (q.value is not None or q.high is not None)]
+                if (q.kind is Kind.COUNT and q.counted or q.kind in (Kind.MONEY, Kind.MEASURE) and q.unit)
+                and q.low is not None and (q.value is not None or q.high is not None)]
+    # an amount in a change is a value at one time ("from £86,000 ... to £64,000"): others differ by design
+    changing = {p for r in context.relations(RelationType.CHANGE) for p in r.parts}
+    mentions = [q for q in mentions if q.kind is Kind.COUNT or q.id not in changing]
     by_head: dict[str, list[Quantity]] = {}
     for q in mentions:
-        by_head.setdefault(q.counted or "", []).append(q)
+        by_head.setdefault(_head(q), []).append(q)
     parts = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) for p in r.parts}
     reported: set[frozenset[str]] = set()
     restated: set[str] = set()
     updates: set[str] = set()  # "the toll rose to 61": the count is told as changing
     for q in mentions:
-        if len(by_head[q.counted or ""]) > 1:
+        if len(by_head[_head(q)]) > 1:
             verdict = _restatement(body, q, cues, cues_after, changes, params.change_window)
             if verdict:
                 (restated if verdict == "restated" else updates).add(q.id)
     definite: dict[str, str] = {}  # "the 184 passengers": a count the article refers back to
     if params.definite_references:
         for q in mentions:
-            if q.id not in restated and q.id not in updates and len(by_head[q.counted or ""]) > 1:
+            if q.kind is Kind.COUNT and q.id not in restated and q.id not in updates and len(by_head[_head(q)]) > 1:
                 determiner = _definite_determiner(body, q)
                 if determiner:
                     definite[q.id] = determiner
@@ -169,7 +172,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     for q in sorted(mentions, key=lambda m: -m.start):
         if q.id not in restated and q.id not in definite:
             continue
-        group = by_head[q.counted or ""]
+        group = by_head[_head(q)]
         splits = {_modifiers(m) for m in group} - {frozenset()}
         same = [m for m in group if m is not q and _same_group(q, m, splits)]
         if any(m.id in updates or _agree(q, m, params.open_hedge_slack) for m in same) \
@@ -196,6 +199,12 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             confidence=confidence,
         )
     yield from _referred_back(context, params, changes, reported)
+
+
+def _head(q: Quantity) -> str:
+    """What a figure is a figure of: the noun it counts, or the unit of money or a measure ("That total,
+    121mm" restates "112mm of rain")."""
+    return q.counted or "" if q.kind is Kind.COUNT else f"{q.kind.value}:{q.unit}"
 
 
 def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | None, reported: set[frozenset[str]]) -> Iterator[Hit]:

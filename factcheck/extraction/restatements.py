@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from factcheck.extraction.changes import year_like
+from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
 
@@ -119,6 +120,7 @@ class Mention:
     quoted: bool = False  # inside reported words: "'Closing 15 libraries in one go is a betrayal,' she said"
     narrowing: set[str] = field(default_factory=set)  # lemmas of the phrase that narrows it ("earmarked for closure")
     all_of: bool = False  # "all eight charges", "both": the whole of a set, which an earlier count may be part of
+    participles: set[str] = field(default_factory=set)  # the modifiers that are participles ("arrested", "affected")
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -141,12 +143,18 @@ def _noun(tokens: list):
                 return head  # "the 16 dead", "the 40 injured": an adjective standing as the noun
         if head.pos_ in ("NOUN", "PROPN") and head.i in inside and head.i == tokens[-1].i:
             return head  # "45 hectares": the unit is the noun, nothing follows it
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is not None and after.lower_ in NOMINAL_ADJECTIVES and after.head.i == last.i:
+        return after  # "most of the 70 injured": the participle the parser hangs on the number stands as its noun
     return None
 
 
 def _verb_of(noun) -> str | None:
     """The verb that names the set: the noun as its object or subject, through "of" after a frame."""
     tok = noun
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+        return tok.head.head.lemma_.lower()  # "was backed by 31 councillors": the agent names the set by its verb
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "a total of 8,200 runners finished": up to "total"
@@ -187,20 +195,25 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     noun = _noun(tokens)
     if noun is None:
         return _bare_mention(q, tokens)
-    m = Mention(q, noun=synonym(noun.lemma_.lower()), phrase=(id(noun.doc), noun.i))
+    lemma = noun.lemma_ if noun.pos_ in ("NOUN", "PROPN") else noun.text  # "injured", not "injure"
+    m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i))
     participle = None
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i not in {t.i for t in tokens}:
             m.modifiers.add(child.lemma_.lower())
+            if child.tag_ == "VBN":
+                m.participles.add(child.lemma_.lower())
         elif child.dep_ == "acl" and child.tag_ == "VBN" and not list(child.children):
             m.modifiers.add(child.lemma_.lower())  # "the 54 hectares burned"
+            m.participles.add(child.lemma_.lower())
         elif child.dep_ == "relcl" and child.i > 0 and any(t.text == "," for t in noun.doc[noun.i + 1:child.i]) \
                 and child.left_edge.i > noun.i and noun.doc[child.left_edge.i - 1].text == ",":
             pass  # "the 58 helpers, who filled ...": a clause set off by a comma adds, it does not narrow
         elif child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words(_TABLE, "time_frames")
                                           for o in child.children):
             pass  # "1,210 patients in a single year": the set over a time, not a narrower set
-        elif child.dep_ in ("prep", "relcl", "acl"):
+        elif child.dep_ in ("prep", "relcl", "acl") and noun.pos_ in ("NOUN", "PROPN"):
+            # (a participle standing as the noun takes its verb's complements: "took all nine injured to hospital")
             m.restricted = True
             m.narrowing.update(t.lemma_.lower() for t in child.subtree if t.is_alpha)
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
@@ -267,7 +280,7 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
         if noun is not None:  # "all 5,010 of its employees": what it counts comes after "of"
-            return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True)
+            return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True, all_of=True)
         if tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ in ("AUX", "VERB", "ADP", "PUNCT"):
             return Mention(q, noun=None, definite=True, bare=True)
     if q.kind in (Kind.COUNT, Kind.NUMBER) and not year_like(q):
@@ -286,14 +299,41 @@ def _digits(q: Quantity) -> str:
     return str(int(q.value))
 
 
+def _significant(q: Quantity) -> str:
+    """The significant digits of the value, whatever its scale word: "$2.4 million" and "$4,200,000"
+    are "24" and "42", "€850,000" and "€0.58m" are "85" and "58"."""
+    if q.value is None:
+        return ""
+    digits = f"{abs(q.value):.6f}".replace(".", "").strip("0")
+    return digits if len(digits) <= 6 else ""
+
+
+def _spoken_alike(a: float | None, b: float | None) -> bool:
+    """A -teen heard or typed for a -ty: 17 / 70, sixteen / 60, 14 / 40."""
+    if a is None or b is None:
+        return False
+    low, high = sorted((a, b))
+    return 13 <= low <= 19 and float(low).is_integer() and high == (low - 10) * 10
+
+
 def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
-    """The same significant digits in another order: 412 / 421, £3,750 / £3,570, 18.5 / 15.8."""
+    """One figure miscopied as the other: the same significant digits in another order (412 / 421,
+    £3,750 / £3,570, 18.5 / 15.8, "$2.4 million" / "$4,200,000"), or a -teen for a -ty (17 / 70)."""
+    if a.value == b.value:
+        return False
     da, db = _digits(a), _digits(b)
     # two digits only for amounts with a unit ("£96m ... The £69m spending plan") or a definite reference to
     # the same group ("85 volunteers ... the 58 helpers"): bare pairs meet by chance
     if shortest is None:
         shortest = 2 if a.kind in (Kind.MONEY, Kind.MEASURE) else 3
-    return len(da) >= shortest and da != db and sorted(da) == sorted(db) and a.value != b.value
+    if len(da) >= shortest and da != db and sorted(da) == sorted(db):
+        return True
+    if shortest <= 2 and _spoken_alike(a.value, b.value):
+        return True
+    # an amount written once with a scale word and once in full: compare the digits of the values
+    sa, sb = _significant(a), _significant(b)
+    return a.kind in (Kind.MONEY, Kind.MEASURE) and len(sa) >= shortest and sa != sb and sorted(sa) == sorted(sb) \
+        and (da != sa or db != sb)
 
 
 def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | None:
@@ -338,6 +378,14 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
     if same_noun and any(related(w, v) for w in later.modifiers for v in earlier.verbs):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
+    if earlier.noun and later.noun in _person_nouns() and later.modifiers == later.participles \
+            and (later.participles or later.verb) \
+            and all(related(w, earlier.noun) for w in (later.participles or {later.verb or ""})):
+        return "participle"  # "Eleven arrests were made ... the 12 people arrested": the event's noun as their participle
+    if later.participles and later.modifiers <= words(_TABLE, "back_participles") and _both_people(later, earlier) \
+            and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
+            and (_near(later.quantity, earlier.quantity) or transposed(later.quantity, earlier.quantity, 2)):
+        return "participle"  # "Nineteen pupils were sent home ... the 17 children affected": those the story told of
     if later.frame and later.noun is None and later.frame in words(_TABLE, "frames") and later.definite \
             and earlier.quantity.kind is Kind.COUNT and 0 < later.quantity.sentence - earlier.quantity.sentence <= 1 \
             and _near(later.quantity, earlier.quantity) and not (later.modifiers - earlier.modifiers):
@@ -358,6 +406,11 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     superset = later.all_of and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
         and not transposed(later.quantity, earlier.quantity, 2) \
         and not (earlier.verb and earlier.verb in words(_TABLE, "whole_set_verbs"))
+    if same_noun and counts and later.all_of and (later.quantity.value or 0) < (earlier.quantity.value or 0) \
+            and 0 < gap <= 2 and earlier.quantity.start > paragraph_start and not later.frame \
+            and not _narrower(later, earlier):
+        # "will serve 11 stations ... at all seven of its stations": all of the set is fewer than the set
+        return "all"
     if same_noun and counts and not superset \
             and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
             and not _narrower(later, earlier) \
@@ -416,9 +469,13 @@ def _said_again(later: Mention, before: list[Mention], dated: dict[int, set[str]
     return None
 
 
+def _person_nouns() -> set[str]:
+    return set(words(_TABLE, "people") | words(_TABLE, "person_nouns"))
+
+
 def _both_people(a: Mention, b: Mention) -> bool:
     """Both count people ("5,214 adults ... the 5,412 participants"): with the digits transposed, one set."""
-    people = words(_TABLE, "people") | words(_TABLE, "person_nouns")
+    people = _person_nouns()
     return a.noun in people and b.noun in people
 
 
@@ -480,6 +537,9 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
+_COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?$", re.I)
+
+
 def find_restatements(clauses, quantities: list[Quantity],
                       text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
@@ -522,6 +582,8 @@ def find_restatements(clauses, quantities: list[Quantity],
         for earlier in before:
             if not _family(later.quantity, earlier.quantity) or (later.phrase and later.phrase == earlier.phrase):
                 continue  # "the squad of 23 — three goalkeepers, ...": one noun phrase, a whole and its part
+            if text is not None and _COMPARED_FROM.search(text[max(0, earlier.quantity.start - 12):earlier.quantity.start]):
+                continue  # "5,310 parcels in March, up from 4,900 in February": the other period's figure
             how = link(later, earlier, paragraph_start)
             if how:
                 found.append((later.quantity, earlier.quantity, how))
