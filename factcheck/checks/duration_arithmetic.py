@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -314,7 +315,9 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     if relation.cue == "anniversary":
         stated = f"{whole.text} ({fmt(whole.value)} years)"
     elif relation.cue == "aged":
-        stated = f"aged {whole.text}"
+        body = context.article.body
+        written_old = re.match(r"-years?-old\b", body[whole.end:whole.end + 12], re.I)
+        stated = f"{whole.text}{written_old.group()}" if written_old else f"aged {whole.text}"
     span = fmt(round(low, 1)) if low == high else f"{fmt(round(low, 1))}-{fmt(round(high, 1))}"
     confidence = Confidence.LIKELY if relation.inferred else Confidence.CERTAIN
     if direction == "to_narrated" and not too_long:

@@ -408,10 +408,36 @@ class SentenceReader:
             if q.unit in ("hour", "minute"):
                 return "clock"  # "ended at 4.45am on Saturday, eight and a half hours later"
             return "span" if q.unit in SPAN_UNITS else None
+        if q.kind is Kind.COUNT and YEAR_OLD.match(self.after(q, 20)) and 0 < (q.value or 0) < 5000 \
+                and self._made(q) is not None:
+            return "made"  # "the 150-year-old church, built in 1905": the age of a thing from its making
         if re.search(r"\d{4}", q.text) or not 0 < (q.value or 0) < 130:
             return None
         if AGED.search(self.before(q, 20)) or self.stated_age(q) or (self._said_of_a_person(q) and self._births(q)):
             return "age"
+        return None
+
+    def _made(self, d: Quantity) -> Quantity | None:
+        """The written date a thing was made, when a verb of making dates the noun an age is said of: "the
+        150-year-old church, built in 1905", "The 300-year-old oak, planted in 1724, ..."; never of a person."""
+        tok = self.token(d.start)
+        if tok is None:
+            return None
+        noun = tok
+        for _ in range(4):
+            if noun.pos_ in ("NOUN", "PROPN") and noun.i > tok.i and noun.lower_ not in ("year", "years"):
+                break
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON" \
+                or noun.lemma_.lower() in lang.words("restatements", "people", "person_nouns"):
+            return None
+        made = _words("made_verbs")
+        for q in self.dates:
+            verb = self.token(q.start)
+            verb = _phrase_head(verb) if verb is not None else None
+            if self.written(q) and _year(q) is not None and verb is not None \
+                    and verb.lemma_.lower() in made and verb.tag_ == "VBN" and verb.head.i == noun.i:
+                return q
         return None
 
     def _said_of_a_person(self, q: Quantity) -> bool:
@@ -467,6 +493,10 @@ class SentenceReader:
                 yield from self._anniversary(d)
             elif kind == "age":
                 yield from self._age(d)
+            elif kind == "made":
+                made = self._made(d)
+                assert made is not None  # span_kind read it
+                yield Reading(d, made, None, cue="aged", narrated=self.narration(d) if self.quoted(d) else None)
             elif kind == "clock":
                 yield from self._clock(d)
             else:
@@ -562,7 +592,61 @@ class SentenceReader:
                 for origin in self.origins(d):
                     yield Reading(d, origin, None, cue="old")
         else:
-            yield from self._since_or_for(d, after, before, qualifier)
+            told = list(self._since_or_for(d, after, before, qualifier))
+            yield from told or self._noun_span(d)
+
+    def _noun_span(self, d: Quantity) -> Iterator[Reading]:
+        """A span said of a noun whose own clauses date its start and end: "stepped down in 2023, ending a
+        12-year tenure that began in 2008"; "reopened last year after a seven-year restoration that began
+        in 2016"; "released in May 2024 having served 10 years of a sentence he began in 2016"; "a 25-year
+        lease, running from 2010 to 2045". The start is a date a verb of starting gives the noun; the end a
+        date a verb of ending gives it, or else the date of the clause the noun's phrase belongs to."""
+        tok = self.token(d.start)
+        if tok is None or d.unit not in SPAN_UNITS:
+            return
+        noun = tok
+        while (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "amod", "nummod", "npadvmod")) \
+                and noun.head.i != noun.i:
+            noun = noun.head  # "12" -> "year" -> "tenure"
+        if noun.lemma_.lower() in SPAN_UNITS:  # "10 years of a sentence he began in 2016"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i == tok.i:
+            return
+        inside = {t.i for t in noun.subtree}
+        # ", running from 2010 to 2045": a participle after the noun's phrase, hung on the noun's verb
+        inside |= {c.i for c in noun.head.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN")
+                   and c.i > noun.i and c.doc[c.i - 1].text == "," and c.lemma_.lower() in _words("period_start_verbs")}
+        dated = [(q, self._date_root(q)) for q in self.dates if self.written(q) or q.iso_start]
+        dated = [(q, _phrase_head(t)) for q, t in dated if t is not None]
+        starts = [q for q, verb in dated if verb.i in inside and self.written(q)
+                  and verb.lemma_.lower() in _words("period_start_verbs")]
+        ends = [q for q, verb in dated if verb.i in inside and verb.lemma_.lower() in _words("period_end_verbs")]
+        if len(starts) == 2 and not ends and RANGE_LINK.fullmatch(self.text[starts[0].end:starts[1].start]):
+            starts, ends = starts[:1], starts[1:]  # "running from 2010 to 2045"
+        if len(starts) != 1:
+            return
+        start = starts[0]
+        if not ends:
+            # the date of the clause the noun's phrase belongs to: up from the noun to the first verb that
+            # a written date hangs from, outside the noun's own phrase
+            head = noun
+            for _ in range(5):
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                own = [q for q, verb in dated if verb.i == head.i and q is not start and self.token(q.start).i not in inside]
+                if head.pos_ in ("VERB", "AUX") and own:
+                    ends = own
+                    break
+        if len(ends) == 1 and ends[0].start != start.start:
+            yield Reading(d, start, ends[0], cue="span")
+
+    def _date_root(self, q: Quantity):
+        """The token of a date whose head lies outside it: "year" of "last year", "May" of "May 2024"."""
+        tokens = list({t.i: t for t in (self.token(o) for o in range(q.start, q.end)) if t is not None}.values())
+        inside = {t.i for t in tokens}
+        return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0] if tokens else None)
 
     def _last_written_before(self) -> Quantity | None:
         """The last written date of the sentence before, as fine as a day."""
