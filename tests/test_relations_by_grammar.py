@@ -1254,3 +1254,34 @@ def test_elapsed_time_said_of_a_noun(bad, good, date):
 ])
 def test_elapsed_said_of_a_noun_stays_charitable(text, date):
     assert factcheck.check(text, date=date) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a state and an action told of one group are traits, which may overlap
+    "Among the 380 members, 260 are over 60 and 210 have belonged to the club for more than 20 years.",
+    # a range of ages and a threshold age are ages, never parts of the whole
+    "The village's 2,600 people are made up of 500 children under 16, 1,700 adults aged 16 to 64 and 400 people aged 65 and over.",
+    # names listed with their figures are items, not labels
+    "The 90 nurses are spread across three hospitals: 41 at the General, Riverside 30 and 19 at St Anne's.",
+    # the number of items announces the list; the total comes after it
+    "Silver medals, top three: Norway 12; Germany 9; Canada 7, a combined 28 for the three nations.",
+    # a change by a fraction between two percentages is no share of a whole
+    "The vacancy rate rose by half, from 6% to 9%, in a year.",
+])
+def test_breakdown_readings_stay_charitable(text):
+    assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    ("part-exceeds-whole",
+     "Among the 380 members, 260 are over 60 and 410 have belonged to the club for more than 20 years.",
+     "Among the 380 members, 260 are over 60 and 310 have belonged to the club for more than 20 years."),
+    ("part-exceeds-whole",
+     "The 90 nurses are spread across three hospitals: 41 at the General, Riverside 40 and 19 at St Anne's.",
+     "The 90 nurses are spread across three hospitals: 41 at the General, Riverside 30 and 19 at St Anne's."),
+    ("percent-change-mismatch",
+     "The vacancy rate rose by half, from 6% to 12%, in a year.",
+     "The vacancy rate rose by half, from 6% to 9%, in a year."),
+])
+def test_breakdowns_of_traits_and_named_items(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)

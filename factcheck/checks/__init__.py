@@ -52,6 +52,8 @@ class CheckContext:
 
     def members(self, relation: Relation) -> tuple[Quantity | None, list[Quantity]]:
         parts = [self.by_id[p] for p in relation.parts]
+        if relation.type not in (RelationType.PART_OF, RelationType.TOTAL_OF):
+            return (self.by_id[relation.whole] if relation.whole else None), parts  # "rose by half, from 4% to 6%"
         whole = as_shares(self.by_id[relation.whole], parts) if relation.whole else all_of(relation, parts)
         return whole, parts
 

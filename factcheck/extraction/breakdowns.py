@@ -323,9 +323,12 @@ class BreakdownReader:
         if closing and a.end + closing.start("n") == b.start:
             return None  # "..., its only three sites": the list's length, not another part
         if (";" in gap and len(gap) > 60) or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
+                or re.search(r"\ban?\s+combined\s*$", gap, re.I) \
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
+        if self._other_dimensions(a, b):
+            return None  # "Of the 420 staff, 300 are women and 240 work part-time": two traits, which may overlap
         if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b) or FURTHER_PART.search(gap) \
                 or self._elliptical(gap, b):
             # "... and another 95 worked the water stations": "another" and "a further" add a part
@@ -336,6 +339,33 @@ class BreakdownReader:
         if (len(extra) > 1 or (extra and len(gap) > 30)) and not CLOSURE.search(gap):
             return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
         return verbs
+
+    def _other_dimensions(self, a: Quantity, b: Quantity) -> bool:
+        """Two figures told of by predicates of different kinds, a state by a copula and an action by a
+        verb ("300 are over 65 and 240 live alone", "300 are women and 240 have worked there for a
+        decade"): traits of one group, which may overlap, not its parts."""
+        if re.search(r"[:—–]", self.text[self._sentence_start(a.start):a.start]):
+            return False  # "split between two funds: 1,000 went to ... and 800 are held ...": a breakdown announced
+        if CLOSURE.search(self.text[a.end:b.start]):
+            return False  # "17 are step-free; the other 11 can be reached only by stairs": the rest of it
+        kinds = {self._predicate(a), self._predicate(b)}
+        return kinds == {"state", "action"}
+
+    def _predicate(self, q: Quantity) -> str | None:
+        """'state' when a copula tells of the figure ("300 are women", "are aged over 65"; not the passive
+        "were rejected"), 'action' when a verb does ("240 live alone", "have lived there"), else None."""
+        after = q.end
+        rest = self.text[after:after + 40]
+        if q.counted_text and rest.lstrip().startswith(q.counted_text):
+            after += len(rest) - len(rest.lstrip()) + len(q.counted_text)
+            rest = self.text[after:after + 40]
+        if re.match(r"\s+(?:are|is|were|was)\s+(?:(?:now|still|also)\s+)?(?:aged\b|(?![a-z]+ed\b)[a-z])", rest, re.I):
+            return "state"
+        tokens = self.clauses.tokens_in(after, after + 25)
+        if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].lemma_.lower() != "be" \
+                and tokens[0].tag_ in ("VBP", "VBZ", "VBD", "MD"):
+            return "action"
+        return None
 
     def _parallel(self, gap: str, b: Quantity) -> bool:
         """The words after two figures repeat: "62% said they backed it and 45% said they opposed it"
@@ -437,6 +467,7 @@ class BreakdownReader:
         amounts = [q for q in qs if is_amount(q)]
         found: list[Breakdown] = []
         taken: set[str] = set()
+        traits_of: set[str] = set()  # wholes whose figures after are traits, each a part of it on its own
         i = 0
         while i < len(amounts):
             if amounts[i].id in taken:
@@ -463,11 +494,14 @@ class BreakdownReader:
                 i += 1
                 continue
             if b is not None and b.whole is not None and not any(p.id in taken for p in b.parts) \
-                    and b.whole.id not in taken:
+                    and (b.whole.id not in taken or b.whole.id in traits_of and len(b.parts) == 1):
                 self._further_parts(b, amounts, taken)
                 found.append(b)
                 taken.update(p.id for p in b.parts)
                 taken.add(b.whole.id)
+                nxt = amounts.index(b.parts[-1]) + 1
+                if len(b.parts) == 1 and nxt < len(amounts) and self._other_dimensions(b.parts[0], amounts[nxt]):
+                    traits_of.add(b.whole.id)  # "Of the 420 staff, 300 are women and 240 work part-time": each of it
                 i = amounts.index(b.parts[-1]) + 1
                 continue
             i += 1
@@ -598,6 +632,12 @@ class BreakdownReader:
         for k in range(i - 1, max(-1, i - 3), -1):
             whole = amounts[k]
             if not same_family(whole, first) or not can_be_whole(whole) or not all(fits_whole(whole, p) for p in parts):
+                continue
+            if whole.value == len(parts) and not all(p.value == 1 for p in parts) \
+                    and (whole.kind is Kind.NUMBER or whole.counted and all(p.counted not in (None, whole.counted)
+                                                                          for p in parts)):
+                # "The 150 staff work across four sites: 62 ..., 51 ...", "top three: China 40; ...": the
+                # number of items announces them
                 continue
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:

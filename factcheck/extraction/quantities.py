@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
-from factcheck.lang import table, words
+from factcheck.lang import alternation, table, words
 from factcheck.records import DateParts, Kind, Qualifier, Role, TimeParts
 from factcheck.units import canonical_unit, registry
 
@@ -556,7 +556,8 @@ def glued_unit(rest: str) -> str | None:
     return m.group()
 
 # an age as a threshold, a limit of a count rather than a count: "aged 18 or over", "were under 16"
-AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|aged)\s+$", re.I)
+AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|aged|"
+                                  rf"(?:{alternation('labels', 'age_groups')})\s+(?:under|over|below|above))\s+$", re.I)
 AGE_THRESHOLD_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 
 
@@ -612,13 +613,33 @@ def number_role(doc, start: int, end: int) -> Role | None:
         return None
     word = prev.text.lower().rstrip(".")
     if prev.pos_ == "PROPN" and prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "MONEY", "TIME") \
-            and word not in _MONTH_WORDS and "-" not in span.text and (nxt is None or nxt.pos_ != "NOUN"):
+            and word not in _MONTH_WORDS and "-" not in span.text and (nxt is None or nxt.pos_ != "NOUN") \
+            and not _named_list_item(doc, prev):
         return "label"  # "Division 11", "Post 4668", "Apollo 11", "Radio 4"
     if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" \
             and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")) \
             and span.text.isdigit() and 0 < int(span.text) <= 120:
         return "age"  # "Hiroshi Ishikawa, 47,"; not "Reyes, 2,840;" in a table of votes
     return None
+
+
+def _named_list_item(doc, name_end) -> bool:
+    """A name and its figure listed after another figure: "62 staff at Leeds, Bradford 51, Wakefield 27";
+    "Labour 62, Conservatives 51". Not a run of one name's labels ("Apollo 11, Apollo 12")."""
+    k = name_end.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "amod", "nmod"):
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    j = k - 1
+    while j >= 0 and (doc[j].text in (",", "&", ";") or doc[j].lower_ in ("and", "or")):
+        j -= 1
+    if j == k - 1 or j < 0:
+        return False
+    figure = next((doc[i] for i in range(j, max(-1, j - 6), -1) if doc[i].like_num), None)
+    if figure is None or figure.i == 0:
+        return False
+    return doc[figure.i - 1].lower_ != name_end.lower_  # "Apollo 11, Apollo 12": one name's run of labels
 
 
 _MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -705,6 +726,9 @@ def _merge_adjacent(found: list[Candidate], merge) -> list[Candidate]:
 
 
 def _range_of(first: Candidate, second: Candidate, start: int | None = None) -> Candidate:
+    if first.role == "age":  # "aged 18 to 64": a range of ages, whatever follows it
+        return Candidate(Kind.NUMBER, first.start if start is None else start, second.end, value=None,
+                         qualifier=Qualifier.RANGE, low=first.value, high=second.value, role="age")
     return Candidate(second.kind, first.start if start is None else start, second.end, value=None, unit=second.unit,
                      dimension=second.dimension, counted=second.counted, counted_text=second.counted_text,
                      qualifier=Qualifier.RANGE, low=first.value, high=second.value, step=second.step)
