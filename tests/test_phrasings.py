@@ -1,7 +1,7 @@
 """Independently written phrasings: every consistent twin checks clean, and each kind keeps at
 least the recall measured on its planted twins.
 
-Ten sets, each written by someone who saw neither the cue tables, nor the development corpus,
+Eleven sets, each written by someone who saw neither the cue tables, nor the development corpus,
 nor the other sets: ``tests/phrasings/`` (all eight kinds), ``tests/phrasings_b/`` (the four
 relation kinds, in another voice), ``tests/phrasings_c/`` (all eight kinds, a third writer, with
 headlines, quotes and wire copy), ``tests/phrasings_d/`` (the four weakest kinds, 30 each, a
@@ -9,10 +9,11 @@ fourth writer), ``tests/phrasings_e/`` (the other four kinds, 30 each, a fifth w
 ``tests/phrasings_f/`` (elapsed time, restated totals and short lists, 30 each, a sixth writer),
 ``tests/phrasings_g/`` (the four relation kinds, a seventh writer), ``tests/phrasings_h/`` (weekdays, elapsed
 time, changes and zones) and ``tests/phrasings_i/`` (restated totals, parts, lists and conversions), 30 each,
-an eighth and a ninth writer, and ``tests/phrasings_j/`` (weekdays in rarer forms, restated totals, elapsed
-time; a tenth writer). One relation, many sentence structures; ``python3 benchmarks/phrasings.py --verbose [--dir
-tests/phrasings_c]`` lists the misses. Four more sets, ``benchmarks/heldout/``,
-``benchmarks/heldout_c/``, ``benchmarks/heldout_e/`` and ``benchmarks/heldout_g/``, are never read while the
+an eighth and a ninth writer, ``tests/phrasings_j/`` (weekdays in rarer forms, restated totals, elapsed
+time; a tenth writer) and ``tests/phrasings_k/`` (restated totals, elapsed time and list sums, 40 each; an
+eleventh writer). One relation, many sentence structures; ``python3 benchmarks/phrasings.py --verbose [--dir
+tests/phrasings_c]`` lists the misses. Five more sets, ``benchmarks/heldout/``,
+``benchmarks/heldout_c/``, ``benchmarks/heldout_e/``, ``benchmarks/heldout_g/`` and ``benchmarks/heldout_i/``, are never read while the
 checks are written: they measure, they are not tests.
 """
 
@@ -28,7 +29,7 @@ import factcheck
 HERE = Path(__file__).parent
 SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasings_c", "d": HERE / "phrasings_d",
         "e": HERE / "phrasings_e", "f": HERE / "phrasings_f", "g": HERE / "phrasings_g", "h": HERE / "phrasings_h",
-        "i": HERE / "phrasings_i", "j": HERE / "phrasings_j"}
+        "i": HERE / "phrasings_i", "j": HERE / "phrasings_j", "k": HERE / "phrasings_k"}
 SUITES = {(name, suite["kind"]): suite for name, folder in SETS.items()
           for suite in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml")))}
 CASES = [(name, suite["rule"], case) for (name, _), suite in SUITES.items() for case in suite["cases"]]
@@ -52,7 +53,8 @@ RECALL_FLOORS = {
     ("h", "weekday_date"): 0.90,
     ("i", "differing_totals"): 0.55, ("i", "list_sum"): 0.70, ("i", "part_whole"): 0.70,
     ("i", "unit_conversion"): 0.85,
-    ("j", "differing_totals"): 0.25, ("j", "duration_arithmetic"): 0.60, ("j", "weekday_date"): 0.75,
+    ("j", "differing_totals"): 0.40, ("j", "duration_arithmetic"): 0.65, ("j", "weekday_date"): 0.85,
+    ("k", "differing_totals"): 0.65, ("k", "duration_arithmetic"): 0.60, ("k", "list_sum"): 0.65,
 }
 # a complete breakdown that adds up to more than its total is reported by part-exceeds-whole, by design
 # (list-sum-mismatch leaves that side to it): either rule catches a planted list_sum error

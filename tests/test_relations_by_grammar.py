@@ -1285,3 +1285,9 @@ def test_breakdown_readings_stay_charitable(text):
 ])
 def test_breakdowns_of_traits_and_named_items(rule, bad, good):
     assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_a_part_told_per_head_is_not_summed_as_one():
+    # "to each of her two daughters": the part is given per head, so the list does not add up as written
+    assert factcheck.check("The £250,000 prize was shared out in full: £90,000 to the captain and £80,000 to each "
+                           "of the two other riders.") == []

@@ -67,6 +67,8 @@ BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+
                             re.I)
 # "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
 BARE_PARTITIVE = re.compile(r"\s*[\"“‘']?\s*(?P<word>of|among|out\s+of)\s+", re.I)
+# a figure told per head: "£90,000 to each of her two daughters", "40 each", "£5 apiece", "two per class"
+EACH_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:to|for|of)\s+each\b|each\b|apiece\b|per\s+(?!cent\b)[a-z]+)", re.I)
 CLOSURE = _phrases("closure")
 # a table's total row and its rows: "Total: 68", "Total valid votes: 3,373"; "North: 21", "; Liberal Democrat 610"
 TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}[:=–—-]?[ \t]*[$£€]?$",
@@ -319,6 +321,8 @@ class BreakdownReader:
         if len(gap) > 80 or SENTENCE_BREAK.search(gap) or "\n" in gap \
                 or not (JOINER.search(gap) or (combining and re.search(r"\bwith\b", gap, re.I))):
             return None
+        if any(EACH_AFTER.match(self.text[q.end:q.end + 40]) for q in (a, b)):
+            return None  # "£120,000 to her son and £90,000 to each of her two daughters": a part told per head
         closing = CLOSING_COUNT.match(self.text[a.end:a.end + 60])
         if closing and a.end + closing.start("n") == b.start:
             return None  # "..., its only three sites": the list's length, not another part
