@@ -82,15 +82,19 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if any(_holds(w, lowest_sum, params.tolerance) for w in context.wholes(relation)):
             continue
         assert whole.high is not None  # the whole is one of the wholes, and it does not hold the parts
-        stated = " + ".join(fmt(p.value if p.value is not None else p.low) for p in parts)
+        figures = [p.value if p.value is not None else p.low for p in parts]
+        stated = " + ".join(fmt(f) for f in figures)
+        said_sum = sum(f for f in figures if f is not None)
+        # "£700 million + £350 million + £250 million": the sum as written, and the least their rounding allows
+        at_least = f", at least {fmt(lowest_sum)} with rounding" if abs(said_sum - lowest_sum) > 1e-9 else ""
         yield Hit(
             primary=whole, related=parts,
-            arithmetic=(f"{stated} = {fmt(lowest_sum)}" if len(parts) > 1 else stated)
+            arithmetic=(f"{stated} = {fmt(said_sum)}{at_least}" if len(parts) > 1 else stated)
             + f" > {fmt(whole.high)} ({whole.text})",
             fields={"whole": whole.text, "parts": ", ".join(p.text for p in parts),
                     "parts_sum": fmt(lowest_sum), "excess": fmt(lowest_sum - whole.high),
                     # one part is a figure of its own, not a sum: "the part '410' is more than ..."
                     "parts_said": f"the part '{parts[0].text}' is" if len(parts) == 1 else
-                    f"the parts ({', '.join(p.text for p in parts)}) add up to {fmt(lowest_sum)},"},
+                    f"the parts ({', '.join(p.text for p in parts)}) add up to {fmt(said_sum)},"},
             confidence=relation_confidence(relation),
         )

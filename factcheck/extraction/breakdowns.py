@@ -71,13 +71,13 @@ BARE_PARTITIVE = re.compile(r"\s*[\"“‘']?\s*(?P<word>of|among|out\s+of)\s+",
 EACH_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:to|for|of)\s+each\b|each\b|apiece\b|per\s+(?!cent\b)[a-z]+)", re.I)
 CLOSURE = _phrases("closure")
 # a table's total row and its rows: "Total: 68", "Total valid votes: 3,373"; "North: 21", "; Liberal Democrat 610"
-TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}[:=–—-]?[ \t]*[$£€]?$",
-                       re.I)
+TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}|all\s+[a-z]+)"
+                       r"[:=–—-]?[ \t]*[$£€]?$", re.I)
 ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
 ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*")
 ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ \t]+)"
-                     r"(?:[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?")
-ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*(?:[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?$")
+                     r"(?:[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?")
+ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*(?:[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?$")
 CLOSING_PART = re.compile(rf"\b(?:and|while|but|with)\b[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
 OPEN_LIST = _phrases("open_list")
