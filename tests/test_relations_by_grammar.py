@@ -1291,3 +1291,48 @@ def test_a_part_told_per_head_is_not_summed_as_one():
     # "to each of her two daughters": the part is given per head, so the list does not add up as written
     assert factcheck.check("The £250,000 prize was shared out in full: £90,000 to the captain and £80,000 to each "
                            "of the two other riders.") == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # an anniversary dated in its sentence falls then, not on the article date
+    ("The choir, formed in 1925, will celebrate its centenary next year with a concert.",
+     "The choir, formed in 1926, will celebrate its centenary next year with a concert.", "2025-03-01"),
+    # "first staged" dates the origin
+    ("The regatta, first staged in 1984, marks its 30th anniversary this month.",
+     "The regatta, first staged in 1984, marks its 40th anniversary this month.", "2024-08-10"),
+    # the date of the event that "since" names
+    ("Crowds gathered to mark 50 years since the pit disaster of 21 October 1966.",
+     "Crowds gathered to mark 60 years since the pit disaster of 21 October 1966.", "2026-10-21"),
+    # a day without its year, months ago: the last time that day came round
+    ("The inquiry, opened on 12 May, two months ago, has yet to hear a witness.",
+     "The inquiry, opened on 12 May, four months ago, has yet to hear a witness.", "2025-09-15"),
+    # a range of days counted in months: inclusion adds a day, not a month
+    ("The exhibition ran for almost three months, from 3 March to 27 April.",
+     "The exhibition ran for almost two months, from 3 March to 27 April.", "2025-06-01"),
+])
+def test_elapsed_time_anniversaries_and_months(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # a day without its year dates no span of years
+    ("The riots of Aug. 4 shocked the city, and three years later the inquiry has still not reported.", "2024-09-04"),
+    # "two months ago" of a day 59 days back is two months in plain speech
+    ("The report, published on 2 August, two months ago, is still unread.", "2025-09-30"),
+])
+def test_elapsed_time_stays_charitable_on_days_without_years(text, date):
+    assert factcheck.check(text, date=date) == []
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # who pays for all of it
+    ("part-exceeds-whole",
+     "The £90m stadium is funded entirely by the club (£50m), the council (£30m) and a sports charity (£20m).",
+     "The £100m stadium is funded entirely by the club (£50m), the council (£30m) and a sports charity (£20m)."),
+    # a total row named by "all"
+    ("list-sum-mismatch",
+     "Places offered: nursing 140; midwifery 65; paramedic science 48; all places 263.",
+     "Places offered: nursing 140; midwifery 65; paramedic science 48; all places 253."),
+])
+def test_breakdowns_funded_and_all_rows(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)

@@ -190,6 +190,10 @@ def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
             how = f"{end.year} - {start.year} = {fmt(years)} years"
         return years / per, years / per, how
     if unit == "month":
+        if start.day and end.day:  # "on 2 August, two months ago", on 30 September: 59 days, 1.9 months
+            days = (end.first - start.first).days
+            return round(days / 30.4375, 1), round(days / 30.4375, 1), \
+                f"{start.label} to {end.label} is {days} days = {fmt(round(days / 30.4375, 1))} months"
         low = (end.year * 12 + (end.month or 1)) - (start.year * 12 + (start.month or 12))
         high = (end.year * 12 + (end.month or 12)) - (start.year * 12 + (start.month or 1))
         if start.month and end.month and not start.day and not end.day:
@@ -281,6 +285,15 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
             return None
         start, end, related = origin, today, parts[:1]
         reference = f"the article date {d.isoformat()}"
+        if unit in YEARS_PER and not YEAR_WRITTEN.search(parts[0].text) and not parts[0].relative:
+            return None  # "the events of Jan. 6 ... four years later": a day without its year dates no span of years
+        if start.first > end.last and not YEAR_WRITTEN.search(parts[0].text) and origin.month:
+            # "published on 31 March, three months ago" in a September article: the March before, not the
+            # one to come that a date without its year was resolved to
+            try:
+                start = Span(origin.year - 1, origin.month, origin.day, origin.text)
+            except ValueError:  # 29 February
+                return None
         if start.first > end.last:
             return None  # a start after the article date: another clause's future, not this span's origin
     if relation.cue == "anniversary" and abs(end.year - start.year) <= 1:
@@ -306,14 +319,15 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
     low, high, how = elapsed(unit, start, end)
     if relation.cue == "range" and not (unit in YEARS_PER and not start.month and not end.month):
         # "from 1 to 5 May, five days": a range may be counted inclusively. Between bare years the year
-        # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024)
-        high += 1
+        # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024);
+        # between two days, counted in months, the last day is what inclusion adds
+        high += 1 / 30.4375 if unit == "month" and start.day and end.day else 1
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):
         return _Outcome(True)
     if relation.cue == "anniversary":
-        stated = f"{whole.text} ({fmt(whole.value)} years)"
+        stated = whole.text if re.search(r"\byears?\b", whole.text) else f"{whole.text} ({fmt(whole.value)} years)"
     elif relation.cue == "aged":
         body = context.article.body
         written_old = re.match(r"-years?-old\b", body[whole.end:whole.end + 12], re.I)
@@ -372,7 +386,8 @@ def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relatio
         return False
     spans = [s for q in context.quantities if q.kind is Kind.DATE and q.sentence == whole.sentence
              and (s := Span.of(q)) is not None]
-    if context.date is not None:
+    if context.date is not None and not (relation.cue == "anniversary" and len(relation.parts) >= 2):
+        # (an anniversary dated in its sentence, "will mark its centenary next year", falls then, not now)
         spans.append(Span(context.date.year, context.date.month, context.date.day, "the article date"))
     for start in spans:
         for end in spans:

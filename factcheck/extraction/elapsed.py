@@ -334,6 +334,16 @@ class SentenceReader:
         """'20 years have passed since the plant shut in 2010': the date belongs to the verb the
         'since' introduces, not to a clause inside it ('since he left the firm he founded in 1985')."""
         since, tok = self.token(since_end - 1), self.token(q.start)
+        if since is not None and tok is not None and since.dep_ == "prep":
+            # "70 years since the D-Day landings of 6 June 1944": the date of the event since names
+            node = tok
+            for _ in range(4):
+                if node.dep_ == "pobj" and node.head.i == since.i:
+                    return True
+                if node.head.i == node.i:
+                    break
+                node = node.head
+            return False
         if since is None or tok is None or since.dep_ != "mark":
             return False
         verb = tok
@@ -738,10 +748,10 @@ class SentenceReader:
         certain = found is not None
         if found is None:
             gap_span = re.compile(rf"^[\s,(–—-]*{qualifier}$", re.I)
-            # "on 14 November, nine days ago": a day without its year fits a span of days or weeks, which
-            # the year it was resolved to cannot change
+            # "on 14 November, nine days ago": a day without its year fits a span of days, weeks or months,
+            # counted back to the last time that day came round
             close = [q for q in self.dates if 0 <= d.start - q.end <= 25 and self.written(q)
-                     and (YEAR_WRITTEN.search(q.text) or (d.unit in ("day", "week") and q.iso_date))
+                     and (YEAR_WRITTEN.search(q.text) or (d.unit in ("day", "week", "month") and q.iso_date))
                      and gap_span.match(self.text[q.end:d.start])]
             if close:
                 found, certain = close[-1], True
@@ -965,7 +975,7 @@ class SentenceReader:
         starts = [q for q in self.origins(d) if not self._describes_anniversary(q, d)]
         # "the 50th anniversary of the 1980 strike" / "the 75th anniversary of D-Day, 6 June 1944"
         of_date = [q for q in self.dates if self.written(q) and 0 <= q.start - d.end <= 40
-                   and re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:of|on|in)\s+)?$"
+                   and re.match(r"^\s+(?:of|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:of|on|in)\s+)?$"
                                 r"|^\s+of\s+[^,.;]*?,\s+$", self.text[d.end:q.start])]
         starts = of_date[:1] + [q for q in starts if q not in of_date]
         if not starts:  # "The stadium opened in August 1923. Next month's 90th anniversary ..."
