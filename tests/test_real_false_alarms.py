@@ -187,6 +187,13 @@ QUIET = [
                               "here.\n\nSo far in 2023, the following localities in Virginia received SAFER grants.\n\n"
                               "For the full list of 72 SAFER grants awarded to Virginia communities since 2015, click "
                               "here.", "2023-08-01", None),
+    # cp_ed5161640224: a day without its year ("Jan. 6", of 2021) dates no span of years
+    ("yearless-day-no-years", "The events of Jan. 6 were tragic, and four years later, it is concerning that the "
+                              "public still does not know the truth.", "2024-09-04", None),
+    # cp_a77fdda1030a: "that" opens a clause and "American" is no participle of an event: another group of people
+    ("that-clause-not-definite", "Meanwhile, as many as 40 million Americans are behind on housing payments. Making the "
+                                 "tax credit fully refundable will ensure that 27 million American children receive "
+                                 "the full value of the tax credit.", "2021-03-05", None),
 ]
 
 KEPT = [
