@@ -1336,3 +1336,49 @@ def test_elapsed_time_stays_charitable_on_days_without_years(text, date):
 ])
 def test_breakdowns_funded_and_all_rows(rule, bad, good):
     assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a definite figure with no noun, its digits swapped from a count told just before
+    ("An audience of 12,540 saw the final at the Arena. Visiting supporters were among the 12,450 in the hall.",
+     "An audience of 12,540 saw the final at the Arena. Visiting supporters were among the 12,540 in the hall."),
+    # people named again by another noun of people, the digits swapped
+    ("All 136 climbers were safely off the mountain by Sunday. Guides had worked through the night to reach the 163 "
+     "women and men stranded near the summit.",
+     "All 136 climbers were safely off the mountain by Sunday. Guides had worked through the night to reach the 136 "
+     "women and men stranded near the summit."),
+    # people reached are an object, not a tally that climbed
+    ("Lifeboat crews reached 27 sailors adrift in the Channel on Monday. By nightfall all 29 were ashore.",
+     "Lifeboat crews reached 27 sailors adrift in the Channel on Monday. By nightfall all 27 were ashore."),
+    # a set given whole by its verb, named again by another noun of people
+    ("The study recruited 900 pensioners in Leeds. Of the 1,100 volunteers, 40% reported better sleep.",
+     "The study recruited 900 pensioners in Leeds. Of the 900 volunteers, 40% reported better sleep."),
+    # a nominalised verb
+    ("The club has banned 12 supporters over the pitch invasion. The 21 bans run until the end of next season.",
+     "The club has banned 12 supporters over the pitch invasion. The 12 bans run until the end of next season."),
+    # a frame noun of holding: "its network of"
+    ("The charity, which runs 340 shops nationwide, says footfall fell sharply. Sales fell in every town served by "
+     "its network of 430 shops.",
+     "The charity, which runs 340 shops nationwide, says footfall fell sharply. Sales fell in every town served by "
+     "its network of 340 shops."),
+    # a bare figure presented as a restatement of the count before
+    ("Inspectors found 2,350 faults on the line last year. The operator disputes that figure — 3,250 — saying many "
+     "were minor.",
+     "Inspectors found 2,350 faults on the line last year. The operator disputes that figure — 2,350 — saying many "
+     "were minor."),
+    # a headline written as the first sentence
+    ("Avalanche kills 13 in Alpine resort. Rescuers said the slide on Saturday killed 15 skiers.",
+     "Avalanche kills 15 in Alpine resort. Rescuers said the slide on Saturday killed 15 skiers."),
+])
+def test_restated_totals_read_in_still_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # a first sentence in the past tense is no headline
+    "Officials counted 41 damaged homes. A second survey found 44 homes with roof damage.",
+    # the toll reached a figure: told as changing
+    "The death toll reached 42 on Friday. By Sunday all 45 had been named.",
+])
+def test_restatements_stay_charitable_on_first_sentences_and_tallies(text):
+    assert factcheck.check(text) == []

@@ -198,7 +198,31 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             fields={"restated": _phrase(q), "other": _phrase(other), "counted": q.counted},
             confidence=confidence,
         )
+    yield from _bare_restated(context, params, cues, cues_after, changes, mentions, reported)
     yield from _referred_back(context, params, changes, reported)
+
+
+def _bare_restated(context: CheckContext, params: Params, cues: RuleRegex | None, cues_after: RuleRegex | None,
+                   changes: RuleRegex | None, mentions: list[Quantity], reported: set[frozenset[str]]) -> Iterator[Hit]:
+    """A figure with no noun of its own presented as a restatement ("The union is putting that number —
+    6,400 — at the centre of its campaign"): it restates the last count of the sentence or two before.
+    Charitable: silent when any count of those sentences agrees with it."""
+    body = context.article.body
+    for q in context.quantities:
+        if q.kind is not Kind.NUMBER or q.role is not None or q.counted or q.value is None or q.low is None \
+                or _restatement(body, q, cues, cues_after, changes, params.change_window) != "restated":
+            continue
+        before = [m for m in mentions if m.kind is Kind.COUNT and m.start < q.start and 0 < q.sentence - m.sentence <= 2]
+        if not before or any(_agree(q, m, params.open_hedge_slack) for m in before):
+            continue
+        other = before[-1]
+        if _restatement(body, other, None, None, changes, params.change_window) == "update" \
+                or _ratio(q, other) > params.max_ratio or frozenset((q.id, other.id)) in reported:
+            continue
+        reported.add(frozenset((q.id, other.id)))
+        yield Hit(primary=q, related=[other], arithmetic=_arithmetic(q, other, params.open_hedge_slack),
+                  fields={"restated": _phrase(q), "other": _phrase(other), "counted": other.counted},
+                  confidence=Confidence.LIKELY)
 
 
 def _head(q: Quantity) -> str:
@@ -228,7 +252,7 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         family = [q for q in context.quantities if q.start < later.start
                   and q.kind is kind and q.unit == earlier.unit and q.low is not None and q.role is None
                   and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
-        if any(_agree(later, q, params.open_hedge_slack) for q in family) \
+        if any(_agree(later, q, params.open_hedge_slack) for q in [earlier, *family]) \
                 or _sums_up(later, family, params.open_hedge_slack) or _ratio(later, earlier) > params.max_ratio ** 2:
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
@@ -271,6 +295,9 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
                  changes: RuleRegex | None, window: int) -> str | None:
     """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
     before, after = _sentence_span(body, q)
+    reached = _REACHED.search(before) if q.counted else None
+    if reached and not _TALLY_NOUN.search(before):
+        before = before[:reached.start()]  # (a count reached as an object changes nothing)
     if changes is not None and (_changes_count(changes, before[-window:], before[-window:])
                                 or _changes_count(changes, after[:window // 2], after, after=True)):
         return "update"
@@ -299,6 +326,14 @@ _CHANGE_COMPLEMENT = re.compile(rf"^\s*(?:$|[,.;:)]|{_BY_AMOUNT}|(?:to|from|agai
                                 r"during|when|as|and|but)\b)", re.I)
 
 
+# "Rescue teams reached 42 miners": people reached, not a tally that climbed to 42
+# after a change word, a phrase of place or manner that ends in a noun the figure hangs from by "of": the
+# change is of something else ("rose in every region covered by its network of")
+_OTHER_PHRASE = re.compile(r"^\s+(?:in|across|at|throughout|among)\s+[^.;:\d]*\b[a-z]+\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+_REACHED = re.compile(r"\breach(?:ed|es)\s+(?:(?:all|some|about|nearly|almost|more\s+than)\s+)?$", re.I)
+_TALLY_NOUN = re.compile(r"\b(?:toll|number|total|figure|count|tally|tallies|totals|numbers|figures)\b", re.I)
+
+
 def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = False) -> bool:
     """A change word in ``window`` (the start of ``text``) that tells the count as changing ("the toll
     rose to", "revised"), read with what follows it in ``text``."""
@@ -312,6 +347,8 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
             return False  # the figure right after "raised" is its object
         if _INFINITIVE.match(rest):
             return False  # "a council tax rise to close the £6.7m shortfall": a noun, then another verb's clause
+        if _OTHER_PHRASE.match(text[m.end():]):
+            return False  # "Demand rose in every region covered by its network of 1,520": the figure is another phrase's
         return not _DEFINITE_OBJECT.match(rest) or m.end() >= len(text.rstrip())
 
     return any(tells_change(m) for m in changes.finditer(window))

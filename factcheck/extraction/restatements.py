@@ -234,7 +234,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     m.verb = _verb_of(noun) or participle
     m.verbs = {action(v) for v in (m.verb, participle) if v}
     frame = None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lower_ not in ("%", "percent", "cent"):  # not "Of the 1,100 volunteers, 40% ..."
         frame = noun.head.head  # "the union's tally of 5,400 nurses", "The poll of 1,120 adults"
     elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.pos_ == "NOUN":
         frame = noun.head.head  # "The recall, covering 61,000 cars"
@@ -283,6 +284,11 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
             return Mention(q, noun=synonym(noun.lemma_.lower()), definite=True, all_of=True)
         if tok.i + 1 >= len(tok.doc) or tok.nbor(1).pos_ in ("AUX", "VERB", "ADP", "PUNCT"):
             return Mention(q, noun=None, definite=True, bare=True)
+    if q.kind in (Kind.COUNT, Kind.NUMBER) and not year_like(q) and before is not None and before.lower_ == "the" \
+            and len(_digits(q)) >= 4:
+        # "were among the 42,113 inside the ground": a definite figure with no noun, the whole of a count
+        # told before; only its digits can tie it to one (see ``link``)
+        return Mention(q, definite=True, bare=False)
     if q.kind in (Kind.COUNT, Kind.NUMBER) and not year_like(q):
         # "rose to 7,350 in March": a figure a later frame may refer back to ("The figure of 7,530 ...")
         head = tokens[-1].head
@@ -340,7 +346,8 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     """How the later mention refers back to the earlier one, or None when it does not; a bare
     same-noun reference ("the 6,000 parcels") looks no further back than ``paragraph_start``."""
     if later.restricted and later.definite and transposed(later.quantity, earlier.quantity) \
-            and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)) \
+            and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)
+                 or _both_people(later, earlier)) \
             and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
             or later.restricted and later.definite and len(_digits(later.quantity)) >= 4 \
             and transposed(later.quantity, earlier.quantity) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2:
@@ -396,8 +403,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         # grants" after "the list of 253 AFG grants": a modifier of its own names another set
         return "frame"
     gap = later.quantity.sentence - earlier.quantity.sentence
-    # "612 patients ... Of the 621 people studied": "people" names any count of people
-    same_noun = same_noun or _same_set_noun(later, earlier)
+    # "612 patients ... Of the 621 people studied": "people" names any count of people; "enrolled 1,200
+    # adults ... the 1,500 participants": a set of people given whole, named again by another noun of people
+    same_noun = same_noun or _same_set_noun(later, earlier) \
+        or (_both_people(later, earlier) and bool(earlier.verbs & words(_TABLE, "whole_set_verbs")))
     counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
                                                     or later.quantity.kind is Kind.NUMBER and later.noun is not None)
     # a larger count said to be all of a set may be the whole the earlier was part of ("guilty of six counts ...
@@ -492,9 +501,27 @@ def _headline_end(text: str) -> int | None:
     212 new homes"), followed by the story."""
     first, _, rest = text.lstrip().partition("\n")
     offset = len(text) - len(text.lstrip())
+    if (m := _HEADLINE_SENTENCE.match(text)) and _reads_as_headline(m.group("headline")):
+        return m.end("headline")  # "Ferry blaze kills 41 off Sulawesi. The fire ... killed 44 passengers ..."
     if not rest.strip() or not first.strip() or re.search(r"[.!?:;\"”’)]\s*$", first) or len(first.split()) > 15:
         return None
     return offset + len(first)
+
+
+# a headline written as the first sentence, run into the story
+_HEADLINE_SENTENCE = re.compile(r"\s*(?P<headline>[^.!?\n]{8,100})\.\s+(?=[A-Z\"“])")
+_NOT_A_HEADLINE_START = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|i|in|on|at|by|for|after|before|"
+                                   r"when|as|over|more|about|some|nearly|almost|of|from|during|since|until)\b", re.I)
+
+
+def _reads_as_headline(sentence: str) -> bool:
+    """A short first sentence in headline style: no article or pronoun to open it, no speech, no past
+    tense, a figure in it ("Ferry blaze kills 41 off Sulawesi", "Hospital strike: 5,000 operations
+    postponed", "COUNCIL BACKS 350 NEW HOMES")."""
+    words = sentence.split()
+    return 3 <= len(words) <= 10 and re.search(r"\d", sentence) is not None \
+        and not _NOT_A_HEADLINE_START.match(sentence) and not re.search(r"\bsa(?:id|ys)\b", sentence, re.I) \
+        and (sentence.isupper() or not re.search(r"\b[a-z]{3,}ed\b", sentence))
 
 
 def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantity, Quantity, str]]:
@@ -546,7 +573,7 @@ def find_restatements(clauses, quantities: list[Quantity],
     article body, whose first line may be a headline."""
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
-                and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame)]
+                and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame or m.definite)]
     found = []
     found += _headline_restated(mentions, text) if text is not None else []
     dated: dict[int, set[str]] = {}
