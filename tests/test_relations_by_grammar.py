@@ -1382,3 +1382,19 @@ def test_restated_totals_read_in_still_more_forms(bad, good):
 ])
 def test_restatements_stay_charitable_on_first_sentences_and_tallies(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a span spent in a role, its start in the sentence before, counted to now
+    ("Marta Lind has run the food bank since March 2012. In her 16 years in charge, demand has tripled.",
+     "Marta Lind has run the food bank since March 2012. In her 12 years in charge, demand has tripled.", "2024-06-01"),
+    # ended at the date of its own sentence
+    ("The Okafors bought the mill in 1981. They sold it in May 2024, ending 33 years of family ownership.",
+     "The Okafors bought the mill in 1981. They sold it in May 2024, ending 43 years of family ownership.", "2024-09-01"),
+    # a range of years in brackets the sentence before
+    ("Under Ms Reyes (head teacher 2004–2019), results rose every year. During her 21 years in post, the roll doubled.",
+     "Under Ms Reyes (head teacher 2004–2019), results rose every year. During her 15 years in post, the roll doubled.",
+     None),
+])
+def test_elapsed_time_spent_in_a_role(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)

@@ -92,6 +92,10 @@ SINCE_BEFORE = re.compile(rf"\b(?:{_alt('since')})\s+(?:(?:the|its|their|his|her
 FROM_BEFORE = re.compile(rf"\b(?:{_alt('from')})\s+(?:(?:the|its|their|his|her|a)\s+)?$", re.I)
 ORIGIN_PHRASE = re.compile(rf"\b(?:{_alt('origin_phrases')})\s+(?:(?:in|on|during|at|the)\s+)*$", re.I)
 ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday|jubilee|centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|semicentennial|wedding)$", re.I)
+# after a span, the role or state it was spent in: "19 years in charge", "58 years of family ownership"
+ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?|at\s+the\s+|as\s+|of\s+(?:[a-z]+\s+)?)"
+                         rf"(?:{_alt('role_periods')})\b", re.I)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -274,7 +278,10 @@ class SentenceReader:
         return self.text[q.end:min(q.end + n, self.bounds()[1])]
 
     def before(self, q: Quantity, n: int = 80) -> str:
-        return self.text[max(q.start - n, self.bounds()[0]):q.start]
+        start = self.bounds()[0]
+        if q.start < start:  # a figure of the sentence before: back to where that sentence starts
+            start = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, q.start - n), q.start)), default=0)
+        return self.text[max(q.start - n, start):q.start]
 
     # roles
     def written(self, q: Quantity) -> bool:
@@ -602,8 +609,8 @@ class SentenceReader:
                 for origin in self.origins(d):
                     yield Reading(d, origin, None, cue="old")
         else:
-            told = list(self._since_or_for(d, after, before, qualifier))
-            yield from told or self._noun_span(d)
+            told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d))
+            yield from told or self._years_in_a_role(d)
 
     def _noun_span(self, d: Quantity) -> Iterator[Reading]:
         """A span said of a noun whose own clauses date its start and end: "stepped down in 2023, ending a
@@ -651,6 +658,28 @@ class SentenceReader:
                     break
         if len(ends) == 1 and ends[0].start != start.start:
             yield Reading(d, start, ends[0], cue="span")
+
+    def _years_in_a_role(self, d: Quantity) -> Iterator[Reading]:
+        """A span spent in a role or state ("her 19 years in charge", "58 years of family ownership", "in our
+        25 years of trading") whose start the sentence before dates ("has led the orchestra since January
+        2009", "bought the farm in 1974", "(chief executive 2006–2019)"). It ends at the date of its own
+        sentence when there is one ("sold it last month, ending 58 years of ..."), else now."""
+        if d.unit not in ("year", "decade", "month") or not ROLE_PERIOD.match(self.after(d, 40)) \
+                or any(self.is_origin(q) for q in self.dates):
+            return  # a start of its own sentence is read by the frames before
+        origins = [q for q in self.prior_dates if self.is_origin(q)]
+        ranges = [q for q in self.prior_dates if q.year is None and q.iso_start and q.iso_end
+                  and q.iso_start[:4] != q.iso_end[:4] and re.search(r"\d{4}\s*(?:[-–—]|to)\s*\d{2,4}", q.text)]
+        if len(ranges) == 1 and not origins:
+            yield Reading(d, ranges[0], ranges[0], cue="range")  # "(chief executive 2006–2019) ... his 18 years in charge"
+            return
+        if len(origins) != 1:
+            return
+        ends = [q for q in self.dates if q.start > d.end or q.end <= d.start]
+        if len(ends) == 1 and (ends[0].relative or self.written(ends[0])):
+            yield Reading(d, origins[0], ends[0], cue="span")
+        elif not ends:
+            yield self._to_now(d, origins[0], "since")
 
     def _date_root(self, q: Quantity):
         """The token of a date whose head lies outside it: "year" of "last year", "May" of "May 2024"."""
