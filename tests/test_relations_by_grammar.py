@@ -1398,3 +1398,24 @@ def test_restatements_stay_charitable_on_first_sentences_and_tallies(text):
 ])
 def test_elapsed_time_spent_in_a_role(bad, good, date):
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a share restated as the adjective of the noun it is a share of
+    ("Turnout in the council by-election was 29%, the returning officer said. Candidates blamed the cold for the "
+     "26% turnout.",
+     "Turnout in the council by-election was 29%, the returning officer said. Candidates blamed the cold for the "
+     "29% turnout."),
+])
+def test_a_share_restated_by_its_noun(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # a share told as changing is updated, not restated
+    "Inflation rose to 3.1% in March. Economists had expected the 2.8% rate to hold for longer.",
+    # two shares of two things
+    "The pass rate was 71% last year. This year the 64% pass mark was raised.",
+])
+def test_shares_restated_stay_charitable(text):
+    assert factcheck.check(text) == []

@@ -51,7 +51,7 @@ def synonym(lemma: str) -> str:
             return str(group[0])
     return lemma
 # what a restated figure may be: counts, and money or measures of one unit
-_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER}  # a number only as a bare "all 19"
+_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER, Kind.PERCENT}  # a number only as a bare "all 19"
 _DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "your", "my", "all", "both"}
 _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "first", "last", "next", "final",
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
@@ -188,10 +188,27 @@ def mention(clauses, q: Quantity) -> Mention | None:
     return m
 
 
+def _share_mention(q: Quantity, tokens: list) -> Mention | None:
+    """A percentage and what it is the share of, by grammar: "the 34% turnout" (the noun it modifies,
+    definite by its article), "Turnout in the by-election was 38%" (the subject of its copula)."""
+    pct = tokens[-1]
+    head = pct.head
+    if pct.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > pct.i:
+        definite = any(c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in head.children)
+        return Mention(q, noun=head.lemma_.lower(), definite=definite, phrase=(id(head.doc), head.i))
+    if pct.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "VERB", "PROPN"):
+            return Mention(q, noun=subject.lemma_.lower(), anchor_only=True)
+    return None
+
+
 def _mention(clauses, q: Quantity) -> Mention | None:
     tokens = _figure_tokens(clauses, q)
     if not tokens:
         return None
+    if q.kind is Kind.PERCENT:
+        return _share_mention(q, tokens)
     noun = _noun(tokens)
     if noun is None:
         return _bare_mention(q, tokens)
@@ -408,7 +425,8 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     same_noun = same_noun or _same_set_noun(later, earlier) \
         or (_both_people(later, earlier) and bool(earlier.verbs & words(_TABLE, "whole_set_verbs")))
     counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
-                                                    or later.quantity.kind is Kind.NUMBER and later.noun is not None)
+                                                    or later.quantity.kind is Kind.NUMBER and later.noun is not None) \
+        or earlier.quantity.kind is later.quantity.kind is Kind.PERCENT  # "Turnout was 38% ... the 34% turnout"
     # a larger count said to be all of a set may be the whole the earlier was part of ("guilty of six counts ...
     # denied all eight charges"), unless the earlier was told as a whole set ("employs 3,200 staff") or its
     # digits are swapped
@@ -489,6 +507,8 @@ def _both_people(a: Mention, b: Mention) -> bool:
 
 
 def _family(a: Quantity, b: Quantity) -> bool:
+    if a.kind is Kind.PERCENT or b.kind is Kind.PERCENT:
+        return a.kind is b.kind
     if a.kind is Kind.NUMBER or b.kind is Kind.NUMBER:
         return {a.kind, b.kind} == {Kind.NUMBER, Kind.COUNT}  # "All 19" after "17 people"
     if a.kind is Kind.COUNT or b.kind is Kind.COUNT:
