@@ -1419,3 +1419,11 @@ def test_a_share_restated_by_its_noun(bad, good):
 ])
 def test_shares_restated_stay_charitable(text):
     assert factcheck.check(text) == []
+
+
+def test_kinds_closed_by_their_number_are_all_of_the_whole():
+    # "the only two breeds": each part names its kind, the closing count says there are no others
+    assert_only_the_bad_twin_flagged(
+        "The sanctuary took in 95 dogs, 52 greyhounds and 48 lurchers, the only two breeds it accepts.",
+        "The sanctuary took in 100 dogs, 52 greyhounds and 48 lurchers, the only two breeds it accepts.",
+        "part-exceeds-whole")

@@ -118,7 +118,7 @@ GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+
                       r"working|employed|living)\b", re.I)
 INCREMENT = re.compile(r"(?:bring|tak|push|rais|lift)\w*\b", re.I)
 # after a list, its length given as all there are: ", its only three markets", ", the two sites in all"
-CLOSING_COUNT = re.compile(r"^\)?(?:\s+(?:at|in|on|from|for|to)\s+[^,;.()\d]{1,40}?)?\s*,\s*"
+CLOSING_COUNT = re.compile(r"^\)?(?:\s+(?:at|in|on|from|for|to)\s+[^,;.()\d]{1,40}?|(?:\s+[a-z][\w'’-]*){1,3})?\s*,\s*"
                            r"(?:its|their|the|his|her|our)\s+(?:only|sole|entire|whole)\s+"
                            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -677,7 +677,9 @@ class BreakdownReader:
                 continue
             closing = CLOSING_COUNT.match(self.text[parts[-1].end:parts[-1].end + 60])
             if closing and len(parts) >= 2 and whole.kind is Kind.COUNT and len(gap) <= 90 \
-                    and all(p.counted in (None, whole.counted) for p in parts):
+                    and (all(p.counted in (None, whole.counted) for p in parts)
+                         # "140 turtles, 88 loggerheads and 62 green turtles, the only two species": kinds, each named
+                         or (_SMALL.get(closing.group("n").lower()) or int(closing.group("n"))) == len(parts)):
                 # "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites"
                 candidates.append((whole, "only", True, True))
                 continue
