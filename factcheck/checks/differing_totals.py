@@ -326,10 +326,10 @@ _CHANGE_COMPLEMENT = re.compile(rf"^\s*(?:$|[,.;:)]|{_BY_AMOUNT}|(?:to|from|agai
                                 r"during|when|as|and|but)\b)", re.I)
 
 
-# "Rescue teams reached 42 miners": people reached, not a tally that climbed to 42
 # after a change word, a phrase of place or manner that ends in a noun the figure hangs from by "of": the
 # change is of something else ("rose in every region covered by its network of")
 _OTHER_PHRASE = re.compile(r"^\s+(?:in|across|at|throughout|among)\s+[^.;:\d]*\b[a-z]+\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "Rescue teams reached 42 miners": people reached, not a tally that climbed to 42
 _REACHED = re.compile(r"\breach(?:ed|es)\s+(?:(?:all|some|about|nearly|almost|more\s+than)\s+)?$", re.I)
 _TALLY_NOUN = re.compile(r"\b(?:toll|number|total|figure|count|tally|tallies|totals|numbers|figures)\b", re.I)
 

@@ -69,6 +69,8 @@ BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+
 BARE_PARTITIVE = re.compile(r"\s*[\"“‘']?\s*(?P<word>of|among|out\s+of)\s+", re.I)
 # a figure told per head: "£90,000 to each of her two daughters", "40 each", "£5 apiece", "two per class"
 EACH_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:to|for|of)\s+each\b|each\b|apiece\b|per\s+(?!cent\b)[a-z]+)", re.I)
+# "..., a combined 104 for the three nations": the figure after is the list's total, not another part
+COMBINED_NEXT = re.compile(r"\ban?\s+combined\s*$", re.I)
 CLOSURE = _phrases("closure")
 # a table's total row and its rows: "Total: 68", "Total valid votes: 3,373"; "North: 21", "; Liberal Democrat 610"
 TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}|all\s+[a-z]+)"
@@ -327,7 +329,7 @@ class BreakdownReader:
         if closing and a.end + closing.start("n") == b.start:
             return None  # "..., its only three sites": the list's length, not another part
         if (";" in gap and len(gap) > 60) or ALTERNATIVE.search(gap) or OTHER_FIGURE.search(gap) \
-                or re.search(r"\ban?\s+combined\s*$", gap, re.I) \
+                or COMBINED_NEXT.search(gap) \
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
@@ -503,10 +505,9 @@ class BreakdownReader:
                 found.append(b)
                 taken.update(p.id for p in b.parts)
                 taken.add(b.whole.id)
-                nxt = amounts.index(b.parts[-1]) + 1
-                if len(b.parts) == 1 and nxt < len(amounts) and self._other_dimensions(b.parts[0], amounts[nxt]):
-                    traits_of.add(b.whole.id)  # "Of the 420 staff, 300 are women and 240 work part-time": each of it
                 i = amounts.index(b.parts[-1]) + 1
+                if len(b.parts) == 1 and i < len(amounts) and self._other_dimensions(b.parts[0], amounts[i]):
+                    traits_of.add(b.whole.id)  # "Of the 420 staff, 300 are women and 240 work part-time": each of it
                 continue
             i += 1
         found.extend(self._shares(qs, previous, taken))

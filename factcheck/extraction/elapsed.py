@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck import lang
+from factcheck.extraction.changes import sentence_start
 from factcheck.extraction.restatements import inside_quotes, related
 from factcheck.records import Kind, Quantity, RelationType
 
@@ -95,7 +96,6 @@ ANNIVERSARY = re.compile(r"\b(?:anniversary|birthday|jubilee|centenary|centennia
 # after a span, the role or state it was spent in: "19 years in charge", "58 years of family ownership"
 ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?|at\s+the\s+|as\s+|of\s+(?:[a-z]+\s+)?)"
                          rf"(?:{_alt('role_periods')})\b", re.I)
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -280,7 +280,7 @@ class SentenceReader:
     def before(self, q: Quantity, n: int = 80) -> str:
         start = self.bounds()[0]
         if q.start < start:  # a figure of the sentence before: back to where that sentence starts
-            start = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, q.start - n), q.start)), default=0)
+            start = sentence_start(self.text, q.start)
         return self.text[max(q.start - n, start):q.start]
 
     # roles
@@ -668,8 +668,7 @@ class SentenceReader:
                 or any(self.is_origin(q) for q in self.dates):
             return  # a start of its own sentence is read by the frames before
         origins = [q for q in self.prior_dates if self.is_origin(q)]
-        ranges = [q for q in self.prior_dates if q.year is None and q.iso_start and q.iso_end
-                  and q.iso_start[:4] != q.iso_end[:4] and re.search(r"\d{4}\s*(?:[-–—]|to)\s*\d{2,4}", q.text)]
+        ranges = [q for q in self.prior_dates if _written_range(q)]
         if len(ranges) == 1 and not origins:
             yield Reading(d, ranges[0], ranges[0], cue="range")  # "(chief executive 2006–2019) ... his 18 years in charge"
             return
@@ -713,8 +712,7 @@ class SentenceReader:
         for q, side in ((before, "before"), (after, "after")):
             if q is None or not self.written(q):
                 continue
-            if q.year is None and q.iso_start and q.iso_end and q.iso_start[:4] != q.iso_end[:4] \
-                    and re.search(r"\d{4}\s*(?:[-–—]|to|until|till)\s*\d{2,4}", q.text):
+            if _written_range(q):
                 return Reading(d, q, q, cue="range", certain=True)  # "(1961–1988)": one figure, both ends
             others = [o for o in self.dates if o is not q and self.written(o)]
             if side == "before":  # "from 1998 until 2011, 17 years"
@@ -1193,6 +1191,12 @@ _AGE_AFTER_DATE = re.compile(rf"[\s,(]*(?:{_alt('age_before')})\s*", re.I)
 def _touching_age(gap: str) -> bool:
     """Only a comma and 'aged' (or 'at the age of') between a date and its age: "in November 1987, aged 34"."""
     return _AGE_AFTER_DATE.fullmatch(gap) is not None
+
+
+def _written_range(q: Quantity) -> bool:
+    """One figure that holds a range of years: "(1961–1988)", "2006 to 2019"."""
+    return bool(q.year is None and q.iso_start and q.iso_end and q.iso_start[:4] != q.iso_end[:4]
+                and re.search(r"\d{4}\s*(?:[-–—]|to|until|till)\s*\d{2,4}", q.text))
 
 
 def _year(q: Quantity) -> int | None:

@@ -525,7 +525,7 @@ def _counts_something(doc, end: int) -> bool:
 
 # adjectives that stand for people after a number: "the 47 dead", "12 injured"
 NOMINAL_ADJECTIVES = {"dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed", "elderly",
-                       "sick", "hurt", "killed", "detained", "arrested", "evacuated", "infected", "vaccinated"}
+                      "sick", "hurt", "killed", "detained", "arrested", "evacuated", "infected", "vaccinated"}
 _VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 _SKIP_BEFORE_HEAD = {"ADJ", "NUM", "PUNCT", "ADV", "CCONJ", "PART", "DET", "PROPN", "NOUN", "VERB"}
 

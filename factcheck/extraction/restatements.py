@@ -518,7 +518,8 @@ def _family(a: Quantity, b: Quantity) -> bool:
 
 def _headline_end(text: str) -> int | None:
     """Where a headline ends: a first line of at most 15 words with no closing stop ("Council approves
-    212 new homes"), followed by the story."""
+    212 new homes"), followed by the story; or a first sentence in headline style run into the story
+    ("Ferry blaze kills 41 off Sulawesi. The fire ...")."""
     first, _, rest = text.lstrip().partition("\n")
     offset = len(text) - len(text.lstrip())
     if (m := _HEADLINE_SENTENCE.match(text)) and _reads_as_headline(m.group("headline")):
