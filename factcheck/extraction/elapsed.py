@@ -682,9 +682,11 @@ class SentenceReader:
 
     def _date_root(self, q: Quantity):
         """The token of a date whose head lies outside it: "year" of "last year", "May" of "May 2024"."""
-        tokens = list({t.i: t for t in (self.token(o) for o in range(q.start, q.end)) if t is not None}.values())
-        inside = {t.i for t in tokens}
-        return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0] if tokens else None)
+        base, doc, _, _ = self.parsed
+        if doc is None or not 0 <= q.start - base < len(doc.text):
+            return None
+        span = doc.char_span(q.start - base, q.end - base, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _last_written_before(self) -> Quantity | None:
         """The last written date of the sentence before, as fine as a day."""
