@@ -1427,3 +1427,26 @@ def test_kinds_closed_by_their_number_are_all_of_the_whole():
         "The sanctuary took in 95 dogs, 52 greyhounds and 48 lurchers, the only two breeds it accepts.",
         "The sanctuary took in 100 dogs, 52 greyhounds and 48 lurchers, the only two breeds it accepts.",
         "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # spans of time broken down, the bare figures after the first in its unit
+    ("list-sum-mismatch",
+     "The three men were jailed for a total of 30 years: 14 years for Ahmed, nine for Brook and five for Cole.",
+     "The three men were jailed for a total of 28 years: 14 years for Ahmed, nine for Brook and five for Cole."),
+    ("part-exceeds-whole",
+     "The 10-week course includes three weeks of lectures and eight weeks on placement.",
+     "The 12-week course includes three weeks of lectures and eight weeks on placement."),
+])
+def test_spans_of_time_broken_down(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # a span between a list and its total is no figure of it
+    "The county added 1,400 jobs in May and 800 in June, bringing the total for the two months to 2,200.",
+    # a figure after "to" that follows a span is another's
+    "Membership grew over five years to 36,000, from 12,000, and tripled.",
+])
+def test_spans_of_time_stay_out_of_other_lists(text):
+    assert factcheck.check(text) == []

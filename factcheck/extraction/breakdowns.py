@@ -36,7 +36,7 @@ from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
 
 COUNTABLE = {Kind.COUNT, Kind.NUMBER}
-AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE}
+AMOUNTS = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE, Kind.DURATION}
 _TABLE = "breakdowns"
 
 
@@ -174,7 +174,7 @@ def same_family(a: Quantity, b: Quantity) -> bool:
         return True
     if a.kind is b.kind is Kind.MONEY:
         return a.unit == b.unit
-    if a.kind is b.kind is Kind.MEASURE:
+    if a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION):
         return a.unit == b.unit  # "400 kg of bottles in a 2.6-tonne load": never add figures in other units
     return False
 
@@ -871,6 +871,9 @@ class BreakdownReader:
         if j >= len(amounts):
             # a figure may itself be the total of the list before it: "... and 30 on Wednesday, 175 in all"
             return self._total_inside(parts)
+        # a span between the list and its total is no figure of it: "..., bringing the total for the two months to"
+        while j + 1 < len(amounts) and amounts[j].kind is Kind.DURATION and last.kind is not Kind.DURATION:
+            j += 1
         whole = amounts[j]
         if not same_family(whole, last) or (not can_be_whole(whole) and whole.kind is not Kind.NUMBER):
             return self._total_inside(parts)
