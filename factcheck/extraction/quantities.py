@@ -761,8 +761,8 @@ def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
-    """A bare number listed right after a measure is in its unit: "1.8 inches on Friday, 2.5 on
-    Saturday and 1.1 on Sunday"."""
+    """A bare number listed right after a measure or a span is in its unit: "1.8 inches on Friday, 2.5 on
+    Saturday and 1.1 on Sunday", "14 years for Smith, 12 for Doyle"."""
     ordered = sorted(found, key=lambda c: c.start)
     for prev, c in itertools.pairwise(ordered):
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION):
