@@ -1450,3 +1450,23 @@ def test_spans_of_time_broken_down(rule, bad, good):
 ])
 def test_spans_of_time_stay_out_of_other_lists(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a time and its equivalent joined by ", or" after the place and day
+    ("The final starts at 8pm in Auckland, or 6am in London on Saturday.",
+     "The final starts at 8pm in Auckland, or 7am in London on Saturday.", "2025-03-01"),
+    # ", which is" giving the GMT equivalent
+    ("The vote closes at 9pm local time in Athens, which is 1900 GMT.",
+     "The vote closes at 9pm local time in Athens, which is 1800 GMT.", "2025-07-10"),
+    # an em dash setting one zone's time beside another's
+    ("The match begins at 9pm in Dubai — 5pm in Berlin.",
+     "The match begins at 9pm in Dubai — 7pm in Berlin.", "2025-07-10"),
+])
+def test_times_in_two_zones_read_in_more_forms(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "utc-offset-mismatch", date)
+
+
+def test_a_span_across_zones_is_not_an_equivalent():
+    # "from 9am in Tokyo to 2am in Paris": a span's ends, not one time in two zones
+    assert factcheck.check("Talks ran from 9am in Tokyo to 2am in Paris.", date="2025-07-14") == []

@@ -22,7 +22,7 @@ ENUMERATION_GAP = re.compile(r"^[ \w'’-]{0,30}?(?:,\s*(?:and\s+|plus\s+)?|\s+a
 # words that give a measure's conversion: "150mm of rain — equivalent to 6 inches"
 _EQUIVALENT_WORDS = r"(?:equivalent\s+to|the\s+equivalent\s+of)"
 EQUIVALENT_GAP = re.compile(
-    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,)\s*(?:{_EQUIVALENT_WORDS}\s+)?"
+    rf"^\s*(?:\(|\[|,?\s*or\s+|/|—|–|-|,\s*(?:which|that)\s+(?:is|was)\s+|,)\s*(?:{_EQUIVALENT_WORDS}\s+)?"
     rf"(?:(?:{alternation('hedges')})\s+)?$",
     re.I,
 )
@@ -35,7 +35,7 @@ NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
 # " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
 TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|[A-Z][\w.'’-]*|[a-z]+day)\b[\s,]*){1,5}"
-                                 r"(?:\(|\[|—|–|,)\s*$")
+                                 r"(?:\(|\[|—|–|,)\s*(?:or\s+|(?:which|that)\s+(?:is|was)\s+)?$")
 
 
 class RelationFinder:
@@ -100,7 +100,7 @@ class RelationFinder:
             # Saturday)": the place or day of the local time may stand before the bracket
             if not EQUIVALENT_GAP.match(self.gap(a, b)) and TIME_EQUIVALENT_GAP.match(self.gap(a, b)) \
                     and ((a.zone == UTC) != (b.zone == UTC) or _two_zones(a, b, self.gap(a, b))):
-                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).strip()[-1:])
+                self._add(RelationType.EQUIVALENT, a, [b], sentence, cue=self.gap(a, b).split()[-1])  # "(", "or", "is"
         for a, b in itertools.pairwise(qs):
             if a.kind is b.kind is Kind.MEASURE and a.dimension == b.dimension and a.unit != b.unit \
                     and ("-" in a.text and NOUN_THEN_BRACKET.match(self.gap(a, b)) or NOUN_THEN_EQUIVALENT.match(self.gap(a, b))):
@@ -167,7 +167,8 @@ def _two_zones(a: Quantity, b: Quantity, gap: str) -> bool:
     (5am in New York)", "9 p.m. Eastern, 6 p.m. Pacific"; not "1:30 PM - 2:30 PM CT"."""
     zoned = [q.zone for q in (a, b) if q.zone is not None and q.zone != UTC and q.zone.kind != "local"
              and not (q.place_source or "").startswith("dateline")]
-    return len(zoned) == 2 and zoned[0] != zoned[1] and not re.search(r"[-–—]|\bto\b|\buntil\b", gap)
+    # (an em dash sets one time beside the other; a hyphen or an en dash joins a span's ends)
+    return len(zoned) == 2 and zoned[0] != zoned[1] and not re.search(r"[-–]|\bto\b|\buntil\b", gap)
 
 
 def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:
