@@ -228,7 +228,7 @@ def _bare_restated(context: CheckContext, params: Params, cues: RuleRegex | None
 def _head(q: Quantity) -> str:
     """What a figure is a figure of: the noun it counts, or the unit of money or a measure ("That total,
     121mm" restates "112mm of rain")."""
-    return q.counted or "" if q.kind is Kind.COUNT else f"{q.kind.value}:{q.unit}"
+    return (q.counted or "") if q.kind is Kind.COUNT else f"{q.kind.value}:{q.unit}"
 
 
 def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | None, reported: set[frozenset[str]]) -> Iterator[Hit]:

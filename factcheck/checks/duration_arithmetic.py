@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt
-from factcheck.extraction.elapsed import YEAR_WRITTEN, stated_span
+from factcheck.extraction.elapsed import YEAR_OLD, YEAR_WRITTEN, stated_span
 from factcheck.findings import Confidence
 from factcheck.records import Kind, Quantity, Relation, RelationType
 
@@ -70,6 +70,7 @@ REQUIRES = frozenset({Kind.DURATION, Kind.NUMBER, Kind.DATE})  # spans, ages (nu
 
 ROUND_FIGURE_SLACK = 0.05  # a span that is a multiple of ten may be rounded by 5% of itself
 YEARS_PER = {"year": 1, "decade": 10, "century": 100}
+DAYS_PER_MONTH = 365.25 / 12  # a month between two days, counted by the day
 DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
 
 
@@ -192,8 +193,8 @@ def elapsed(unit: str, start: Span, end: Span) -> tuple[float, float, str]:
     if unit == "month":
         if start.day and end.day:  # "on 2 August, two months ago", on 30 September: 59 days, 1.9 months
             days = (end.first - start.first).days
-            return round(days / 30.4375, 1), round(days / 30.4375, 1), \
-                f"{start.label} to {end.label} is {days} days = {fmt(round(days / 30.4375, 1))} months"
+            counted = round(days / DAYS_PER_MONTH, 1)
+            return counted, counted, f"{start.label} to {end.label} is {days} days = {fmt(counted)} months"
         low = (end.year * 12 + (end.month or 1)) - (start.year * 12 + (start.month or 12))
         high = (end.year * 12 + (end.month or 12)) - (start.year * 12 + (start.month or 1))
         if start.month and end.month and not start.day and not end.day:
@@ -321,7 +322,7 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         # "from 1 to 5 May, five days": a range may be counted inclusively. Between bare years the year
         # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024);
         # between two days, counted in months, the last day is what inclusion adds
-        high += 1 / 30.4375 if unit == "month" and start.day and end.day else 1
+        high += 1 / DAYS_PER_MONTH if unit == "month" and start.day and end.day else 1
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):
@@ -330,7 +331,7 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         stated = whole.text if re.search(r"\byears?\b", whole.text) else f"{whole.text} ({fmt(whole.value)} years)"
     elif relation.cue == "aged":
         body = context.article.body
-        written_old = re.match(r"-years?-old\b", body[whole.end:whole.end + 12], re.I)
+        written_old = YEAR_OLD.match(body[whole.end:whole.end + 12])
         stated = f"{whole.text}{written_old.group()}" if written_old else f"aged {whole.text}"
     span = fmt(round(low, 1)) if low == high else f"{fmt(round(low, 1))}-{fmt(round(high, 1))}"
     confidence = Confidence.LIKELY if relation.inferred else Confidence.CERTAIN

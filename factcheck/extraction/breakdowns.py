@@ -66,7 +66,7 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 # "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
-BARE_PARTITIVE = re.compile(r"\s*[\"“‘']?\s*(?P<word>of|among|out\s+of)\s+", re.I)
+BARE_PARTITIVE = re.compile(rf"\s*[\"“‘']?\s*(?P<word>{alternation(_TABLE, 'partitive_before_whole')})\s+", re.I)
 # a figure told per head: "£90,000 to each of her two daughters", "40 each", "£5 apiece", "two per class"
 EACH_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:to|for|of)\s+each\b|each\b|apiece\b|per\s+(?!cent\b)[a-z]+)", re.I)
 # "..., a combined 104 for the three nations": the figure after is the list's total, not another part

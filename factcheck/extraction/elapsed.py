@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from factcheck import lang
 from factcheck.extraction.changes import sentence_start
-from factcheck.extraction.restatements import inside_quotes, related
+from factcheck.extraction.restatements import inside_quotes, person_nouns, related
 from factcheck.records import Kind, Quantity, RelationType
 
 TABLE = "elapsed"
@@ -446,7 +446,7 @@ class SentenceReader:
                 break
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON" \
-                or noun.lemma_.lower() in lang.words("restatements", "people", "person_nouns"):
+                or noun.lemma_.lower() in person_nouns():
             return None
         made = _words("made_verbs")
         for q in self.dates:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from factcheck.extraction.changes import year_like
 from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
@@ -188,14 +189,18 @@ def mention(clauses, q: Quantity) -> Mention | None:
     return m
 
 
+def _determined(noun) -> bool:
+    """A noun with a definite determiner or a possessive: "the tally", "the union's tally"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
 def _share_mention(q: Quantity, tokens: list) -> Mention | None:
     """A percentage and what it is the share of, by grammar: "the 34% turnout" (the noun it modifies,
     definite by its article), "Turnout in the by-election was 38%" (the subject of its copula)."""
     pct = tokens[-1]
     head = pct.head
     if pct.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > pct.i:
-        definite = any(c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in head.children)
-        return Mention(q, noun=head.lemma_.lower(), definite=definite, phrase=(id(head.doc), head.i))
+        return Mention(q, noun=head.lemma_.lower(), definite=_determined(head), phrase=(id(head.doc), head.i))
     if pct.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("NOUN", "VERB", "PROPN"):
@@ -262,7 +267,7 @@ def _mention(clauses, q: Quantity) -> Mention | None:
                                                       for c in subject.children)
     if frame is not None:
         m.frame = frame.lemma_.lower()
-        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children):
+        if _determined(frame):
             m.definite = True
     return m
 
@@ -275,7 +280,7 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         frame = tok.head.head
         m = Mention(q, noun=synonym(q.counted) if q.counted else None, frame=frame.lemma_.lower())
-        m.definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in frame.children)
+        m.definite = _determined(frame)
         return m
     if q.kind in (Kind.MONEY, Kind.MEASURE):
         # "ordered to pay £3,750 in compensation": an amount with no noun of its own, named by its verb
@@ -402,7 +407,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "verb"  # "8,200 runners finished" / "the 8,800 finishers"; "cut 1,400 jobs" / "the 1,100 job cuts"
     if same_noun and any(related(w, v) for w in later.modifiers for v in earlier.verbs):
         return "participle"  # "the 54 hectares burned", "the 190,000 affected vehicles"
-    if earlier.noun and later.noun in _person_nouns() and later.modifiers == later.participles \
+    if earlier.noun and later.noun in person_nouns() and later.modifiers == later.participles \
             and (later.participles or later.verb) \
             and all(related(w, earlier.noun) for w in (later.participles or {later.verb or ""})):
         return "participle"  # "Eleven arrests were made ... the 12 people arrested": the event's noun as their participle
@@ -423,7 +428,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     # "612 patients ... Of the 621 people studied": "people" names any count of people; "enrolled 1,200
     # adults ... the 1,500 participants": a set of people given whole, named again by another noun of people
     same_noun = same_noun or _same_set_noun(later, earlier) \
-        or (_both_people(later, earlier) and bool(earlier.verbs & words(_TABLE, "whole_set_verbs")))
+        or (_both_people(later, earlier) and bool(earlier.verbs & words(_TABLE, "whole_set_verbs", "whole_set_lemmas")))
     counts = earlier.quantity.kind is Kind.COUNT and (later.quantity.kind is Kind.COUNT
                                                     or later.quantity.kind is Kind.NUMBER and later.noun is not None) \
         or earlier.quantity.kind is later.quantity.kind is Kind.PERCENT  # "Turnout was 38% ... the 34% turnout"
@@ -432,7 +437,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     # digits are swapped
     superset = later.all_of and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
         and not transposed(later.quantity, earlier.quantity, 2) \
-        and not (earlier.verb and earlier.verb in words(_TABLE, "whole_set_verbs"))
+        and not (earlier.verb and earlier.verb in words(_TABLE, "whole_set_verbs", "whole_set_lemmas"))
     if same_noun and counts and later.all_of and (later.quantity.value or 0) < (earlier.quantity.value or 0) \
             and 0 < gap <= 2 and earlier.quantity.start > paragraph_start and not later.frame \
             and not _narrower(later, earlier):
@@ -496,13 +501,15 @@ def _said_again(later: Mention, before: list[Mention], dated: dict[int, set[str]
     return None
 
 
-def _person_nouns() -> set[str]:
-    return set(words(_TABLE, "people") | words(_TABLE, "person_nouns"))
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that count people (``people`` and ``person_nouns`` in ``lang/en/restatements.yaml``)."""
+    return words(_TABLE, "people", "person_nouns")
 
 
 def _both_people(a: Mention, b: Mention) -> bool:
     """Both count people ("5,214 adults ... the 5,412 participants"): with the digits transposed, one set."""
-    people = _person_nouns()
+    people = person_nouns()
     return a.noun in people and b.noun in people
 
 
