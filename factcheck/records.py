@@ -211,6 +211,8 @@ class TimeParts(BaseModel):
                                      "('... Dallas ... Totality there begins at 1:40 p.m.'), 'dateline'; "
                                      "'dateline (uncertain)' or 'sentence (uncertain)' when the sentence names "
                                      "other places the time could belong to")
+    stated_offset: Zone | None = Field(None, description="a UTC offset written beside a local time "
+                                              "for its place: '6pm in Dubai (GMT+4)' -> 'UTC+04:00'")
     zone_alternatives: list[Zone] = Field(default_factory=list, description="other zones a charitable reader "
                                           "would try for a local time: the other places the sentence names, "
                                           "the dateline")

@@ -273,3 +273,35 @@ def test_tz_offset_us_eastern_days_before_daylight_time():
 def test_tz_offset_names_a_written_abbreviation():
     [found] = factcheck.check("The statement came at 9am EST (1500 GMT).", date="2011-01-10")
     assert "EST (UTC-05:00)" in found.message
+
+
+# -- an offset written beside a local time: "6pm in Dubai (GMT+4)" -------------------------------
+
+@pytest.mark.parametrize("bad, good, date, dateline", [
+    # the place after the time, the offset after the place
+    ("The ceasefire took effect at 6pm in Dubai (GMT+3) on Monday.",
+     "The ceasefire took effect at 6pm in Dubai (GMT+4) on Monday.", "2024-03-04", None),
+    # the place named as the clock's, in UTC; daylight saving decides (Moscow keeps none since 2014)
+    ("Polls close at 8pm Moscow time (UTC+4) on 3 March.", "Polls close at 8pm Moscow time (UTC+3) on 3 March.",
+     "2024-03-01", None),
+    # half an hour off: India keeps +5:30
+    ("The launch is set for 9:30am local time (GMT+5) in Chennai.",
+     "The launch is set for 9:30am local time (GMT+5:30) in Chennai.", "2024-03-04", None),
+    # the dateline's clock, the offset alone in brackets; New Zealand in its summer time
+    ("Counting begins at 7pm (GMT+12) on Saturday.", "Counting begins at 7pm (GMT+13) on Saturday.",
+     "2023-10-12", "Wellington"),
+])
+def test_tz_offset_checks_an_offset_written_beside_a_local_time(bad, good, date, dateline):
+    [found] = factcheck.check(bad, date=date, dateline=dateline)
+    assert found.rule == "utc-offset-mismatch" and "written beside" in found.arithmetic
+    assert factcheck.check(good, date=date, dateline=dateline) == []
+
+
+def test_tz_offset_a_written_offset_explains_itself_and_is_no_figure_of_its_own():
+    text = "Voting ends at 7pm (UTC+2) in Lagos on Saturday."
+    [found] = factcheck.check(text, date="2024-03-04")
+    assert found.message == ("'7pm' and 'GMT+2' imply UTC+02:00, but Lagos was UTC+01:00 on 2024-03-02 "
+                             "(GMT+1 expected)")
+    assert found.arithmetic == "Lagos (Africa/Lagos) on 2024-03-02 is UTC+01:00, not the UTC+02:00 written beside 7pm"
+    [time, day] = factcheck.extract(text, date="2024-03-04").quantities
+    assert (time.text, str(time.stated_offset), day.text) == ("7pm", "UTC+02:00", "Saturday")

@@ -30,6 +30,8 @@ def one(text, **kw):
     ("The train leaves at 18.45 from platform four.", "18.45", 18.75, None),
     ("They broke for lunch at midday.", "midday", 12.0, None),
     ("The market shuts at noon.", "noon", 12.0, None),
+    # a dotted 24-hour clock with its zone, after any word, and before its equivalent in brackets
+    ("Prayers end at dusk, that is 17.15 GMT, the imam said.", "17.15 GMT", 17.25, "UTC"),
 ])
 def test_clock_times(text, surface, hours, zone):
     q = one(text)
@@ -82,3 +84,24 @@ def test_parts_of_the_day(text, surface, low, high, iso):
 ])
 def test_numbers_that_are_not_times(text):
     assert times(text) == []
+
+
+def test_a_dotted_clock_before_its_gmt_equivalent_in_brackets():
+    local, gmt = times("Voting stops at 21.30 (19.30 GMT) in the north.")
+    assert (local.text, local.hours, gmt.text, gmt.hours, str(gmt.zone)) == ("21.30", 21.5, "19.30 GMT", 19.5, "UTC")
+
+
+@pytest.mark.parametrize("text", [
+    "Shares closed at 17.15 in London, up 2.30 on the day.",  # prices, not clocks
+    "The index rose 12.45 points to 7,320.10 by the close.",
+    "Tickets cost 19.50 (plus 2.50 booking) at the door.",
+])
+def test_dotted_figures_without_a_zone_are_no_clocks(text):
+    assert not [q for q in times(text) if q.text[:2] in ("2.", "12", "7,", "19")]
+
+
+def test_an_offset_in_brackets_beside_a_local_time_is_its_stated_offset():
+    q = one("Prayers in Kabul begin at 5am (GMT+4:30) on Friday.")
+    assert (q.text, str(q.stated_offset)) == ("5am", "UTC+04:30")
+    numbers = [x.text for x in factcheck.extract("Prayers in Kabul begin at 5am (GMT+4:30) on Friday.").quantities]
+    assert numbers == ["5am", "Friday"]  # the offset is no figure of its own

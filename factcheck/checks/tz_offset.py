@@ -56,7 +56,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit
 from factcheck.findings import Confidence
-from factcheck.records import UTC, FixedOffset, Kind, Quantity, RelationType, Zone
+from factcheck.records import UTC, FixedOffset, IanaZone, Kind, Quantity, RelationType, Zone
 
 FIELDS = {"text", "local", "utc", "zone", "place", "date", "when", "stated_offset", "offset", "expected_utc"}
 REQUIRES = frozenset({Kind.TIME})  # the kinds of figure it reads: without any of them it has nothing to say
@@ -158,6 +158,11 @@ def _where(local: Quantity) -> str:
 
 
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:
+    for q in context.quantities:
+        if q.kind is Kind.TIME and isinstance(q.stated_offset, FixedOffset) and q.hours is not None:
+            hit = _stated_offset(q, q.stated_offset, context, params)
+            if hit is not None:
+                yield hit
     for relation in context.relations(RelationType.EQUIVALENT):
         whole, parts = context.members(relation)
         if whole is None or len(parts) != 1:
@@ -202,6 +207,34 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                     "offset": offsets, "expected_utc": clock(expected) + " GMT"},
             confidence=_confidence(local),
         )
+
+
+def _stated_offset(local: Quantity, stated: FixedOffset, context: CheckContext, params: Params) -> Hit | None:
+    """A local time whose brackets state its place's offset ("6pm in Dubai (GMT+3)"): the place
+    must have kept that offset on the day. Every plausible place is tried, as for a GMT pair."""
+    assert local.hours is not None  # run
+    named = [z for z in dict.fromkeys([local.zone, *local.zone_alternatives]) if z is not None]
+    zones = [(name, tz) for name in named if isinstance(name, IanaZone) and (tz := zone_of(name)) is not None]
+    if not zones:
+        return None
+    day = _day_of(local, context, params)
+    readings = [(name, _allowed(name, zone, day, local, context, params)) for name, zone in zones]
+    if any(abs(o - stated.minutes) <= params.tolerance_minutes for _, allowed in readings for o in allowed):
+        return None
+    _name, allowed = readings[0]
+    offset = min(allowed, key=lambda o: (abs(o - stated.minutes), o))
+    when = _when(day, params)
+    offsets = " or ".join(offset_text(o) for o in sorted(allowed))
+    tried = "".join(f"; {z} (also tried) is " + " or ".join(offset_text(o) for o in sorted(a)) for z, a in readings[1:])
+    return Hit(
+        primary=local, related=[],
+        arithmetic=f"{_where(local)} {when} is {offsets}, not the {offset_text(stated.minutes)} written beside "
+                   f"{clock(local.hours)}{tried}",
+        fields={"local": local.text, "utc": _gmt(stated.minutes), "zone": str(local.zone), "place": _place(local),
+                "date": day.isoformat() if day else "", "when": when, "stated_offset": offset_text(stated.minutes),
+                "offset": offsets, "expected_utc": _gmt(offset)},
+        confidence=_confidence(local),
+    )
 
 
 def _two_zones(a: Quantity, b: Quantity, context: CheckContext, params: Params) -> Hit | None:
@@ -279,6 +312,12 @@ def _place(local: Quantity) -> str:
             and written.group().lower() not in ("am", "pm"):
         return f"{written.group().upper()} ({local.zone})"
     return str(local.zone) if local.zone else "?"
+
+
+def _gmt(minutes: int) -> str:
+    """An offset as a writer puts it in brackets: 240 -> 'GMT+4', 330 -> 'GMT+5:30', -150 -> 'GMT-2:30'."""
+    h, m = divmod(abs(minutes), 60)
+    return f"GMT{'-' if minutes < 0 else '+'}{h}{f':{m:02d}' if m else ''}"
 
 
 def _signed(minutes: int) -> int:

@@ -145,9 +145,16 @@ TIME_PATTERNS = [
     # dotted 24-hour clock after "at": "at 18.45", "until 06.30 GMT"
     re.compile(r"\b(?:at|until|till|after|before|around|from)\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
                r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:on|and|to|from|when|local|the\s+(?:next|following|same)|this|"
-               r"tomorrow|tonight|GMT|UTC|[A-Z]{2,4}\b)))" + _ZONE),
+               r"tomorrow|tonight|GMT|UTC|[A-Z]{2,4}\b)|\s\((?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:GMT|UTC)\b))" + _ZONE),
+    # a dotted 24-hour clock with its zone: "that is 17.15 GMT", "(16.00 UTC)"
+    re.compile(r"(?<![\w.:,$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)" + _ZONE_AHEAD + _ZONE),
     re.compile(rf"\b(?P<word>noon|midday|midnight){_ZONE}", re.I),
 ]
+# a UTC offset written beside a local time, after its place or day: "6pm in Dubai (GMT+4)",
+# "18:00 local time (UTC+04:00)", "9am on Monday in Kabul (GMT+4.30)"
+STATED_OFFSET = re.compile(
+    r"(?:\s+(?:in|at|on|local|time|this|next|[A-Z][\w.'’-]*|[a-z]+day)\b,?){0,5}\s*"
+    r"\((?P<offset>\s*(?:GMT|UTC)\s?(?P<sign>[+\-−])\s?(?P<h>1[0-4]|0?\d)(?:[:.]?(?P<m>[0-5]\d))?\s*)\)")
 # parts of the day: "in the morning", "this afternoon", "yesterday evening", "that night"
 _PARTS_OF_DAY = _D["parts_of_day"]
 PART_OF_DAY_RE = re.compile(
@@ -180,6 +187,8 @@ class TimeMatch:
     hours: float | None  # None for a part of the day ("in the morning"): low and high hours instead
     zone: Zone | None = None
     place: str | None = None  # "3pm Denver time": the place whose clock it is
+    stated_offset: int | None = None  # "6pm in Dubai (GMT+4)": the UTC offset written beside it, in minutes
+    stated_offset_span: tuple[int, int] | None = None
     part_of_day: tuple[float, float] | None = None  # "in the morning": its first and last hour
     day_word: str | None = None  # "yesterday evening", "this afternoon": the word naming the day
 
@@ -679,10 +688,14 @@ def find_times(text: str) -> list[TimeMatch]:
                 if zone is None and g.get("zone") and g["zone"].strip().upper() in {z.upper() for z in GENERIC_ZONES}:
                     zone = _generic_zone(GENERIC_ZONES[g["zone"].strip().lower()])  # "7 PM CT"
                 end = m.end("zone") if g.get("zone") and zone else (m.start("zone") if g.get("zone") else m.end())
-            if pattern is TIME_PATTERNS[4] and zone is None:
+            if pattern in (TIME_PATTERNS[4], TIME_PATTERNS[6]) and zone is None:
                 continue  # "1930 Paris": a four-digit number before words that name no zone is no time
             t = TimeMatch(start, end, hours, zone, place=place)
+            if not isinstance(zone, FixedOffset):  # a local time, a place's or a zone's clock: not 'EST'
+                _read_stated_offset(text, t)
             taken.append((start, end))
+            if t.stated_offset_span:
+                taken.append(t.stated_offset_span)
             found.append(t)
     for m in PART_OF_DAY_RE.finditer(text) if any(part in lower for part in _PARTS_OF_DAY) else ():
         if any(m.start() < e and s < m.end() for s, e in taken):
@@ -692,6 +705,16 @@ def find_times(text: str) -> list[TimeMatch]:
         taken.append((m.start(), m.end()))
         found.append(t)
     return sorted(found, key=lambda t: t.start)
+
+
+def _read_stated_offset(text: str, t: TimeMatch) -> None:
+    """The offset a local time's brackets state for its place: "6pm in Dubai (GMT+4)" -> +240."""
+    m = STATED_OFFSET.match(text, t.end)
+    if m is None:
+        return
+    minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
+    t.stated_offset = minutes if m.group("sign") == "+" else -minutes
+    t.stated_offset_span = m.start("offset") - 1, m.end()
 
 
 # -- anniversaries: "its 18th anniversary" is 18 years since the founding -----------------------

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factcheck.extraction import changes, datetimes, measures, numbers
 from factcheck.extraction.qualifiers import interval, qualifier_before
 from factcheck.lang import alternation, table, words
-from factcheck.records import DateParts, Kind, Qualifier, Role, TimeParts
+from factcheck.records import DateParts, FixedOffset, Kind, Qualifier, Role, TimeParts
 from factcheck.units import canonical_unit, registry
 
 _UNITS = table("units")
@@ -203,7 +203,8 @@ def _time_candidate(t: datetimes.TimeMatch, published: dt.date | None) -> Candid
     """A time of day with its zone and place; a part of the day ("yesterday evening") with its hours and day."""
     date = DateParts(granularity="clock")
     c = Candidate(Kind.TIME, t.start, t.end, value=t.hours, unit="h", date=date, time=TimeParts(
-        hours=t.hours, zone=t.zone, place=t.place, place_source="time" if t.place else None))  # "3pm Denver time"
+        hours=t.hours, zone=t.zone, place=t.place, place_source="time" if t.place else None,  # "3pm Denver time"
+        stated_offset=None if t.stated_offset is None else FixedOffset(minutes=t.stated_offset)))
     if t.part_of_day is not None:  # "in the morning": hours from .. to
         date.granularity = "part_of_day"
         c.low, c.high = t.part_of_day
@@ -225,6 +226,8 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     for t in datetimes.find_times(text):
         found.append(_time_candidate(t, published))
         taken.append((t.start, t.end))
+        if t.stated_offset_span:  # "(GMT+4)" beside it: an offset, no figure of its own
+            taken.append(t.stated_offset_span)
     for d in datetimes.find_dates(text, published, exclude=taken):
         if _overlaps(d.start, d.end, taken):
             continue
