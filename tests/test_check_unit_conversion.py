@@ -20,7 +20,7 @@ UNITS = {  # as the writer spells it -> (pint unit, dimension)
     "mph": ("mile / hour", "speed"), "km/h": ("kilometer / hour", "speed"),
     "C": ("degree_Celsius", "temperature"), "F": ("degree_Fahrenheit", "temperature"),
     "tonnes": ("metric_ton", "mass"), "tons": ("ton", "mass"), "litres": ("liter", "volume"),
-    "gallons": ("gallon", "volume"),
+    "gallons": ("gallon", "volume"), "barrels": ("barrel", "volume"),
 }
 
 
@@ -109,6 +109,9 @@ def test_unit_conversion_tolerance_is_a_parameter():
     ("100 litres", "26 gallons", False),     # US gallons
     ("100 litres", "22 gallons", False),     # imperial gallons
     ("100 litres", "40 gallons", True),
+    ("2,000 barrels", "318,000 litres", False),  # barrels of oil, 42 US gallons each
+    ("500 barrels", "59,600 litres", False),     # US fluid barrels, 31.5 gallons
+    ("2,000 barrels", "400,000 litres", True),
 ])
 def test_unit_conversion_accepts_any_reading_of_an_ambiguous_unit(first, second, fires):
     text = f"It holds {first} ({second})."

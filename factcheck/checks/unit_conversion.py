@@ -61,7 +61,8 @@ REQUIRES = frozenset({Kind.MEASURE, Kind.DURATION})  # the kinds of figure it re
 # Units whose name has more than one meaning: each reading is tried, and any that fits passes
 READINGS = {"ton": ("ton", "long_ton", "metric_ton"), "gallon": ("gallon", "imperial_gallon"),
             "pint": ("pint", "imperial_pint"), "quart": ("quart", "imperial_quart"),
-            "fluid_ounce": ("fluid_ounce", "imperial_fluid_ounce")}
+            "fluid_ounce": ("fluid_ounce", "imperial_fluid_ounce"),
+            "barrel": ("barrel", "oil_barrel")}  # a barrel of oil is 42 US gallons, a US fluid barrel 31.5
 Dimension = Literal["length", "area", "volume", "mass", "speed", "temperature", "power", "energy", "time"]
 
 
@@ -185,7 +186,7 @@ def _words_re(entries: list[str]) -> str:
 
 def _unit_readings(original: Quantity, stated: Quantity, context: CheckContext) -> list[tuple[str, str]]:
     """The (from, to) pint units a charitable reader tries: each meaning of an ambiguous unit
-    (US or imperial gallons), and a temperature read as a difference when its words say so."""
+    (US or imperial gallons, a barrel of oil or of beer), and a temperature read as a difference when its words say so."""
     assert original.unit and stated.unit  # run() compares measures with units only
     pairs = [(unit, to) for unit in READINGS.get(original.unit, (original.unit,))
              for to in READINGS.get(stated.unit, (stated.unit,))]
