@@ -1470,3 +1470,39 @@ def test_times_in_two_zones_read_in_more_forms(bad, good, date):
 def test_a_span_across_zones_is_not_an_equivalent():
     # "from 9am in Tokyo to 2am in Paris": a span's ends, not one time in two zones
     assert factcheck.check("Talks ran from 9am in Tokyo to 2am in Paris.", date="2025-07-14") == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a dotted 24-hour clock with its zone after "that is"
+    ("Kick-off in Durban is at 7.15pm, that is 18.15 GMT, the organisers said.",
+     "Kick-off in Durban is at 7.15pm, that is 17.15 GMT, the organisers said.", "2024-03-04"),
+    # a dotted local clock before its equivalent in brackets
+    ("The polls in Athens close at 19.00 (16.00 GMT) on Sunday.",
+     "The polls in Athens close at 19.00 (17.00 GMT) on Sunday.", "2024-03-04"),
+])
+def test_dotted_clocks_and_their_equivalents(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "utc-offset-mismatch", date)
+
+
+@pytest.mark.parametrize("bad,good", [
+    # "Of those N <participle>," restates the set its verb named, and is the whole of what follows
+    ("Police arrested 23 protesters outside the embassy on Sunday. Of those 21 detained, 15 were released "
+     "without charge.",
+     "Police arrested 23 protesters outside the embassy on Sunday. Of those 23 detained, 15 were released "
+     "without charge."),
+    # a participle standing as the noun, named by the verb of the first count
+    ("Coastguards evacuated 140 holidaymakers from the island on Friday. The 104 evacuated were taken to a "
+     "school hall.",
+     "Coastguards evacuated 140 holidaymakers from the island on Friday. The 140 evacuated were taken to a "
+     "school hall."),
+])
+def test_a_participle_standing_for_the_set_restates_it(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_a_whole_restated_after_of_those_is_not_one_of_its_own_parts():
+    # "Among these 40 placements, 12 broke down": 40 is the whole of 12, not a part beside it
+    text = "The charity placed 40 children with foster families last year. Among these 40 placements, 12 broke down."
+    assert factcheck.check(text) == []
+    over = text.replace("12 broke", "52 broke")
+    assert [f.rule for f in factcheck.check(over)] == ["part-exceeds-whole"]

@@ -930,6 +930,8 @@ class BreakdownReader:
             return self._one_of_them(first, lead, previous)
 
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
+        if re.fullmatch(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:the|these|those)\s*", lead, re.I):
+            return None  # "Of those 23 detained, 15 were freed": the first figure is the whole of the rest
         if not re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
                 and not anaphor and not self._label_then_breakdown_verb(sentence_start, first.start):

@@ -122,6 +122,7 @@ class Mention:
     narrowing: set[str] = field(default_factory=set)  # lemmas of the phrase that narrows it ("earmarked for closure")
     all_of: bool = False  # "all eight charges", "both": the whole of a set, which an earlier count may be part of
     participles: set[str] = field(default_factory=set)  # the modifiers that are participles ("arrested", "affected")
+    noun_verb: str | None = None  # the verb of a participle standing as the noun: "those 21 detained" -> detain
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -139,9 +140,10 @@ def _noun(tokens: list):
                 head = head.head
             else:
                 break
-            if (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADJ" and head.dep_ in ("pobj", "nsubj", "dobj")) \
+            if (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADJ" and head.dep_ in ("pobj", "nsubj", "dobj")
+                    or head.tag_ == "VBN" and head.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")) \
                     and head.i >= tokens[0].i and head.i not in inside:
-                return head  # "the 16 dead", "the 40 injured": an adjective standing as the noun
+                return head  # "the 16 dead", "the 104 evacuated": an adjective or a participle standing as the noun
         if head.pos_ in ("NOUN", "PROPN") and head.i in inside and head.i == tokens[-1].i:
             return head  # "45 hectares": the unit is the noun, nothing follows it
     last = tokens[-1]
@@ -218,7 +220,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if noun is None:
         return _bare_mention(q, tokens)
     lemma = noun.lemma_ if noun.pos_ in ("NOUN", "PROPN") else noun.text  # "injured", not "injure"
-    m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i))
+    m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i),
+                noun_verb=noun.lemma_.lower() if noun.tag_ in ("VBN", "VBD") else None)
     participle = None
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i not in {t.i for t in tokens}:
@@ -396,7 +399,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                     or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
-    named_by = _named_by(later.noun)
+    named_by = _named_by(later.noun) or ([action(later.noun_verb)] if later.noun_verb else [])
     if named_by and any(v in named_by for v in earlier.verbs):
         return "verb"  # "killed 14 people" / "the 16 dead"
     if earlier.verb and later.frame and related(later.frame, earlier.verb) and same_noun:
