@@ -1506,3 +1506,40 @@ def test_a_whole_restated_after_of_those_is_not_one_of_its_own_parts():
     assert factcheck.check(text) == []
     over = text.replace("12 broke", "52 broke")
     assert [f.rule for f in factcheck.check(over)] == ["part-exceeds-whole"]
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # a part "of" (or "at") a thing whose size a relative clause gives after it
+    ("part-exceeds-whole",
+     "Fire swept through 2,300 acres of the forest, which covers 1,900 acres in all.",
+     "Fire swept through 1,300 acres of the forest, which covers 1,900 acres in all."),
+    ("part-exceeds-whole", "The trust closed 490 beds at the hospital, which has 420 beds.",
+     "The trust closed 90 beds at the hospital, which has 420 beds."),
+    # two shares told by opposite verbs, the second parsed onto the first's object
+    ("part-exceeds-whole",
+     "A poll of 1,500 tenants found that 61% backed the rent freeze and 44% opposed it.",
+     "A poll of 1,500 tenants found that 51% backed the rent freeze and 44% opposed it."),
+    # a clause of contrast: "while"; the whole named bare ("of candidates") with a year in its phrase
+    ("part-exceeds-whole", "In 2024, 71% of candidates passed the theory test, while 36% failed.",
+     "In 2024, 64% of candidates passed the theory test, while 36% failed."),
+    # shares of a named whole, the verb left out after the first ("..., gas-fired stations 32%")
+    ("part-exceeds-whole",
+     "Rail carried 41% of the region's freight in 2023, roads 44% and waterways 19%.",
+     "Rail carried 37% of the region's freight in 2023, roads 44% and waterways 19%."),
+])
+def test_parts_of_a_sized_thing_and_shares_of_one_split(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # two answers that may overlap: different verbs, or one verb with objects of their own
+    "A survey of 1,000 commuters found that 62% own a car and 45% use the bus every day.",
+    "Of the 800 residents polled, 70% want more buses and 55% support a new tram line.",
+    "At Oakfield Academy, 82% of pupils passed maths in 2025, while 65% passed English.",
+    # ages that split a group are no parts of it: "aged over 80", "and eight under 65"
+    "The 74 deaths recorded comprised 41 people aged over 80, 25 aged between 65 and 80 and eight under 65.",
+    # a job count at a site whose relative clause counts people: another noun, another set
+    "The firm will cut 2,300 jobs at its Swindon plant, which employs 2,100 people.",
+])
+def test_shares_and_ages_stay_charitable(text):
+    assert factcheck.check(text) == []

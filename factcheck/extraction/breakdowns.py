@@ -63,6 +63,11 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
                        rf"(?P<word>{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
+# a part "of" (or "in") a thing whose size a relative clause gives after it: "1,040 hectares of the nature
+# reserve, which covers 1,200 hectares", "90 beds at the hospital, which has 420 beds"
+OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|across|within)\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
+                            rf"(?:which|that)\s+(?:now\s+|still\s+)?(?:{alternation(_TABLE, 'size_of_relative')})"
+                            rf"\s+(?:(?:{alternation('hedges')})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 # "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
@@ -155,6 +160,19 @@ TEMPORAL_LABEL = re.compile(r"^\s*(?:in|on|during|for|by)\s+(?:the\s+)?(?:\d{4}|
                             r"fourth)\s+quarter)\b", re.I)
 _BE = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could", "may",
        "might", "must", "have", "has", "had", "do", "does", "did"}
+
+
+def _opposites(a, b) -> bool:
+    """Two words (tokens) that name different labels of one exhaustive set (``exhaustive``):
+    "supported" / "opposed", "passed" / "failed", "yes" / "no"."""
+    forms = [{a.lower_, a.lemma_.lower()}, {b.lower_, b.lemma_.lower()}]
+    for group in table(_TABLE)["exhaustive"]:
+        entries = group["labels"] if isinstance(group, dict) else group
+        names = [{str(n).lower() for n in (e if isinstance(e, list) else [e])} for e in entries]
+        found = [{k for k, ns in enumerate(names) if f & ns} for f in forms]
+        if found[0] and found[1] and not found[0] & found[1]:
+            return True
+    return False
 
 
 @dataclass
@@ -268,12 +286,15 @@ class Clauses:
 
     def coordinated_subjects(self, a: Quantity, b: Quantity) -> bool:
         """Two figures are the subjects of coordinated verbs: "64% backed the scheme and 41% opposed it"."""
-        va, vb = self.subject_of(a.start, a.end), self.subject_of(b.start, b.end)
+        va, vb = self.subject_of(a.start, a.end), self.verb_of_later(a, b)
         if va is None or vb is None or vb.doc is not va.doc or va.i == vb.i:
             return False
         # coordinated, or the same verb twice ("58% said ... and 49% said ...", however the parser attached it)
         if (vb.dep_ == "conj" and vb.head.i == va.i) or va.lemma_.lower() == vb.lemma_.lower():
             return True
+        if vb.dep_ == "advcl" and vb.head.i == va.i and va.i < vb.i \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in vb.children):
+            return True  # "82% passed, while 23% failed": a clause of contrast, coordinated in all but name
         # clauses run on with a comma, which the parser may hang one on the other: "52 will transfer to the
         # new owner, 20 will take early retirement and ..." (the first a ccomp of the second)
         spliced = (va.dep_ in ("ccomp", "parataxis") and va.head.i == vb.i) \
@@ -281,6 +302,21 @@ class Clauses:
         between = self.tokens_in(a.end, b.start)
         return va.i < vb.i and spliced and self._comma_before_subject(b) \
             and not any(t.like_num or t.text == ";" for t in between)  # not "...; of the 280 women, 60% did"
+
+    def verb_of_later(self, a: Quantity, b: Quantity):
+        """The verb the later of two listed figures is the subject of. The parser may hang it on the
+        object before it ("64% supported the charge and 41% opposed it": "41%" a conj of "charge"); then
+        the verb right after it, coordinated with the first figure's, is its own."""
+        verb = self.subject_of(b.start, b.end)
+        first = self.subject_of(a.start, a.end)
+        if verb is not None or first is None:
+            return verb
+        tokens = self.tokens_in(b.start, b.end)
+        after = tokens[-1].nbor(1) if tokens and tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is not None and after.doc is first.doc and after.pos_ == "VERB" and after.dep_ == "conj" \
+                and after.tag_ in ("VBD", "VBZ", "VBP"):
+            return after  # (or on another: "70% want more buses and 55% support ...": "support" a conj of "buses")
+        return None
 
     def _comma_before_subject(self, b: Quantity) -> bool:
         """A comma (or ", and") right before the later figure's clause: "..., 20 will take ..."."""
@@ -345,6 +381,23 @@ class BreakdownReader:
         if (len(extra) > 1 or (extra and len(gap) > 30)) and not CLOSURE.search(gap):
             return None  # a new clause; a short one ("1,150 said yes and 950 said no") is the list's own
         return verbs
+
+    def _overlapping_shares(self, a: Quantity, b: Quantity) -> bool:
+        """Two shares told by verbs of different meanings ("62% own a car and 45% use the bus") are
+        answers that may overlap, not shares of one split (three or more answer one question: "48% walk,
+        37% go by car and 21% cycle"); unless the verbs are opposites of one exhaustive set ("64% supported it and 41% opposed it", "82% passed, while 23% failed") or the
+        list closes with the rest ("..., with the remainder undecided")."""
+        va, vb = self.clauses.subject_of(a.start, a.end), self.clauses.verb_of_later(a, b)
+        if va is None or vb is None or "be" in (va.lemma_, vb.lemma_) or CLOSURE.search(self.text[a.end:b.end + 60]):
+            return False
+        if va.lemma_.lower() == vb.lemma_.lower():
+            # one verb: overlapping only when each has an object of its own ("82% passed maths and 65% passed
+            # English"), not "58% said yes and 37% said no"
+            oa, ob = (next((c for c in v.children if c.dep_ == "dobj"), None) for v in (va, vb))
+            if oa is None or ob is None or oa.lemma_.lower() == ob.lemma_.lower():
+                return False
+            va, vb = oa, ob
+        return not _opposites(va, vb)
 
     def _other_dimensions(self, a: Quantity, b: Quantity) -> bool:
         """Two figures told of by predicates of different kinds, a state by a copula and an action by a
@@ -582,6 +635,8 @@ class BreakdownReader:
                 i += 1
                 continue
             i = shares.index(parts[-1]) + 1
+            if len(parts) == 2 and self._overlapping_shares(*parts):
+                continue  # "62% own a car and 45% use the bus": two answers, which may overlap
             lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
             whole = self._share_whole(qs, parts, previous, lead)
             # "owned by the family (51%), a fund (30%) and staff, who hold the remaining 17%": shares closed by
@@ -600,7 +655,8 @@ class BreakdownReader:
     def _shares_of_one_named(self, parts: list[Quantity]) -> bool:
         """The first share names its whole without a figure and the others leave it out: "Men made up 62
         percent of the company's workforce and women 45 percent" (not "... and 45% of its managers")."""
-        named = re.match(r"\s*of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+[^\d,;:%$£€]{1,50}?(?:\s+and\b|,)",
+        named = re.match(r"\s*of\s+(?:(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?"
+                         r"(?:[^\d,;:%$£€]|(?<!\d)(?:19|20)\d\d(?!\d)){1,50}?(?:\s+and\b|,)",
                          self.text[parts[0].end:parts[0].end + 70], re.I)
         return named is not None and not any(re.match(r"\s*of\b", self.text[p.end:p.end + 6], re.I) for p in parts[1:])
 
@@ -773,6 +829,7 @@ class BreakdownReader:
             # people however long the phrase after them
             reach = 90 if best[1] in ("of whom", "among whom") and pre.rstrip().endswith(",") else 45
             if len(pre.strip()) > reach or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
+                    or OF_WHOLE_WHICH.match(gap) \
                     or (verbs_post - self._allowed_verbs and best[1] != ":") \
                     or (weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs) \
                     or re.search(r"\bor\b", post):
@@ -891,6 +948,11 @@ class BreakdownReader:
             # "bringing the total to" may add the list to parts told before: the list is likely all, not surely
             return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue),
                              inferred=bool(INCREMENT.match(cue)))
+        of_whole = OF_WHOLE_WHICH.match(gap)
+        if of_whole and len(parts) == 1 and can_be_whole(whole) \
+                and (whole.kind is not Kind.COUNT or whole.counted == parts[0].counted):
+            # "... of the reserve, which covers 1,200 hectares"
+            return Breakdown(RelationType.PART_OF, whole, parts, of_whole.group("prep").lower())
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         share_noun = gap[:m.start()].strip().lower() in words(_TABLE, "share_nouns") if m else False

@@ -559,7 +559,8 @@ def glued_unit(rest: str) -> str | None:
     return m.group()
 
 # an age as a threshold, a limit of a count rather than a count: "aged 18 or over", "were under 16"
-AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|aged|"
+AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|"
+                                  r"aged(?:\s+(?:under|over|below|above|between|from))?|"
                                   rf"(?:{alternation('labels', 'age_groups')})\s+(?:under|over|below|above))\s+$", re.I)
 AGE_THRESHOLD_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 
@@ -581,8 +582,13 @@ def number_role(doc, start: int, end: int) -> Role | None:
         inside = first.i > 0 and not doc[first.i - 1].is_sent_end and not doc[first.i - 1].is_punct
         return "label" if inside and span.text[:1].isupper() and first.pos_ == "PROPN" else None
     before, after = doc.text[max(0, start - 2):start], doc.text[end:end + 1]
+    young = span.text.isdigit() and int(span.text) <= 120
     if AGE_THRESHOLD_BEFORE.search(doc.text[max(0, start - 20):start]) \
-            or (AGE_THRESHOLD_AFTER.match(doc.text[end:end + 20]) and span.text.isdigit() and int(span.text) <= 120):
+            or (AGE_THRESHOLD_AFTER.match(doc.text[end:end + 20]) and young) \
+            or (young and re.search(r"\b(?:under|over|below|above)\s+$", doc.text[max(0, start - 7):start])
+                and re.search(r"\baged\b", doc.text[first.sent.start_char:start])):
+        # "20 were aged 18 or over and 12 were under 18", "41 aged over 80, 25 aged 65 to 80 and eight under
+        # 65": ages that split a group, not counts
         return "age"  # "20 were aged 18 or over and 12 were under 18": ages that split a group, not counts
     if before.endswith("(") and after == ")" and len(span.text) <= 2 and \
             re.search(r"(?:^|\n|[;:,]\s|\b(?:and|or)\s)$", doc.text[max(0, start - 6):start - 1]):
