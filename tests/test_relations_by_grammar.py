@@ -1543,3 +1543,38 @@ def test_parts_of_a_sized_thing_and_shares_of_one_split(rule, bad, good):
 ])
 def test_shares_and_ages_stay_charitable(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # a passive with an irregular participle after an adverb is no state: the clauses are a list
+    ("list-sum-mismatch",
+     "Thirty walkers were caught in the storm. Eighteen reached the hut, nine were badly hurt and the last "
+     "two are still missing.",
+     "Thirty walkers were caught in the storm. Eighteen reached the hut, ten were badly hurt and the last "
+     "two are still missing."),
+    # the subject of "were broken down as" holds the whole, however long its phrase
+    ("list-sum-mismatch",
+     "The 260 calls logged by the helpline over Christmas were broken down as 120 about heating, 90 about "
+     "food and 40 about loneliness.",
+     "The 260 calls logged by the helpline over Christmas were broken down as 130 about heating, 90 about "
+     "food and 40 about loneliness."),
+    # "the remaining one" is a figure
+    ("list-sum-mismatch",
+     "Of the six bridges inspected, three were sound, one needed repair and the remaining one was closed.",
+     "Of the six bridges inspected, four were sound, one needed repair and the remaining one was closed."),
+    # a list after an attribution, its whole asked in the sentence before
+    ("list-sum-mismatch",
+     "How was the £2.5m spent? According to the trust's report, £1.2m went on staff, £800,000 on buildings "
+     "and the remaining £300,000 on books.",
+     "How was the £2.3m spent? According to the trust's report, £1.2m went on staff, £800,000 on buildings "
+     "and the remaining £300,000 on books."),
+])
+def test_lists_read_in_still_more_forms(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_a_participial_clause_with_a_noun_of_its_own_ends_a_list():
+    # "..., finishing on 73 points": points are no games of the season
+    text = "The club played 38 games, winning 21, drawing 10 and losing seven, finishing on 73 points."
+    assert factcheck.check(text) == []
+    assert [f.rule for f in factcheck.check(text.replace("seven", "eight"))] == ["part-exceeds-whole"]

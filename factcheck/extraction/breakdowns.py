@@ -303,6 +303,13 @@ class Clauses:
         return va.i < vb.i and spliced and self._comma_before_subject(b) \
             and not any(t.like_num or t.text == ";" for t in between)  # not "...; of the 280 women, 60% did"
 
+    def subject_holds(self, start: int, end: int, whole: Quantity) -> bool:
+        """The verb of the words at [start, end) has a subject whose phrase holds the figure ``whole``:
+        "The 410 complaints received by the council were broken down as ..." (however long the phrase)."""
+        verb = next((t for t in self.tokens_in(start, end) if t.pos_ == "VERB"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        return subject is not None and subject.left_edge.idx <= whole.start < subject.idx + len(subject.text)
+
     def verb_of_later(self, a: Quantity, b: Quantity):
         """The verb the later of two listed figures is the subject of. The parser may hang it on the
         object before it ("64% supported the charge and 41% opposed it": "41%" a conj of "charge"); then
@@ -369,6 +376,10 @@ class BreakdownReader:
                 or COMPARISON_AFTER.match(self.text[b.end:b.end + 30]):
             return None  # alternatives, another kind of figure between, or a difference ("three more than ...")
         verbs = self.clauses.verbs_between(a.end, b.start)
+        if a.counted and b.counted and a.counted != b.counted and b.counted_text \
+                and self.text[b.end:b.end + 40].lstrip().startswith(b.counted_text) \
+                and re.match(r"\s*,\s*[a-z]+ing\b", gap):
+            return None  # "won 21, drew 10 and lost eight, finishing on 73 points": a clause of its own, a new noun
         if self._other_dimensions(a, b):
             return None  # "Of the 420 staff, 300 are women and 240 work part-time": two traits, which may overlap
         if self._parallel(gap, b) or self.clauses.coordinated_subjects(a, b) or FURTHER_PART.search(gap) \
@@ -405,8 +416,12 @@ class BreakdownReader:
         decade"): traits of one group, which may overlap, not its parts."""
         if re.search(r"[:—–]", self.text[self._sentence_start(a.start):a.start]):
             return False  # "split between two funds: 1,000 went to ... and 800 are held ...": a breakdown announced
-        if CLOSURE.search(self.text[a.end:b.start]):
-            return False  # "17 are step-free; the other 11 can be reached only by stairs": the rest of it
+        rest = self.text[a.end:a.end + 160]
+        stop = SENTENCE_BREAK.search(rest)
+        if CLOSURE.search(rest[:stop.start() if stop else None]):
+            # "17 are step-free; the other 11 can be reached only by stairs", "three were sound, one needed
+            # repair and the remaining two were closed": a list closed by the rest of it is a partition
+            return False
         kinds = {self._predicate(a), self._predicate(b)}
         return kinds == {"state", "action"}
 
@@ -418,9 +433,11 @@ class BreakdownReader:
         if q.counted_text and rest.lstrip().startswith(q.counted_text):
             after += len(rest) - len(rest.lstrip()) + len(q.counted_text)
             rest = self.text[after:after + 40]
-        if re.match(r"\s+(?:are|is|were|was)\s+(?:(?:now|still|also)\s+)?(?:aged\b|(?![a-z]+ed\b)[a-z])", rest, re.I):
-            return "state"
         tokens = self.clauses.tokens_in(after, after + 25)
+        if re.match(r"\s+(?:are|is|were|was)\s+(?:(?:now|still|also)\s+)?(?:aged\b|(?![a-z]+ed\b)[a-z])", rest, re.I):
+            # not a passive whose participle is irregular or follows an adverb: "six were seriously hurt"
+            told = next((t for t in tokens[1:] if t.pos_ != "ADV"), None)
+            return None if told is not None and told.tag_ == "VBN" and told.lower_ != "aged" else "state"
         if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].lemma_.lower() != "be" \
                 and tokens[0].tag_ in ("VBP", "VBZ", "VBD", "MD"):
             return "action"
@@ -828,6 +845,9 @@ class BreakdownReader:
             # "212 people for heat exhaustion during the heatwave, of whom 221 ...": "whom" reaches back to the
             # people however long the phrase after them
             reach = 90 if best[1] in ("of whom", "among whom") and pre.rstrip().endswith(",") else 45
+            if len(pre.strip()) > reach and len(pre) <= 90 and self.clauses.subject_holds(offset + best[0],
+                                                                                          offset + best[3], whole):
+                reach = 90  # "The 410 complaints received by the council in 2024 were broken down as": its subject
             if len(pre.strip()) > reach or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
                     or OF_WHOLE_WHICH.match(gap) \
                     or (verbs_post - self._allowed_verbs and best[1] != ":") \
@@ -994,7 +1014,8 @@ class BreakdownReader:
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
         if re.fullmatch(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:the|these|those)\s*", lead, re.I):
             return None  # "Of those 23 detained, 15 were freed": the first figure is the whole of the rest
-        if not re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
+        if not re.fullmatch(r"\s*[\"“‘']?\s*(?:according\s+to\s+[^,\d]{1,60},\s*)?"
+                            r"(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
                 and not anaphor and not self._label_then_breakdown_verb(sentence_start, first.start):
             return None

@@ -347,7 +347,8 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
             c.kind = Kind.COUNT
             c.counted, c.counted_text = head
         elif n.is_word and n.value is not None and 0 < n.value <= 1 and n.low is None and not n.fraction \
-                and not text[n.start:n.end].lower().startswith(("minus", "negative")):
+                and not text[n.start:n.end].lower().startswith(("minus", "negative")) \
+                and not CLOSING_ONE.search(text[max(0, n.start - 20):n.start]) and not _listed_one(doc, n.start, n.end):
             return None  # "one", "a" without anything counted: an article or pronoun, not a figure
     return c
 
@@ -557,6 +558,24 @@ def glued_unit(rest: str) -> str | None:
                                                     rest, re.I):
         return None
     return m.group()
+
+# "the remaining one", "the other one": the last part of a list, a figure even with nothing counted after it
+CLOSING_ONE = re.compile(r"\bthe\s+(?:remaining|other|last|final)\s+$", re.I)
+# a figure's clause before a comma or "and": "three were sound, one needed repair"
+_LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"[^\d.;:!?]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _listed_one(doc, start: int, end: int) -> bool:
+    """"one" as a part of a list of clauses, the subject of its verb: "three were sound, one needed repair
+    and two were closed" (not "one of the founders", nor "one" after any other comma)."""
+    span = _tokens_at(doc, start, end)
+    if span is None or not len(span) or span[-1].i + 1 >= len(doc):
+        return False
+    after = doc[span[-1].i + 1]
+    return span[-1].dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX") \
+        and _LISTED_BEFORE.search(doc.text[max(0, start - 60):start]) is not None
+
 
 # an age as a threshold, a limit of a count rather than a count: "aged 18 or over", "were under 16"
 AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:under|over|below|above)|"
