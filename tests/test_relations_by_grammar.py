@@ -1578,3 +1578,34 @@ def test_a_participial_clause_with_a_noun_of_its_own_ends_a_list():
     text = "The club played 38 games, winning 21, drawing 10 and losing seven, finishing on 73 points."
     assert factcheck.check(text) == []
     assert [f.rule for f in factcheck.check(text.replace("seven", "eight"))] == ["part-exceeds-whole"]
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a span written to the minute is checked to five minutes, not to the quarter hour
+    ("The ferry left Oban at 7.10am and docked at Castlebay at 12.05pm, a crossing of 4hr 45min.",
+     "The ferry left Oban at 7.10am and docked at Castlebay at 12.05pm, a crossing of 4hr 55min.", None),
+    # a service named by when it leaves
+    ("The 07:15 from Bristol pulled into Cardiff at 08:02, a trip of 57 minutes.",
+     "The 07:15 from Bristol pulled into Cardiff at 08:02, a trip of 47 minutes.", None),
+    # the later time on the next morning
+    ("The party started at 10pm and police were called at 3.30am the next morning, seven hours later.",
+     "The party started at 10pm and police were called at 3.30am the next morning, five and a half hours later.",
+     None),
+    # a birth year and an event year: the age is one of two
+    ("Born in 1948, the painter was 70 when her first solo show opened in 2021.",
+     "Born in 1948, the painter was 72 when her first solo show opened in 2021.", "2025-05-01"),
+    # "aged N" at the end of a clause dated by the event it tells of
+    ("Cyclist Tom Reyes, born in 2001, took the national title at the 2023 championships aged 19.",
+     "Cyclist Tom Reyes, born in 2001, took the national title at the 2023 championships aged 21.", None),
+    # a news age with a birth year, dated by the sentence's event when the article has no date
+    ("The 31-year-old striker, born in 1990, joined the club in August 2024.",
+     "The 33-year-old striker, born in 1990, joined the club in August 2024.", None),
+])
+def test_elapsed_time_clocks_and_ages_in_more_forms(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+def test_an_age_with_a_birth_year_stays_charitable_on_the_article_date():
+    # the news age is the age now; a later event in the sentence is another reading, not the only one
+    text = "Jacob Hall, 35, born in 1990, who joined the firm in 2010, spoke on Monday."
+    assert factcheck.check(text, date="2025-09-01") == []

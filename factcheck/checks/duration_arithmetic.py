@@ -310,8 +310,11 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         slack = 0.0  # "the 50th anniversary of the 1975 flood" falls in 2025, the year it is marked in is written
     if relation.cue == "aged":  # "aged 87": 87 full years, short of 88
         stated_high = (stated_high if stated_high is not None else value) + 1
-        if start.day and end.day:
-            slack = 0.0  # a birth date and a day to count to: the age is exact ("64, born on 12 March 1961")
+        if start.day and end.day or not start.month:
+            # a birth date and a day to count to: the age is exact ("64, born on 12 March 1961"); a birth year
+            # alone leaves only the birthday open, which the full year already allows ("born in 1931 ... 89 in
+            # 2022": 90 or 91)
+            slack = 0.0
     if unit in YEARS_PER and (fraction != 1.0 or not float(value).is_integer()):
         # "half a century", "a quarter of a century": 50 and 25 years, round to about five
         per = YEARS_PER[unit]
@@ -358,7 +361,8 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     if whole.value * per >= 23:
         # "at 2am on Saturday ... at 8am on Sunday, 30 hours later": whole days may lie between the two times
         hours += 24 * round((whole.value * per - hours) / 24)
-    slack = 0.25 if whole.unit == "hour" else 5 / 60
+    # hours to the quarter; a span written to the minute ("3hr 37min", "two hours and 29 minutes") to five minutes
+    slack = 0.25 if whole.unit == "hour" and not re.search(r"min", whole.text, re.I) else 5 / 60
     # a hedge widens what the span allows: "nearly five hours" is 4.5 to 5, "more than two hours" has no top
     low = (whole.low if whole.low is not None else whole.value) * per
     high = None if whole.high is None and whole.low is not None else (whole.high or whole.value) * per
@@ -399,7 +403,7 @@ def _sentence_dates_fit(context: CheckContext, params: Params, relation: Relatio
             top = stated_high
             if relation.cue == "aged":  # full years: "64" is 64 to 65, exactly so from a birth day to a day
                 top = (stated_high if stated_high is not None else stated_low) + 1
-                slack = 0.0 if start.day and end.day else slack
+                slack = 0.0 if start.day and end.day or not start.month else slack
             elif relation.cue == "anniversary":
                 slack = 0.0  # an anniversary falls in one year: start year + N
             if stated_low <= high + slack and (top is None or top >= low - slack):

@@ -430,7 +430,7 @@ class SentenceReader:
             return "made"  # "the 150-year-old church, built in 1905": the age of a thing from its making
         if re.search(r"\d{4}", q.text) or not 0 < (q.value or 0) < 130:
             return None
-        if AGED.search(self.before(q, 20)) or self.stated_age(q) or (self._said_of_a_person(q) and self._births(q)):
+        if AGED.search(self.before(q, 20)) or self.stated_age(q) or (self._said_of_a_person(q, born=True) and self._births(q)):
             return "age"
         return None
 
@@ -457,13 +457,15 @@ class SentenceReader:
                 return q
         return None
 
-    def _said_of_a_person(self, q: Quantity) -> bool:
-        """A bare number as what a person is: "she was 36 when ...", "He is 74."."""
+    def _said_of_a_person(self, q: Quantity, born: bool = False) -> bool:
+        """A bare number as what a person is: "she was 36 when ...", "He is 74."; with ``born`` (the
+        sentence tells of a birth) any noun will do: "Born in 1931, the actor was 89 when ..."."""
         tok = self.token(q.start)
         if tok is None or tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
             return False
         subject = _subject(tok.head)
-        return subject is not None and (subject.lower_ in (*PERSON_PRONOUNS, "i", "we") or subject.ent_type_ == "PERSON")
+        return subject is not None and (subject.lower_ in (*PERSON_PRONOUNS, "i", "we") or subject.ent_type_ == "PERSON"
+                                        or born and subject.pos_ in ("NOUN", "PROPN"))
 
     def _births(self, d: Quantity | None = None) -> list[Quantity]:
         """Birth dates of this sentence, else of the one before when the age refers back to the one
@@ -1064,7 +1066,8 @@ class SentenceReader:
             # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
             between = self.text[times[1].end:span_start(self.text, d)]  # "..., more than six hours later"
             if times[1].end <= d.start and len(between) <= 40 \
-                    and re.fullmatch(rf"[\s,]*(?:on\s+\w+[\s,]*)?{SPAN_ADVERB}", between, re.I):
+                    and re.fullmatch(rf"[\s,]*(?:(?:on\s+\w+|(?:the\s+)?(?:following|next)\s+(?:morning|day|afternoon|"
+                                     rf"evening|night))[\s,]*)?{SPAN_ADVERB}", between, re.I):
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
         elif d.end <= times[1].start and times[0].end <= d.start and AFTER.match(self.after(d)) \
                 and self._governed_time(d, times[1]):
@@ -1092,6 +1095,9 @@ class SentenceReader:
                 and RANGE_OPENING.search(self.text[max(0, times[0].start - 9):times[0].start]):
             return "ordered"
         first, second = self._clock_verb(times[0]), self._clock_verb(times[1])
+        if first is None and re.search(r"\bthe\s+$", self.before(times[0], 5), re.I) \
+                and re.match(r"\s+(?:from|service|train|departure)\b", self.after(times[0], 12), re.I):
+            first = "depart"  # "The 06:52 from Leeds reached London at 09:31": a service named by when it leaves
         starts, ends = _words("clock_start_verbs"), _words("clock_end_verbs")
         until = bool(re.search(r"\b(?:until|till)\s+$", self.text[max(0, times[1].start - 8):times[1].start], re.I))
         if first in starts and (second in ends or until):  # "ran until 11.45am"
@@ -1135,11 +1141,12 @@ class SentenceReader:
                 self.unpaired_ages.append((d, [q for q in self.dates if _to_the_day(q)]))
             return
         ends = [q for q in self.dates if q not in births and _to_the_day(q)]
+        now = False
         if not ends and TURNED.search(self.before(d, 20)):
             # "born on 14 July 1950, turned 70 last month": the birthday fell in the period named after it
             ends = [q for q in self.dates if q not in births and q.start >= d.end and q.start - d.end <= 15
                     and (q.iso_date or q.granularity == "month")][:1]
-        if not ends and re.match(r"\s+when\b", self.after(d, 8)) and self._said_of_a_person(d):
+        if not ends and re.match(r"\s+when\b", self.after(d, 8)) and self._said_of_a_person(d, born=True):
             # "Born in March 1916, he was 19 when he enlisted in November 1942": the date of the when-clause
             ends = [q for q in self.dates if q not in births and q.start > d.end and self.written(q)][:1]
         if not ends and AGED.search(self.before(d, 20)):
@@ -1147,6 +1154,12 @@ class SentenceReader:
             # written date of the clause it closes
             ends = [q for q in self.dates if q not in births and q.end <= d.start and self.written(q)
                     and q.start > births[0].end and _touching_age(self.text[q.end:d.start])][-1:]
+            if not ends:
+                # "born in 2007, won gold at the 2024 Paralympics aged 15": the clause's written date is one
+                # reading, the article date another
+                ends = [q for q in self.dates if q not in births and births[0].end < q.start and q.end <= d.start
+                        and self.written(q)]
+                now = bool(ends)
         if births[0] in self.prior_dates and not ends:  # "... born on Aug. 14, 1931, died Tuesday. She was 88."
             ends = [q for q in self.prior_dates if q.start > births[0].end and _to_the_day(q)]
         for birth in births[:1]:
@@ -1154,9 +1167,16 @@ class SentenceReader:
                 # "was 24 when she moved in 2014 and 30 when she won in 2020": each date is a reading
                 for end in ends:
                     yield Reading(d, birth, end, cue="aged")
+                if now:
+                    yield Reading(d, birth, None, cue="aged")
             elif self.tense(d) == "present" or (self.stated_age(d) and not TURNED.search(self.before(d, 20))):
-                # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense
+                # "Jacob Mills, 19, ..., admitted": a news age in apposition is the age now, whatever the tense;
+                # or at the written date of what the sentence tells ("The 24-year-old, born in 1998, signed
+                # in July 2025"), another reading
                 yield Reading(d, birth, None, cue="aged")
+                for end in [q for q in self.dates if q not in births and q.start > birth.end and self.written(q)
+                            and _year(q) and _year(birth) and _year(q) > (_year(birth) or 0)][:1]:
+                    yield Reading(d, birth, end, cue="aged")
 
     def ages_born_here(self, waiting: list[tuple[Quantity, list[Quantity]]]) -> Iterator[Reading]:
         """Ages of the sentence before whose birth this sentence tells of the same person: "...
