@@ -1609,3 +1609,25 @@ def test_an_age_with_a_birth_year_stays_charitable_on_the_article_date():
     # the news age is the age now; a later event in the sentence is another reading, not the only one
     text = "Jacob Hall, 35, born in 1990, who joined the firm in 2010, spoke on Monday."
     assert factcheck.check(text, date="2025-09-01") == []
+
+
+@pytest.mark.parametrize("bad,good,date", [
+    # a verb that lifts a ban ends its span
+    ("The fishing ban, imposed in June 2022 and lifted in April 2024, lasted 19 months.",
+     "The fishing ban, imposed in June 2022 and lifted in April 2024, lasted 22 months.", None),
+    # an adjective between a number and its unit of time: a span, not a count of days
+    ("Rain fell every day from 3 October to 20 October, 14 straight days of it.",
+     "Rain fell every day from 3 October to 20 October, 18 straight days of it.", "2025-11-01"),
+    # a stretch in apposition to the clause that dated it, from its "from" to its "until"
+    ("She led the orchestra from 1998 until her retirement in 2019, a 25-year tenure.",
+     "She led the orchestra from 1998 until her retirement in 2019, a 21-year tenure.", None),
+])
+def test_elapsed_time_ends_spans_and_spells(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date)
+
+
+def test_a_count_of_straight_wins_is_no_span_of_time():
+    [wins] = factcheck.extract("The club won 12 consecutive matches.").quantities
+    assert (wins.kind.value, wins.counted) == ("count", "match")
+    [days] = factcheck.extract("It rained for 12 consecutive days.").quantities
+    assert (days.kind.value, days.unit, days.text) == ("duration", "day", "12 consecutive days")

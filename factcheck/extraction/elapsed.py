@@ -925,6 +925,16 @@ class SentenceReader:
             if noun is not None and noun.group(1).lower() in _words("wait_nouns"):
                 yield from self._wait(d)
                 return
+            if noun is not None and noun.group(1).lower() in _words("spell_nouns") \
+                    and re.search(r"[,—–]\s*(?:an?|his|her|their|its)\s+$", self.before(d, 8)):
+                # "was chief executive from 2009 until his resignation in 2021, a 12-year tenure": the
+                # stretch the clause before it dated, from its "from" to its last date
+                dated = [q for q in self.dates if q.end <= d.start and self.written(q)]
+                starts = [q for q in dated if FROM_BEFORE.search(self.text[max(0, q.start - 20):q.start])]
+                if starts and dated[-1] is not starts[0]:
+                    closed = re.search(r"\b(?:until|till|to|through)\b", self.text[starts[0].end:dated[-1].start], re.I)
+                    yield Reading(d, starts[0], dated[-1], cue="span", certain=closed is not None)
+                    return
             for start in self.origins(d):
                 if not self.describes(d, start):
                     continue

@@ -343,6 +343,10 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
         head = counted_head(doc, n.start, n.end) if role is None else None
         if role is not None:
             c.role = role
+        elif head is not None and head[0] in SPAN_UNITS and SPAN_ADJECTIVES.fullmatch(head[1].rsplit(" ", 1)[0]) \
+                and rest.find(head[1]) >= 0:
+            # "12 consecutive days", "three straight weeks": a span of time, its unit after an adjective
+            c.kind, c.unit, c.dimension, c.end = Kind.DURATION, head[0], "time", n.end + rest.find(head[1]) + len(head[1])
         elif head is not None:
             c.kind = Kind.COUNT
             c.counted, c.counted_text = head
@@ -559,6 +563,9 @@ def glued_unit(rest: str) -> str | None:
         return None
     return m.group()
 
+# a span of time with an adjective between its number and its unit: "12 consecutive days", "three straight weeks"
+SPAN_UNITS = {"day", "week", "month", "year", "hour", "minute", "fortnight", "decade"}
+SPAN_ADJECTIVES = re.compile(r"(?:consecutive|straight|successive|full|whole|long|solid|uninterrupted)", re.I)
 # "the remaining one", "the other one": the last part of a list, a figure even with nothing counted after it
 CLOSING_ONE = re.compile(r"\bthe\s+(?:remaining|other|last|final)\s+$", re.I)
 # a figure's clause before a comma or "and": "three were sound, one needed repair"
