@@ -1631,3 +1631,29 @@ def test_a_count_of_straight_wins_is_no_span_of_time():
     assert (wins.kind.value, wins.counted) == ("count", "match")
     [days] = factcheck.extract("It rained for 12 consecutive days.").quantities
     assert (days.kind.value, days.unit, days.text) == ("duration", "day", "12 consecutive days")
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a bare "All N" two sentences on, when the sentence between counts nothing
+    ("Lifeboat crews pulled seven anglers from the water off Whitby. The men had been fishing from a rock "
+     "shelf. All six were treated for hypothermia.",
+     "Lifeboat crews pulled seven anglers from the water off Whitby. The men had been fishing from a rock "
+     "shelf. All seven were treated for hypothermia."),
+    # the verb the first count's verb takes names the set too ("were left waiting ... who waited")
+    ("Why were 41 passengers left stranded at Luton overnight? The airline said the 14 passengers who were "
+     "stranded had been offered hotel rooms.",
+     "Why were 41 passengers left stranded at Luton overnight? The airline said the 41 passengers who were "
+     "stranded had been offered hotel rooms."),
+    # "convicted of" names the counts; a name that spells a change word ("Fell") changes nothing
+    ("Anna Rose, 47, was convicted of nine charges of theft. Jailing her for the eight charges on which the "
+     "jury convicted her, the judge called it a betrayal.",
+     "Anna Rose, 47, was convicted of nine charges of theft. Jailing her for the nine charges on which the "
+     "jury convicted her, the judge called it a betrayal."),
+])
+def test_restated_totals_bare_two_sentences_on_and_verbs_of_the_set(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_a_bare_all_after_another_count_between_refers_to_that_one():
+    text = "Crews rescued nine climbers from the ridge. Another 12 walkers were escorted down. All eight were treated."
+    assert factcheck.check(text) == []

@@ -343,6 +343,9 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
             return bool(_CHANGE_COMPLEMENT.match(rest)) and not _NOT_THE_COUNT.match(rest)
         # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no;
         # "The hospice raised £48,500" no: raising money is no revision of a count
+        if m.group()[:1].isupper() and window[:m.start()].strip() and not re.search(r"[.!?:;\"“‘']\s*$",
+                                                                                   window[:m.start()]):
+            return False  # "Martin Fell, 52, was convicted": a name inside the sentence, not a change word
         if m.group().lower() in ("raised", "lowered") and (_AMOUNT_NEXT.match(rest) or not text[m.end():].strip()):
             return False  # the figure right after "raised" is its object
         if _INFINITIVE.match(rest):

@@ -160,6 +160,8 @@ def _verb_of(noun) -> str | None:
         return tok.head.head.lemma_.lower()  # "was backed by 31 councillors": the agent names the set by its verb
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            if tok.head.lower_ in ("of", "with") and tok.head.head.pos_ == "VERB" and tok.head.head.tag_ == "VBN":
+                return tok.head.head.lemma_.lower()  # "was convicted of eleven counts", "charged with 12 offences"
             tok = tok.head.head  # "a total of 8,200 runners finished": up to "total"
             continue
         if tok.dep_ in _LINKING_DEPS and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ != "be":
@@ -258,6 +260,9 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     m.all_of = first.i > first.sent.start and first.nbor(-1).lower_ in ("all", "both")
     m.verb = _verb_of(noun) or participle
     m.verbs = {action(v) for v in (m.verb, participle) if v}
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        # "23 patients were left waiting": the verb the first one takes names the set too
+        m.verbs |= {action(c.lemma_.lower()) for c in noun.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
     frame = None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.lower_ not in ("%", "percent", "cent"):  # not "Of the 1,100 volunteers, 40% ..."
@@ -388,7 +393,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     if later.bare:
         # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
         gap = later.quantity.sentence - earlier.quantity.sentence
-        return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 1 else None
+        return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 2 else None
     near_by = 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
     swapped = transposed(later.quantity, earlier.quantity) or (
         near_by and later.noun is not None and later.noun == earlier.noun and transposed(later.quantity, earlier.quantity, 2))
@@ -636,6 +641,11 @@ def find_restatements(clauses, quantities: list[Quantity],
             continue
         before = list(reversed(mentions[:i]))
         if later.bare:  # "All 19 were taken to hospital": the group a verb named ("rescued 17 people") first
+            # the nearest sentence before that counts anything ("brought nine climbers down ... The group had
+            # set out ... 'All eight were cold'"); a count between two sentences back is another set's
+            counted = [q.sentence for q in reversed(quantities) if q.kind is Kind.COUNT
+                       and q.sentence < later.quantity.sentence]
+            before = [m for m in before if counted and m.quantity.sentence == counted[0]]
             before.sort(key=lambda m: not m.verbs)
         for earlier in before:
             if not _family(later.quantity, earlier.quantity) or (later.phrase and later.phrase == earlier.phrase):
