@@ -212,6 +212,9 @@ KEPT = [
                      "(from $4 million in 2016 to $40 million in 2023)", "2024-07-17", "percent-change-mismatch"),
     # cp_ff99795bf0ae: 3 January 2022 was a Monday
     ("weekday-jan-3", "Thursday, January 3, 2022", "2022-01-20", "weekday-mismatch"),
+    # cp_a8cd356f9a8c: 49 dollars to 15 (the unit left unsaid) is a cut of 69%, not 60%
+    ("percent-60-cut", "And for breastfeeding moms, this extreme proposal imposes a devastating 60 percent cut from "
+                       "49 dollars to just 15 each month.", "2023-07-26", "percent-change-mismatch"),
 ]
 
 

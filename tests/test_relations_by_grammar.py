@@ -1657,3 +1657,31 @@ def test_restated_totals_bare_two_sentences_on_and_verbs_of_the_set(bad, good):
 def test_a_bare_all_after_another_count_between_refers_to_that_one():
     text = "Crews rescued nine climbers from the ridge. Another 12 walkers were escorted down. All eight were treated."
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # the old value after "against", its unit left unsaid
+    ("The mine produced 52 million tonnes this year against 40 million last year, a rise of 25 percent.",
+     "The mine produced 52 million tonnes this year against 40 million last year, a rise of 30 percent."),
+    # a currency written as letters before the amount
+    ("Turnover slipped 15 per cent, from R3.2 million to R2.4 million, the group said.",
+     "Turnover slipped 25 per cent, from R3.2 million to R2.4 million, the group said."),
+    ("Exports rose 10%, from RM2.0bn to RM2.5bn, the ministry said.",
+     "Exports rose 25%, from RM2.0bn to RM2.5bn, the ministry said."),
+    # a table's rows, the change in brackets on the later one
+    ("Visits to the library:\n2022: 12,000\n2023: 15,000 (+20%)",
+     "Visits to the library:\n2022: 12,000\n2023: 15,000 (+25%)"),
+    ("Crimes recorded:\nLast year\t8,000\nThis year\t7,200 (−8%)",
+     "Crimes recorded:\nLast year\t8,000\nThis year\t7,200 (−10%)"),
+])
+def test_changes_read_in_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("Kenya set aside Ksh 350,000 for each ward, while Malaysia pledged RM1.2bn.", [("KES", 350000), ("MYR", 1.2e9)]),
+    ("The R2 road was shut, and the R20 million bypass was delayed.", [("ZAR", 2e7)]),
+])
+def test_currencies_written_as_letters(text, amounts):
+    found = [(q.unit, q.value) for q in factcheck.extract(text).quantities if q.kind.value == "money"]
+    assert found == amounts

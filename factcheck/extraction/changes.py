@@ -130,6 +130,11 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.kind in (Kind.COUNT, Kind.NUMBER) and b.kind in (Kind.COUNT, Kind.NUMBER):
         heads = {a.counted, b.counted} - TIME_WORDS  # "48 last year" is not a count of years
         return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads)
+    bare = a if a.kind is Kind.NUMBER else b if b.kind is Kind.NUMBER else None
+    other = b if bare is a else a
+    if bare is not None and other.kind in (Kind.MONEY, Kind.MEASURE) and bare.value and other.value \
+            and 0.1 <= bare.value / other.value <= 10 and not year_like(bare):
+        return True  # "84 million tonnes this year against 70 million last year": the unit left unsaid
     return a.kind is b.kind and a.unit == b.unit
 
 
@@ -177,7 +182,32 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
         found.append(Change(p, origin, new, _cue_words(cue, origin is first), direction))
         used.update({p.id, origin.id, new.id})
     found += _than_changes(text, amounts, percents, used)
+    found += _row_changes(text, amounts, percents, used)
     return found + _role_changes(text, amounts, percents, used)
+
+
+def _row_changes(text: str, amounts: list[Quantity], percents: list[Quantity], used: set[str]) -> list[Change]:
+    """A table's rows, one value each, the change on the later one: "2023: 4,200" then "2024: 5,040
+    (+17%)". The value is the last amount of its row before the bracket, the old one the last of the row
+    above; each row opens with a label and a colon or a tab."""
+    found = []
+    for p in percents:
+        if p.id in used or not SIGNED_IN_BRACKETS.search(text[max(0, p.start - 8):p.start]):
+            continue
+        line = text.rfind("\n", 0, p.start) + 1
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if line == 0 or above >= line:
+            continue
+        values = [q for q in amounts if q.id not in used and not year_like(q) and q.kind is not Kind.PERCENT]
+        new = [q for q in values if line <= q.start and q.end <= p.start]
+        old = [q for q in values if above <= q.start and q.end < line]
+        if len(new) != 1 or len(old) != 1 or not comparable(old[0], new[0]) \
+                or not all(ROW.match(text[start:q.start]) for start, q in ((above, old[0]), (line, new[0]))):
+            continue
+        sign = text[max(0, p.start - 8):p.start]
+        found.append(Change(p, old[0], new[0], "row", "down" if re.search(r"[-−–]\s*$|down\s*$", sign, re.I) else "up"))
+        used.update({p.id, old[0].id, new[0].id})
+    return found
 
 
 def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], used: set[str]) -> list[Change]:
@@ -278,6 +308,10 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     return found
 
 
+# the sign of a change in brackets after a row's value: "5,040 (+17%)", "(−3.2%)", "(up 4%)"
+SIGNED_IN_BRACKETS = re.compile(r"\(\s*(?:[+\-−–]|up\s+|down\s+)\s*$", re.I)
+# the start of a table's row, up to its first figure: a label and a colon or a tab ("2024: ", "North\t")
+ROW = re.compile(r"^\s*[\w'’&().,/ -]{1,40}(?::\s*|\t+)$")
 # a sentence opening that points back to the figure of the sentence before: "That was down 30% from ..."
 ANAPHORIC_OPENING = re.compile(r"\s*(?:that|this|it|the\s+(?:figure|number|total|tally))\s+(?:was|is|represents|"
                                r"represented|marks|marked)\b", re.I)

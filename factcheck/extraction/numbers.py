@@ -46,7 +46,11 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CODES = "|".join(_C["codes"])
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(
     (s for s in _C["symbols"] if not s[0].isalpha() or s.endswith("$")), key=len, reverse=True))
-_CURRENCY = rf"(?:(?-i:US|AU|A|C|NZ|HK|S|R)?\$|(?:{_SYMBOLS})|(?<![\w])(?-i:Rs\.?|{_CODES}|RMB)\s?)"
+_LETTER_SYMBOLS: dict[str, str] = dict(_C["letter_symbols"])
+# "R2.4 million", "Ksh 350,000": letters as a currency only before an amount that is plainly money-sized
+_LETTERS = (rf"(?<![\w])(?-i:{'|'.join(re.escape(s) for s in sorted(_LETTER_SYMBOLS, key=len, reverse=True))})"
+            r"(?=\s?\d{1,3}(?:,\d{3})+(?![\d,])|\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn|tn|m)\b)")
+_CURRENCY = rf"(?:(?-i:US|AU|A|C|NZ|HK|S|R)?\$|(?:{_SYMBOLS})|(?<![\w])(?-i:Rs\.?|{_CODES}|RMB)\s?|{_LETTERS}\s?)"
 _WIRE_SCALES = sorted((s for s in SHORT_SCALES if s not in _N["single_letter_scales"]), key=len, reverse=True)
 _SUFFIX_SCALE = (rf"(?:\s?(?:{_BIG})\b|\s?(?:{'|'.join(_WIRE_SCALES)})\b(?!\.\w)|"
                  rf"(?:{'|'.join(_N['single_letter_scales'])})\b)")
@@ -62,7 +66,7 @@ NUMBER_RE = re.compile(
     (?:
         (?P<mixed>(?<![\w.,/:-])\d{{1,4}})[-\s](?P<mnum>\d{{1,2}})/(?P<mden>{_STOCK_DENOMINATORS})(?![\w/]*\d)
       | (?P<fraction>(?<![\w.,/:-])(?P<fnum>\d{{1,2}})/(?P<fden>{_STOCK_DENOMINATORS}))(?![\w/]*\d)(?![-/])
-      | (?P<digits>(?<![\w.,/:-])(?:{_DIGITS}))(?P<vulgar>[{_VULGAR}])?(?![\w/]*\d)(?!:\d)(?!(?:st|nd|rd|th)\b)
+      | (?P<digits>(?(currency)|(?<![\w.,/:-]))(?:{_DIGITS}))(?P<vulgar>[{_VULGAR}])?(?![\w/]*\d)(?!:\d)(?!(?:st|nd|rd|th)\b)
             (?P<fold>-?fold\b)?
             (?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
       | (?P<vulgar_only>(?<![\w])[{_VULGAR}])
@@ -188,7 +192,7 @@ def _not_a_figure(text: str, start: int, end: int, is_word: bool) -> bool:
 # is tried only there (matching it from every position of the text costs three times as much).
 _START_WORDS = frozenset([*UNITS, *TENS, *SCALES, *MULTIPLES, *VAGUE, "a", "an", "half", "dozen", "tens", "scores",
                           *(w.lower() for w in _N["negative"]), *(c.lower() for c in _C["codes"]), "rs", "rmb",
-                          "us", "au", "c", "nz", "hk", "s", "r"])
+                          "us", "au", "c", "nz", "hk", "s", "r", *(s.lower() for s in _LETTER_SYMBOLS)])
 _STARTS = re.compile(rf"\d|\.\d|[{_VULGAR}$£€¥₹₩₽₺₦]|(?<![^\W\d_])[^\W\d_]+")
 
 
@@ -243,7 +247,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
 def _read(text: str, m: re.Match) -> NumberMatch | None:
     """The number one match of NUMBER_RE stands for (None: not a figure after all)."""
     currency = m.group("currency")
-    code = (CURRENCY_SYMBOLS.get(currency.strip().lower()) or currency.strip().upper()) if currency else None
+    code = (_LETTER_SYMBOLS.get(currency.strip()) or CURRENCY_SYMBOLS.get(currency.strip().lower())
+            or currency.strip().upper()) if currency else None
     start, end = m.start("currency") if currency else _first_start(m), m.end()
     g = m.group
     if g("mixed"):  # "77-3/8": a stock price
