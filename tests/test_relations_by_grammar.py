@@ -1685,3 +1685,31 @@ def test_changes_read_in_more_forms(bad, good):
 def test_currencies_written_as_letters(text, amounts):
     found = [(q.unit, q.value) for q in factcheck.extract(text).quantities if q.kind.value == "money"]
     assert found == amounts
+
+
+@pytest.mark.parametrize("bad,good", [
+    # four digits swapped two sentences on, one noun with no figure of its own between
+    ("Rail staff cast 4,350 ballots in the strike vote. The union said 3,450 ballots had been returned by the "
+     "deadline.",
+     "Rail staff cast 4,350 ballots in the strike vote. The union said 4,350 ballots had been returned by the "
+     "deadline."),
+])
+def test_restated_totals_with_four_digits_swapped(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text,date", [
+    # "in May" is the month: two months, two counts
+    ("The trust treated 2,340 patients in May. In June, 3,240 patients were seen.", "2025-07-01"),
+    # a multiple of another figure is no change of the pair beside it
+    ("Stocks will fall to 4.51 billion bushels from 4.88 billion a year earlier, still nearly double the "
+     "1941-1960 average.", "1987-09-01"),
+])
+def test_other_months_and_other_figures_stay_charitable(text, date):
+    assert factcheck.check(text, date=date) == []
+
+
+def test_a_capitalised_may_after_in_is_the_month():
+    [month] = [q for q in factcheck.extract("Work began in May.", date="2025-07-01").quantities]
+    assert (month.kind.value, month.month) == ("date", 5)
+    assert factcheck.extract("They may come. May they win.", date="2025-07-01").quantities == []

@@ -67,6 +67,10 @@ ORIGIN_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'origin')}){_ROL
 DESTINATION_CUE = re.compile(rf"(?<![\w-])(?:{alternation('changes', 'destination')}){_ROLE_TAIL}", re.I)
 
 
+# a multiple of another figure, not a change: "nearly double the 1941-1960 average", "twice that of 2019"
+MULTIPLE_OF_ANOTHER = re.compile(r"\s+(?:the|that\s+of|those\s+of|its|their|our)\b", re.I)
+
+
 def find_multiple_verbs(text: str) -> list[re.Match]:
     """Verbs that state a change as a multiple: "doubled", "more than tripled", "halved"."""
     return list(MULTIPLE_VERBS.finditer(text))
@@ -150,7 +154,8 @@ def find_changes(text: str, qs: list[Quantity]) -> list[Change]:
     percents = [q for q in qs if (q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
                                   and not POINTS_AFTER.match(text[q.end:q.end + 25])
                                   and not SHARE_AFTER.match(text[q.end:q.end + 30]))
-                or is_points(q) or is_multiple(q) or is_fraction_change(text, q)]
+                or is_points(q) or (is_multiple(q) and not MULTIPLE_OF_ANOTHER.match(text[q.end:q.end + 12]))
+                or is_fraction_change(text, q)]
     if not percents:
         return []
     amounts = [q for q in qs if q.kind in CHANGEABLE and q.value is not None and q.unit != "ratio" and q.role is None]

@@ -115,6 +115,9 @@ DATE_PATTERNS = [
     # a weekday before a numeric date: "Thu 3/28" (month first), "Thursday 13/06/2025" (day first)
     re.compile(rf"\b{_WEEKDAY_BEFORE_DATE},?\s+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>20\d\d))?(?![\d/])"),
 ]
+# the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
+MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|during|until|till|by|from|through|throughout|last|this|next|early|"
+                              r"late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]+$", re.I)
 _CASED = {11}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
 _FIXED_ZONES = [k for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu")]
@@ -440,8 +443,9 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     elif g.get("lone_year"):
         d.year, d.granularity = int(g["lone_year"]), "year"
     else:
-        if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")):
-            return None  # "may" the verb
+        if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")) \
+                and not (g["month"] == "May" and MONTH_MAY_BEFORE.search(text[max(0, m.start("month") - 16):m.start("month")])):
+            return None  # "may" the verb; not "in May", "since May", "early May"
         if index == _CASED_MONTH and g["month"].lower().rstrip(".") not in MONTHS and not g.get("year"):
             return None  # a bare abbreviation is too often something else
         weekday = g.get("weekday")

@@ -628,7 +628,13 @@ def find_restatements(clauses, quantities: list[Quantity],
             for earlier in reversed(mentions[:i]):
                 if earlier.quantity.sentence != later.quantity.sentence and _family(later.quantity, earlier.quantity) \
                         and (later.verbs & earlier.verbs or later.subject_frame
-                             or any(v in _named_by(earlier.noun) for v in later.verbs)) \
+                             or any(v in _named_by(earlier.noun) for v in later.verbs)
+                             # "9,800 runners ... 8,900 people took part": four digits swapped, one group of it,
+                             # no more than two sentences on
+                             or len(re.sub(r"\D", "", later.quantity.text)) >= 4
+                             and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
+                             and (later.noun is None or earlier.noun is None or _same_set_noun(later, earlier)
+                                  or _both_people(later, earlier))) \
                         and transposed(later.quantity, earlier.quantity) \
                         and not _other_occasion(dated, later.quantity, earlier.quantity) \
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
