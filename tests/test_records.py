@@ -103,6 +103,7 @@ def test_records_a_candidate_becomes_a_record_without_losing_a_field():
                      iso_start="2016-12-14", iso_end="2016-12-14", relative=True, relative_to="article_date",
                      fiscal_year="2017")
     time = TimeParts(hours=6.0, zone=FixedOffset(minutes=-300), place="Aleppo", place_source="dateline (uncertain)",
+                     stated_offset=FixedOffset(minutes=120),
                      zone_alternatives=[IanaZone(name="Asia/Damascus")])
     assert all(getattr(date, f) != DateParts.model_fields[f].default for f in DateParts.model_fields)
     assert all(getattr(time, f) not in (None, []) for f in TimeParts.model_fields)

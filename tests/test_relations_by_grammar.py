@@ -1674,7 +1674,7 @@ def test_a_bare_all_after_another_count_between_refers_to_that_one():
     ("Crimes recorded:\nLast year\t8,000\nThis year\t7,200 (−8%)",
      "Crimes recorded:\nLast year\t8,000\nThis year\t7,200 (−10%)"),
 ])
-def test_changes_read_in_more_forms(bad, good):
+def test_changes_against_letters_and_rows(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
 
 

@@ -1185,7 +1185,7 @@ class SentenceReader:
                 # in July 2025"), another reading
                 yield Reading(d, birth, None, cue="aged")
                 for end in [q for q in self.dates if q not in births and q.start > birth.end and self.written(q)
-                            and _year(q) and _year(birth) and _year(q) > (_year(birth) or 0)][:1]:
+                            and (_year(q) or 0) > (_year(birth) or 9999)][:1]:
                     yield Reading(d, birth, end, cue="aged")
 
     def ages_born_here(self, waiting: list[tuple[Quantity, list[Quantity]]]) -> Iterator[Reading]:
