@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -196,8 +196,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         offset = min(allowed, key=lambda o: (miss(o), o))
         expected = (local.hours * 60 - offset) / 60
         offsets = " or ".join(offset_text(o) for o in sorted(allowed))
-        tried = "".join(f"; {z} (also tried) is " + " or ".join(offset_text(o) for o in sorted(a))
-                        for z, a in readings[1:])
+        tried = _also_tried(readings)
         yield Hit(
             primary=local, related=[utc],
             arithmetic=(f"{_where(local)} {when} is {offsets}: {clock(local.hours)} local = "
@@ -225,7 +224,7 @@ def _stated_offset(local: Quantity, stated: FixedOffset, context: CheckContext, 
     offset = min(allowed, key=lambda o: (abs(o - stated.minutes), o))
     when = _when(day, params)
     offsets = " or ".join(offset_text(o) for o in sorted(allowed))
-    tried = "".join(f"; {z} (also tried) is " + " or ".join(offset_text(o) for o in sorted(a)) for z, a in readings[1:])
+    tried = _also_tried(readings)
     return Hit(
         primary=local, related=[],
         arithmetic=f"{_where(local)} {when} is {offsets}, not the {offset_text(stated.minutes)} written beside "
@@ -312,6 +311,11 @@ def _place(local: Quantity) -> str:
             and written.group().lower() not in ("am", "pm"):
         return f"{written.group().upper()} ({local.zone})"
     return str(local.zone) if local.zone else "?"
+
+
+def _also_tried(readings: Sequence[tuple[Zone, set[int]]]) -> str:
+    """The other places a charitable reader tried, with their offsets: '; Asia/Amman (also tried) is UTC+03:00'."""
+    return "".join(f"; {z} (also tried) is " + " or ".join(offset_text(o) for o in sorted(a)) for z, a in readings[1:])
 
 
 def _gmt(minutes: int) -> str:

@@ -162,13 +162,17 @@ _BE = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shal
        "might", "must", "have", "has", "had", "do", "does", "did"}
 
 
+def _label_names(entries: list) -> list[set[str]]:
+    """The labels of one exhaustive set, each as the words that may write it ("for" / "backed" / ...)."""
+    return [{str(n).lower() for n in (e if isinstance(e, list) else [e])} for e in entries]
+
+
 def _opposites(a, b) -> bool:
     """Two words (tokens) that name different labels of one exhaustive set (``exhaustive``):
     "supported" / "opposed", "passed" / "failed", "yes" / "no"."""
     forms = [{a.lower_, a.lemma_.lower()}, {b.lower_, b.lemma_.lower()}]
     for group in table(_TABLE)["exhaustive"]:
-        entries = group["labels"] if isinstance(group, dict) else group
-        names = [{str(n).lower() for n in (e if isinstance(e, list) else [e])} for e in entries]
+        names = _label_names(group["labels"] if isinstance(group, dict) else group)
         found = [{k for k, ns in enumerate(names) if f & ns} for f in forms]
         if found[0] and found[1] and not found[0] & found[1]:
             return True
@@ -396,8 +400,9 @@ class BreakdownReader:
     def _overlapping_shares(self, a: Quantity, b: Quantity) -> bool:
         """Two shares told by verbs of different meanings ("62% own a car and 45% use the bus") are
         answers that may overlap, not shares of one split (three or more answer one question: "48% walk,
-        37% go by car and 21% cycle"); unless the verbs are opposites of one exhaustive set ("64% supported it and 41% opposed it", "82% passed, while 23% failed") or the
-        list closes with the rest ("..., with the remainder undecided")."""
+        37% go by car and 21% cycle"); unless the verbs are opposites of one exhaustive set ("64%
+        supported it and 41% opposed it", "82% passed, while 23% failed") or the list closes with the
+        rest ("..., with the remainder undecided")."""
         va, vb = self.clauses.subject_of(a.start, a.end), self.clauses.verb_of_later(a, b)
         if va is None or vb is None or "be" in (va.lemma_, vb.lemma_) or CLOSURE.search(self.text[a.end:b.end + 60]):
             return False
@@ -506,7 +511,7 @@ class BreakdownReader:
                 if not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in group["whole"]):
                     continue
                 group = group["labels"]
-            names = [{str(n).lower() for n in (entry if isinstance(entry, list) else [entry])} for entry in group]
+            names = _label_names(group)
             if len(names) != len(parts):
                 continue
             found = [[k for k, ns in enumerate(names) if ls & ns] for ls in labels]
