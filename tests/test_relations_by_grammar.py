@@ -1713,3 +1713,31 @@ def test_a_capitalised_may_after_in_is_the_month():
     [month] = [q for q in factcheck.extract("Work began in May.", date="2025-07-01").quantities]
     assert (month.kind.value, month.month) == ("date", 5)
     assert factcheck.extract("They may come. May they win.", date="2025-07-01").quantities == []
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # a vote's two sides are parts of the body that cast it
+    ("part-exceeds-whole", "Governors voted 14 to 9 to close the sixth form, with all 21 governors present.",
+     "Governors voted 12 to 9 to close the sixth form, with all 21 governors present."),
+    # "present and voting": exactly them
+    ("list-sum-mismatch", "The amendment fell by 22 votes to 17, with all 41 councillors present and voting.",
+     "The amendment fell by 24 votes to 17, with all 41 councillors present and voting."),
+    # "by a majority of 11 to one": a jury of 12 at most
+    ("part-exceeds-whole", "The jury of 12 found her guilty by a majority of 12 to one.",
+     "The jury of 12 found her guilty by a majority of 11 to one."),
+    # "among them" after a comma reaches back to the clause's count
+    ("part-exceeds-whole",
+     "Twelve people were treated in hospital after the fire at the Crescent Road flats, among them 15 children.",
+     "Twelve people were treated in hospital after the fire at the Crescent Road flats, among them five children."),
+    # "of them" with two counts before: the part exceeds both
+    ("part-exceeds-whole",
+     "Forty candidates are standing for 30 seats. The party said 45 of them had never stood before.",
+     "Forty candidates are standing for 30 seats. The party said 25 of them had never stood before."),
+])
+def test_tallies_and_parts_reached_back(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_a_tally_without_its_body_and_a_change_are_no_parts():
+    assert factcheck.check("MPs backed the bill by 320 votes to 250.") == []
+    assert factcheck.check("Police arrested 14 people and seized 40 phones. Seventeen of them were charged.") == []

@@ -27,6 +27,7 @@ consistent with 86, whatever it says of 38.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,10 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
                        rf"(?P<word>{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
+# a vote's tally: "voted 34 to 28", "by 31 votes to 19", "a majority of 10 to two"
+TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
+TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
+TALLY_COMPLETE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_complete')})\b", re.I)
 # a part "of" (or "in") a thing whose size a relative clause gives after it: "1,040 hectares of the nature
 # reserve, which covers 1,200 hectares", "90 beds at the hospital, which has 420 beds"
 OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|across|within)\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
@@ -586,7 +591,37 @@ class BreakdownReader:
                 continue
             i += 1
         found.extend(self._shares(qs, previous, taken))
+        found.extend(self._tallies(amounts, taken))
         return found
+
+    def _tallies(self, amounts: list[Quantity], taken: set[str]) -> list[Breakdown]:
+        """A vote's two sides, "N to M", and the body that cast it in the same sentence: "Councillors voted
+        34 to 28, with all 59 members present" (the sides are at most the members); "... present and
+        voting" (exactly them); "the jury of 12 ... by a majority of 13 to one"."""
+        found = []
+        for a, b in itertools.pairwise(amounts):
+            if a.id in taken or b.id in taken or not TALLY_GAP.fullmatch(self.text[a.end:b.start]) \
+                    or not TALLY_BEFORE.search(self.text[max(0, a.start - 20):a.start]) \
+                    or a.kind not in COUNTABLE or b.kind not in COUNTABLE:
+                continue
+            bodies = [q for q in amounts if q is not a and q is not b and q.id not in taken
+                      and q.kind in (Kind.COUNT, Kind.NUMBER) and self._voting_body(q) and can_be_whole(q)]
+            if len(bodies) != 1:
+                continue
+            whole = bodies[0]
+            start, end = min(whole.start, a.start), max(whole.end, b.end) + 40
+            complete = TALLY_COMPLETE.search(self.text[start:end]) is not None
+            found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, [a, b],
+                                   "tally", inferred=True))
+            taken.update({a.id, b.id, whole.id})
+        return found
+
+    def _voting_body(self, q: Quantity) -> bool:
+        """A count of people who vote: "59 members", "the jury of 12", "the 12 jurors"."""
+        if q.counted and q.counted.lower() in words(_TABLE, "voting_bodies"):
+            return True
+        return re.search(rf"\b(?:{alternation(_TABLE, 'voting_bodies')})s?\s+of\s+$",
+                         self.text[max(0, q.start - 20):q.start], re.I) is not None
 
     def _further_parts(self, b: Breakdown, amounts: list[Quantity], taken: set[str]) -> None:
         """Parts added after the whole: "Eleven of the 14 staff have been made redundant and a further
@@ -849,7 +884,8 @@ class BreakdownReader:
             weak = best[1] in words(_TABLE, "weak")
             # "212 people for heat exhaustion during the heatwave, of whom 221 ...": "whom" reaches back to the
             # people however long the phrase after them
-            reach = 90 if best[1] in ("of whom", "among whom") and pre.rstrip().endswith(",") else 45
+            reach = 90 if best[1] in ("of whom", "among whom", "among them", "among those", "among these") \
+                and pre.rstrip().endswith(",") else 45
             if len(pre.strip()) > reach and len(pre) <= 90 and self.clauses.subject_holds(offset + best[0],
                                                                                           offset + best[3], whole):
                 reach = 90  # "The 410 complaints received by the council in 2024 were broken down as": its subject
@@ -1054,7 +1090,7 @@ class BreakdownReader:
     def _one_of_them(self, part: Quantity, lead: str, previous: list[Quantity]) -> Breakdown | None:
         """One figure "of them" refers back to the count of the sentence before: "Police arrested 14
         people. Seventeen of them were charged"; "... sold 12,000 tickets. Organisers said 14,500 of
-        them went to visitors". The only count there that can be a whole, else no reading."""
+        them went to visitors". Every count there that can be a whole is a reading."""
         # "Seventeen of them were charged"; "Of these, 1,410 were found to have defects"
         opening = re.fullmatch(rf"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*,\s*"
                                rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I)
@@ -1063,9 +1099,11 @@ class BreakdownReader:
                 or re.search(r"\b(?:all|both)\s+$", lead, re.I):
             return None  # "All 16 of those arrested": the whole again, not a part of it
         wholes = [q for q in previous if q.kind is Kind.COUNT and can_be_whole(q)]
-        if len(wholes) != 1:
+        if not wholes:
             return None
-        return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True)
+        # several counts before: "them" may be any, and the part is checked against each ("Seventy-six
+        # candidates are standing for 51 seats. ... 82 of them"): flagged only when it exceeds them all
+        return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True, alternatives=wholes[1:])
 
     def _is_copula_label(self, p: Quantity) -> bool:
         """'Twenty-one were drivers': the noun after a copula names the part, it is not what it counts."""

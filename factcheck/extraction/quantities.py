@@ -566,8 +566,9 @@ def glued_unit(rest: str) -> str | None:
 # a span of time with an adjective between its number and its unit: "12 consecutive days", "three straight weeks"
 SPAN_UNITS = {"day", "week", "month", "year", "hour", "minute", "fortnight", "decade"}
 SPAN_ADJECTIVES = re.compile(r"(?:consecutive|straight|successive|full|whole|long|solid|uninterrupted)", re.I)
-# "the remaining one", "the other one": the last part of a list, a figure even with nothing counted after it
-CLOSING_ONE = re.compile(r"\bthe\s+(?:remaining|other|last|final)\s+$", re.I)
+# "the remaining one", "the other one", "by 11 votes to one": a part of a list or a tally, a figure even with
+# nothing counted after it
+CLOSING_ONE = re.compile(r"\bthe\s+(?:remaining|other|last|final)\s+$|\b\d+\s+(?:votes?\s+)?to\s+$", re.I)
 # a figure's clause before a comma or "and": "three were sound, one needed repair"
 _LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                             r"[^\d.;:!?]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
