@@ -1741,3 +1741,10 @@ def test_tallies_and_parts_reached_back(rule, bad, good):
 def test_a_tally_without_its_body_and_a_change_are_no_parts():
     assert factcheck.check("MPs backed the bill by 320 votes to 250.") == []
     assert factcheck.check("Police arrested 14 people and seized 40 phones. Seventeen of them were charged.") == []
+
+
+def test_becoming_a_role_starts_the_years_spent_in_it():
+    bad = ("Tom Price, who became head teacher in September 2011, retires after 14 years in the post when the "
+           "summer term ends in July 2024.")
+    good = bad.replace("14 years", "13 years")
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", "2024-06-01")
