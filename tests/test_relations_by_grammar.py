@@ -1748,3 +1748,10 @@ def test_becoming_a_role_starts_the_years_spent_in_it():
            "summer term ends in July 2024.")
     good = bad.replace("14 years", "13 years")
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", "2024-06-01")
+
+
+def test_a_thing_completed_in_a_year_ages_from_it():
+    # "completed in 1968 ... after just 47 years": completion starts the building's years; "just" hedges nothing
+    bad = "Why is a car park completed in 1971 being demolished after just 44 years?"
+    good = bad.replace("44 years", "54 years")
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", "2025-03-20")

@@ -945,7 +945,8 @@ class SentenceReader:
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
             return
-        after_cue = re.search(rf"\bafter\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?{qualifier}$",
+        after_cue = re.search(rf"\bafter\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?"
+                              rf"(?:(?:just|only|a\s+mere)\s+)?{qualifier}$",
                               before, re.I)
         if after_cue or re.search(rf"\b(?:{_alt('duration_verbs')})\s+(?:for\s+)?{qualifier}$", before, re.I):
             # "... after 36 days"; "opened on 1 March and closed on 26 April, ran for 12 weeks": a verb of
