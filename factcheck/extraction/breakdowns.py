@@ -68,6 +68,8 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
 TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
 TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
 TALLY_COMPLETE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_complete')})\b", re.I)
+# the body a number counts when it follows its noun: "the jury of 12", "a board of nine"
+VOTING_BODY_OF = re.compile(rf"\b(?:{alternation(_TABLE, 'voting_bodies')})s?\s+of\s+$", re.I)
 # a part "of" (or "in") a thing whose size a relative clause gives after it: "1,040 hectares of the nature
 # reserve, which covers 1,200 hectares", "90 beds at the hospital, which has 420 beds"
 OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|across|within)\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
@@ -620,8 +622,7 @@ class BreakdownReader:
         """A count of people who vote: "59 members", "the jury of 12", "the 12 jurors"."""
         if q.counted and q.counted.lower() in words(_TABLE, "voting_bodies"):
             return True
-        return re.search(rf"\b(?:{alternation(_TABLE, 'voting_bodies')})s?\s+of\s+$",
-                         self.text[max(0, q.start - 20):q.start], re.I) is not None
+        return VOTING_BODY_OF.search(self.text[max(0, q.start - 20):q.start]) is not None
 
     def _further_parts(self, b: Breakdown, amounts: list[Quantity], taken: set[str]) -> None:
         """Parts added after the whole: "Eleven of the 14 staff have been made redundant and a further
