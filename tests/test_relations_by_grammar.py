@@ -1755,3 +1755,73 @@ def test_a_thing_completed_in_a_year_ages_from_it():
     bad = "Why is a car park completed in 1971 being demolished after just 44 years?"
     good = bad.replace("44 years", "54 years")
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", "2025-03-20")
+
+
+@pytest.mark.parametrize("rule,bad,good", [
+    # a "with" clause hung on the verb whose subject holds the whole reaches back across the clause
+    ("list-sum-mismatch",
+     "A total of 2.4 million masks were handed out in the region last winter, with 1.5 million going to schools "
+     "and the remaining 700,000 to care homes.",
+     "A total of 2.4 million masks were handed out in the region last winter, with 1.5 million going to schools "
+     "and the remaining 900,000 to care homes."),
+    # "Over N games," opening a clause with its own subject is the stretch the clause covers, not "more than"
+    ("part-exceeds-whole",
+     "Over 30 matches, the visitors won 18, drew nine and lost four.",
+     "Over 30 matches, the visitors won 18, drew nine and lost three."),
+    # rows of a result table whose labels carry a party in brackets, closed by a total row
+    ("list-sum-mismatch",
+     "Declaration, Ashwood ward:\nMorgan (Ind) 1,204\nLeigh (Lab) 988\nFinch (Con) 431\nTotal votes cast: 2,723",
+     "Declaration, Ashwood ward:\nMorgan (Ind) 1,204\nLeigh (Lab) 988\nFinch (Con) 431\nTotal votes cast: 2,623"),
+    # a heading line holding the whole, broken down "by" something in the rows below it
+    ("list-sum-mismatch",
+     "The trust recorded 860 falls on its wards last year, by ward type:\n- surgical: 310\n- medical: 420\n"
+     "- maternity: 40",
+     "The trust recorded 860 falls on its wards last year, by ward type:\n- surgical: 310\n- medical: 420\n"
+     "- maternity: 130"),
+    # ... or closed by a row for the rest
+    ("list-sum-mismatch",
+     "The helpline took 1,900 calls in March:\nBenefits: 700\nHousing: 650\nOther: 350",
+     "The helpline took 1,900 calls in March:\nBenefits: 700\nHousing: 650\nOther: 550"),
+    # ... or counted by the heading itself ("across its four depots:")
+    ("list-sum-mismatch",
+     "The firm runs 120 buses across its four depots:\n- Northgate: 40\n- Riverside: 35\n- Hillfoot: 25\n"
+     "- Eastfield: 10",
+     "The firm runs 120 buses across its four depots:\n- Northgate: 40\n- Riverside: 35\n- Hillfoot: 25\n"
+     "- Eastfield: 20"),
+    # "N of them" after the count's clause, however long, when no other figure stands between
+    ("part-exceeds-whole",
+     "Inspectors visited 45 care homes across the county last spring and rated 52 of them as good.",
+     "Inspectors visited 45 care homes across the county last spring and rated 32 of them as good."),
+    # ", out of N" closing the part's clause
+    ("part-exceeds-whole",
+     "A total of 260 trains were cancelled on the line on Monday, out of 240 timetabled, after a signal fault.",
+     "A total of 160 trains were cancelled on the line on Monday, out of 240 timetabled, after a signal fault."),
+])
+def test_lists_held_by_a_subject_a_heading_or_a_stretch(rule, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # a heading's rows that may leave some out stay parts, and may fall short of it
+    "The trust employs 5,000 staff across its sites:\nLeeds: 2,000\nYork: 1,500",
+    # "Over N people," is still more than N when the people are the subject
+    "Over 1,000 people, many of them children, were treated. Of those, 998 went home the same day.",
+    # items of one list, each after the same cue, are siblings: none is the whole of the others
+    "Four players scored for the club: Rossi with 12, Dahl with 9, Kemp with 6 and Ortiz with 2.",
+    # a count of the items in the lead is no whole of the later items either
+    "Only two drivers finished the race: Park in 14th place and Webb in 18th.",
+    # an item that found no whole is no whole for the items after it
+    "Announcing 900 job cuts, the bank said 400 roles would go in branches, 300 in call centres and "
+    "the remaining 200 at its head office.",
+    # a number naming a kind of thing ("two-pointers") counts nothing
+    "Her 30 points came from 16 in two-pointers, nine from three-pointers and five from free throws.",
+])
+def test_lists_and_headings_stay_charitable(text):
+    assert factcheck.check(text) == []
+
+
+def test_a_hyphened_count_before_its_noun_still_counts():
+    bad = "The club named a 25-player squad for the tour, which includes 28 players yet to win a cap."
+    good = bad.replace("includes 28", "includes 18")
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+

@@ -89,9 +89,18 @@ TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:(?:the\s+)?(?:grand\s+|overall
                        r"[:=–—-]?[ \t]*[$£€]?$", re.I)
 ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
 ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*")
+# a row's label: a few words, perhaps with a party or a code in brackets ("Patel (Lab)")
+_ROW_LABEL_WORDS = r"[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4}(?:[ \t]*\([^()\n\d]{1,20}\))?"
+_ROW_LABEL = rf"(?:{_ROW_LABEL_WORDS})?"
 ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ \t]+)"
-                     r"(?:[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?")
-ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*(?:[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4})?[ \t]*[:=–—-]?[ \t]*[$£€]?$")
+                     + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?")
+ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?$")
+# the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:"
+HEADING_AFTER = re.compile(r"[^\n\d:;.]{0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?\s*)?:[ \t]*\n", re.I)
+# between rows: the end of the last row, a line break, a bullet and the next row's label
+HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][ \t]*)?(?P<label>"
+                         + _ROW_LABEL_WORDS + r")[ \t]*[:=–—-]?[ \t]*[$£€]?")
+CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
 CLOSING_PART = re.compile(rf"\b(?:and|while|but|with)\b[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
 OPEN_LIST = _phrases("open_list")
@@ -316,10 +325,22 @@ class Clauses:
 
     def subject_holds(self, start: int, end: int, whole: Quantity) -> bool:
         """The verb of the words at [start, end) has a subject whose phrase holds the figure ``whole``:
-        "The 410 complaints received by the council were broken down as ..." (however long the phrase)."""
-        verb = next((t for t in self.tokens_in(start, end) if t.pos_ == "VERB"), None)
+        "The 410 complaints received by the council were broken down as ..." (however long the phrase).
+        A preposition there stands for the verb it hangs on: "1.2 million doses were delivered across
+        Wales over the winter, with 700,000 going to ..."."""
+        tokens = self.tokens_in(start, end)
+        verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+        if verb is None and tokens and tokens[0].pos_ == "ADP" and tokens[0].head.pos_ == "VERB":
+            verb = tokens[0].head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        return subject is not None and subject.left_edge.idx <= whole.start < subject.idx + len(subject.text)
+        if subject is None:
+            return False
+        if subject.left_edge.idx <= whole.start < subject.idx + len(subject.text):
+            return True
+        noun = self.noun_of(whole.start, whole.end)  # "A total of 1.2 million flu doses were ...": the total's
+        while noun is not None and noun.i != subject.i and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        return noun is not None and noun.i == subject.i and noun.doc is subject.doc
 
     def verb_of_later(self, a: Quantity, b: Quantity):
         """The verb the later of two listed figures is the subject of. The parser may hang it on the
@@ -368,6 +389,7 @@ class BreakdownReader:
         self.text = text
         self.clauses = clauses
         self._allowed_verbs = words(_TABLE, "breakdown_verbs")
+        self._announcers: set[str] = set()  # figures that count the items of a list after them
 
     # -- lists ---------------------------------------------------------------------------------
     def _joined(self, a: Quantity, b: Quantity, previous_verbs: set[str] | None,
@@ -556,6 +578,7 @@ class BreakdownReader:
         found: list[Breakdown] = []
         taken: set[str] = set()
         traits_of: set[str] = set()  # wholes whose figures after are traits, each a part of it on its own
+        siblings: set[str] = set()  # figures read first as items of a list that found no whole
         i = 0
         while i < len(amounts):
             if amounts[i].id in taken:
@@ -579,6 +602,13 @@ class BreakdownReader:
                 or (self._whole_in_previous(qs, parts, previous) if i == 0 or amounts[i - 1].id in taken else None)
             if b is None and len(parts) > 1:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
+                siblings.add(amounts[i].id)
+                i += 1
+                continue
+            if b is not None and b.whole is not None and b.whole.id in siblings and b.cue == "," \
+                    and self._labelled_like(b.whole, b.parts):
+                # "310 roles would go in manufacturing, 205 in logistics and ...": the first item, labelled as the
+                # others are, is no whole of the rest (but "Two hundred families were evacuated, 120 from ...")
                 i += 1
                 continue
             if b is not None and b.whole is not None and not any(p.id in taken for p in b.parts) \
@@ -595,6 +625,17 @@ class BreakdownReader:
         found.extend(self._shares(qs, previous, taken))
         found.extend(self._tallies(amounts, taken))
         return found
+
+    def _labelled_like(self, first: Quantity, parts: list[Quantity]) -> bool:
+        """The figure's clause ends with a label led by the same preposition as each part's: "310 roles
+        would go in manufacturing, 205 in logistics and 95 at ..." ("in", "in"); not "Two hundred families
+        were evacuated, 120 from the riverside"."""
+        label = re.match(r"\s+(in|at|from|on|for|to|by)\b", self.text[parts[0].end:parts[0].end + 12])
+        if label is None:
+            return False
+        clause = self.text[first.end:parts[0].start]
+        return re.search(rf"\b{label.group(1)}\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*$",
+                         clause) is not None
 
     def _tallies(self, amounts: list[Quantity], taken: set[str]) -> list[Breakdown]:
         """A vote's two sides, "N to M", and the body that cast it in the same sentence: "Councillors voted
@@ -675,7 +716,43 @@ class BreakdownReader:
                 end = q.start
             if len(parts) >= 2 and ROW_START.search(self.text[max(0, end - 80):end]):
                 found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total row", inferred=True))
+                used = used | {total.id, *(p.id for p in parts)}
+        for k, whole in enumerate(amounts):
+            b = self._heading_rows(whole, amounts[k + 1:], used)
+            if b is not None:
+                found.append(b)
+                used = used | {whole.id, *(p.id for p in b.parts)}
         return found
+
+    def _heading_rows(self, whole: Quantity, later: list[Quantity], used: set[str]) -> Breakdown | None:
+        """A whole in a line that ends with a colon, broken down in the rows below it, one label and one
+        figure a row ("1,240 delay incidents on the route, by cause:" / "- signal failures: 410" / ...).
+        The rows are all of it when the heading breaks it down "by" something or a row is the rest
+        ("other causes: 120") or the heading counts the rows ("across its three districts:"); otherwise they
+        are parts that may leave some out."""
+        heading = HEADING_AFTER.match(self.text[whole.end:whole.end + 100])
+        if whole.id in used or heading is None or not can_be_whole(whole):
+            return None
+        parts: list[Quantity] = []
+        end = whole.end + heading.end()
+        for q in later:
+            if q.start < end:
+                continue  # another figure of the heading line ("across its three districts:")
+            row = HEADING_ROW.fullmatch(self.text[end:q.start])
+            if q.id in used or row is None or (parts and "\n" not in row.group()) or not same_family(q, whole) \
+                    or not ROW_END.match(self.text[q.end:q.end + 30]):
+                break
+            parts.append(q)
+            end = q.end
+        if len(parts) < 2 or whole.value == len(parts) or not all(fits_whole(whole, p) for p in parts):
+            return None  # "its three districts:" counts the rows, it is not their sum
+        labels = [HEADING_ROW.fullmatch(self.text[(parts[n - 1].end if n else whole.end + heading.end()):p.start])
+                  for n, p in enumerate(parts)]
+        announced = any(whole.end <= q.start < whole.end + heading.end() and q.value == len(parts) for q in later)
+        complete = bool(heading.group("by")) or announced \
+            or any(m is not None and CLOSING_ROW.match(m.group("label") or "") for m in labels)
+        return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, "rows",
+                         inferred=True)
 
     # -- shares: percentages of a whole that is not itself a percentage ---------------------------
     def _shares(self, qs: list[Quantity], previous: list[Quantity] | None, taken: set[str]) -> list[Breakdown]:
@@ -753,10 +830,13 @@ class BreakdownReader:
             if not same_family(whole, first) or not can_be_whole(whole) or not all(fits_whole(whole, p) for p in parts):
                 continue
             if whole.value == len(parts) and not all(p.value == 1 for p in parts) \
-                    and (whole.kind is Kind.NUMBER or whole.counted and all(p.counted not in (None, whole.counted)
-                                                                          for p in parts)):
-                # "The 150 staff work across four sites: 62 ..., 51 ...", "top three: China 40; ...": the
-                # number of items announces them
+                    and (whole.kind is Kind.NUMBER or any((p.value or 0) > whole.value for p in parts)
+                         or whole.counted and all(p.counted not in (None, whole.counted) for p in parts)):
+                # "The 150 staff work across four sites: 62 ..., 51 ...", "top three: China 40; ...", "Only
+                # three players have scored: Adeyemi with 17, ...": the number of items announces them
+                self._announcers.add(whole.id)  # and no whole of a shorter run of its items
+                continue
+            if whole.id in self._announcers:
                 continue
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
@@ -894,7 +974,10 @@ class BreakdownReader:
                     or OF_WHOLE_WHICH.match(gap) \
                     or (verbs_post - self._allowed_verbs and best[1] != ":") \
                     or (weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs) \
-                    or re.search(r"\bor\b", post):
+                    or re.search(r"\bor\b", post) \
+                    or re.search(rf"\b{re.escape(best[1])}\s+[$£€]?$", self.text[max(0, whole.start - 20):whole.start],
+                                 re.I):
+                # "Adeyemi with 17, Lund with 11 and ...": the figure before holds the same cue, an item of the list
                 best = None
         colon = gap.rfind(":")
         dash = max(gap.rfind(" – "), gap.rfind(" — "), gap.rfind("—"))
@@ -918,7 +1001,9 @@ class BreakdownReader:
                      or self._subject_of_copula(whole, offset + copula.start())):
             best = (copula.start(), "were", True, copula.end())
         partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
-        if best is None and partitive and len(gap) <= 40:
+        if best is None and partitive and (len(gap) <= 40 or len(gap) <= 90 and not re.search(r"[\d;:()]", gap)):
+            # "tried 38 defendants for drink-driving this year and convicted 41 of them": "them" is the count
+            # before, however long its clause, when no other figure stands between
             return "of them", False
         if best is None:
             return None
@@ -1018,9 +1103,12 @@ class BreakdownReader:
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         share_noun = gap[:m.start()].strip().lower() in words(_TABLE, "share_nouns") if m else False
+        out_of = m is not None and m.group().strip().lower().startswith("out")
         if m and len(gap) - m.end() <= 30 and can_be_whole(whole) \
-                and (share_noun or len(gap[:m.start()].strip()) <= (25 if m.group().strip().lower().startswith("out")
-                                                                    else 0 if partitive else 45)):
+                and (share_noun or len(gap[:m.start()].strip()) <= (25 if out_of else 0 if partitive else 45)
+                     # "340 flights were cancelled at the airport on Friday, out of 310 scheduled": its clause's
+                     or out_of and gap[:m.start()].rstrip().endswith(",") and len(gap) <= 90
+                     and not re.search(r"[\d;:()]", gap[:m.start()])):
             # "410 of the 380", "a £5m share of the £4m fund"; not "an increase of $1.2 billion"
             parts = parts[-1:] if partitive else parts  # "all fifty states and 434 of the 435 districts": one part
             return Breakdown(RelationType.PART_OF, whole, parts, m.group().strip().lower())

@@ -373,8 +373,9 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
             continue
         qualifier, phrase, _q_start = qualifier_before(text[max(0, c.start - 60):c.start])
         if c.qualifier is Qualifier.EXACT and phrase:
-            if qualifier is Qualifier.MORE_THAN and phrase.lower() == "over" and c.kind is Kind.DURATION:
-                pass  # "over 18 months" is a span of time, not a bound
+            if qualifier is Qualifier.MORE_THAN and phrase.lower() == "over" \
+                    and (c.kind is Kind.DURATION or _fronted_across(doc, c)):
+                pass  # "over 18 months", "Over 38 league games, the club won 21": a stretch, not a bound
             else:
                 c.qualifier, c.qualifier_text = qualifier, phrase
         if c.low is None and c.high is None:
@@ -383,6 +384,23 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
         if c.unit and c.unit_symbol is None:
             c.unit_symbol = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _fronted_across(doc, c: Candidate) -> bool:
+    """A fronted "Over N things," before a clause with a subject of its own is the stretch the clause
+    covers ("Over 38 league games, Millbrook won 21, drew 10 ..."), not "more than N things"; the parser
+    leaves the things as a fragment with the clause hung on them. "Over 500 people, many of them
+    children, were treated": the people are the subject, so "over" bounds them."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span[-1].head if span[-1].dep_ == "nummod" else None
+    if noun is None or noun.dep_ not in ("ROOT", "dep", "npadvmod") or noun.i + 1 >= len(doc) \
+            or doc[noun.i + 1].text != ",":
+        return False
+    verbs = [c for c in noun.children if c.i > noun.i] if noun.dep_ == "ROOT" else [noun.head]
+    return any(verb.pos_ in ("VERB", "AUX") and verb.i > noun.i
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i != noun.i for g in verb.children) for verb in verbs)
 
 
 # between two "Name N" pairs of one list: "; Greene (Con) ", ", the Social Democrats ", " and the Farmers' Party "
@@ -592,6 +610,10 @@ AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:(?:were|are|was|is)\s+(?:aged\s+)?(?:un
 AGE_THRESHOLD_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 
 
+# a number glued by a hyphen to an agent noun, naming a kind of thing: "two-pointers", "a three-seater"
+_AGENT_NOUN_AFTER = re.compile(r"-(?P<noun>[a-z]{3,}ers?)\b")
+
+
 def number_role(doc, start: int, end: int) -> Role | None:
     """What a number that counts nothing is: 'label' ("type 1", "Section 407", "Division 11",
     "Routes 1349, 1353"), 'age' ("Hiroshi Ishikawa, 47,"), or None for a figure.
@@ -604,6 +626,12 @@ def number_role(doc, start: int, end: int) -> Role | None:
     if span is None or not len(span):
         return None
     first, last = span[0], span[-1]
+    agent = _AGENT_NOUN_AFTER.match(doc.text[end:end + 20])
+    if agent and not _plain_unit_word(agent.group("noun")):
+        noun = _tokens_at(doc, end + agent.start("noun"), end + agent.end("noun"))
+        if noun is not None and len(noun) and noun[-1].dep_ not in ("compound", "amod", "nmod"):
+            return "label"  # "18 in two-pointers", "a three-seater": the number names a kind of thing, not
+            # "a 23-player squad", where it counts the players
     if not span.text[:1].isdigit():
         # "the Elite Eight", "the Six Nations": a number word capitalised inside a name
         inside = first.i > 0 and not doc[first.i - 1].is_sent_end and not doc[first.i - 1].is_punct
