@@ -1825,3 +1825,43 @@ def test_a_hyphened_count_before_its_noun_still_counts():
     good = bad.replace("includes 28", "includes 18")
     assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
 
+
+@pytest.mark.parametrize("bad,good", [
+    # the same digits a power of ten apart: a scale word slipped, not another order of thing
+    ("Vantor Energy will buy the wind farm for £340 million. The £34 million deal is due to close in June.",
+     "Vantor Energy will buy the wind farm for £340 million. The £340 million deal is due to close in June."),
+    # a span given by the verb, restated as the noun that verb names ("jailed for ... his N-year sentence")
+    ("A judge jailed the former treasurer for six years on Friday. Her lawyer said she would appeal against her "
+     "eight-year sentence.",
+     "A judge jailed the former treasurer for six years on Friday. Her lawyer said she would appeal against her "
+     "six-year sentence."),
+    # an age beside a name, then "The N-year-old" standing for the same person
+    ("Omar Haddad, 52, has been appointed chief constable. The 25-year-old joined the force as a cadet.",
+     "Omar Haddad, 52, has been appointed chief constable. The 52-year-old joined the force as a cadet."),
+    # "That 24-hour total of": a demonstrative total with a hyphened modifier between
+    ("The gauge at Dunmore recorded 87mm of rain on Sunday. That 24-hour total of 95mm set a new record.",
+     "The gauge at Dunmore recorded 87mm of rain on Sunday. That 24-hour total of 87mm set a new record."),
+    # a headline's count with its two digits swapped in the story, the same noun
+    ("Hospital to cut 64 beds\nThe health board confirmed that 46 beds would close at the site by April.",
+     "Hospital to cut 64 beds\nThe health board confirmed that 64 beds would close at the site by April."),
+    # three digits swapped in the next sentence, the same noun, told by another verb
+    ("The depot houses 270 buses. Staff keep 720 buses there overnight, all of them electric.",
+     "The depot houses 270 buses. Staff keep 270 buses there overnight, all of them electric."),
+    # swapped digits, the later noun's modifier naming the earlier noun ("nurses ... nursing staff")
+    ("All 58 nurses on the ward signed the letter. Managers said the ward's 85 nursing staff would be consulted.",
+     "All 58 nurses on the ward signed the letter. Managers said the ward's 58 nursing staff would be consulted."),
+])
+def test_restated_amounts_spans_and_ages(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # another person between the age and "The N-year-old" may be the one meant
+    "Omar Haddad, 52, replaces Ruth Kerr as chief constable. The 61-year-old is retiring after 40 years.",
+    # an indefinite sentence is another sentence, not the one restated
+    "He was jailed for six years in 2012. In 2020 he was given a three-year sentence for fraud.",
+    # two counts of one noun told apart by their dates
+    "The depot housed 270 buses in 2020. In 2024 it housed 720 buses.",
+])
+def test_other_ages_sentences_and_occasions_stay_apart(text):
+    assert factcheck.check(text) == []

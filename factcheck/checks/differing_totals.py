@@ -62,6 +62,7 @@ Limits
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -69,13 +70,14 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.extraction.restatements import significant_digits
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
 from factcheck.safe_regex import RuleRegex, check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "restated", "other", "counted"}
-REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})  # the kinds of figure it reads: without any of them it has nothing to say
+REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})  # the kinds of figure it reads: without any of them it has nothing to say
 
 DEFAULT_CUES = [
     r"\b(?:a|the|its|their|his|her)\s+figure\s+(?:of|at|as|to|was|is|stood\s+at)",
@@ -253,7 +255,8 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
                   and q.kind is kind and q.unit == earlier.unit and q.low is not None and q.role is None
                   and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
         if any(_agree(later, q, params.open_hedge_slack) for q in [earlier, *family]) \
-                or _sums_up(later, family, params.open_hedge_slack) or _ratio(later, earlier) > params.max_ratio ** 2:
+                or _sums_up(later, family, params.open_hedge_slack) \
+                or (_ratio(later, earlier) > params.max_ratio ** 2 and not _scale_slip(later, earlier)):
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
                   for p in r.parts}
@@ -492,6 +495,15 @@ def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
     word = m.group(1).lower()
     before, rest = _sentence_span(body, other)
     return word not in (before + " " + rest).lower()
+
+
+def _scale_slip(a: Quantity, b: Quantity) -> bool:
+    """The same significant digits a power of ten apart, an amount with a unit: a scale word or a
+    zero slipped ("for $1.2 billion ... The $120 million deal"), not another order of thing."""
+    if a.kind not in (Kind.MONEY, Kind.MEASURE) or not a.value or not b.value:
+        return False
+    exponent = math.log10(_ratio(a, b))
+    return abs(exponent - round(exponent)) < 1e-9 and significant_digits(a) == significant_digits(b) != ""
 
 
 def _middle(q: Quantity) -> float:

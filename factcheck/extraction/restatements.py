@@ -52,7 +52,8 @@ def synonym(lemma: str) -> str:
             return str(group[0])
     return lemma
 # what a restated figure may be: counts, and money or measures of one unit
-_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER, Kind.PERCENT}  # a number only as a bare "all 19"
+_KINDS = {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.NUMBER, Kind.PERCENT,  # a number only as a bare "all 19"
+          Kind.DURATION}  # a span only as named by its verb: "jailed for nine years ... his seven-year sentence"
 _DEFINITE = {"the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "your", "my", "all", "both"}
 _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "first", "last", "next", "final",
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
@@ -259,6 +260,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         m.definite = True  # "all 230 workers", "these 105 roles": whatever the parser hangs the word on
     m.all_of = first.i > first.sent.start and first.nbor(-1).lower_ in ("all", "both")
     m.verb = _verb_of(noun) or participle
+    if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        m.verb = noun.head.head.lemma_.lower()  # "jailed Coyle for nine years": the span the verb gave
     m.verbs = {action(v) for v in (m.verb, participle) if v}
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         # "23 patients were left waiting": the verb the first one takes names the set too
@@ -335,7 +338,7 @@ def _digits(q: Quantity) -> str:
     return str(int(q.value))
 
 
-def _significant(q: Quantity) -> str:
+def significant_digits(q: Quantity) -> str:
     """The significant digits of the value, whatever its scale word: "$2.4 million" and "$4,200,000"
     are "24" and "42", "€850,000" and "€0.58m" are "85" and "58"."""
     if q.value is None:
@@ -367,7 +370,7 @@ def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
     if shortest <= 2 and _spoken_alike(a.value, b.value):
         return True
     # an amount written once with a scale word and once in full: compare the digits of the values
-    sa, sb = _significant(a), _significant(b)
+    sa, sb = significant_digits(a), significant_digits(b)
     return a.kind in (Kind.MONEY, Kind.MEASURE) and len(sa) >= shortest and sa != sb and sorted(sa) == sorted(sb) \
         and (da != sa or db != sb)
 
@@ -396,7 +399,9 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "all" if earlier.quantity.kind is Kind.COUNT and 0 < gap <= 2 else None
     near_by = 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
     swapped = transposed(later.quantity, earlier.quantity) or (
-        near_by and later.noun is not None and later.noun == earlier.noun and transposed(later.quantity, earlier.quantity, 2))
+        near_by and later.noun is not None and earlier.noun is not None
+        and (later.noun == earlier.noun or any(related(w, earlier.noun) for w in later.modifiers))  # "96 teachers
+        and transposed(later.quantity, earlier.quantity, 2))  # ... the school's 69 teaching staff"
     if swapped and (later.noun is None or earlier.noun is None or later.noun == earlier.noun or later.frame
                     or later.quantity.kind is not Kind.COUNT or _same_set_noun(later, earlier)
                     or _both_people(later, earlier)
@@ -579,10 +584,41 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
                 continue
             same = head.noun is None or m.noun is None or related(head.noun, m.noun) \
                 or head.quantity.kind is not Kind.COUNT
-            near = transposed(m.quantity, head.quantity) or _near(m.quantity, head.quantity)
+            near = transposed(m.quantity, head.quantity) or _near(m.quantity, head.quantity) \
+                or (head.noun is not None and m.noun is not None and related(head.noun, m.noun)
+                    and transposed(m.quantity, head.quantity, 2))  # "approves 85 new homes / ... for 58 homes"
             if same and near and m.quantity.kind is not Kind.NUMBER:
                 found.append((m.quantity, head.quantity, "headline"))
                 break
+    return found
+
+
+# "The 43-year-old previously ran ...": a person's age standing as the subject that refers back to them
+_AGE_ANAPHOR = re.compile(r"\b(?:the|The)\s+$")
+
+
+def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity, str]]:
+    """A person's age given beside their name ("Lena Marsh, 34, was named ...") and then as the
+    subject that refers back to them ("The 43-year-old previously ran ..."), within two sentences,
+    when the article names no other person between: one person, one age."""
+    found = []
+    ages = [q for q in quantities if q.role == "age"]
+    for later in quantities:
+        if later.kind is not Kind.COUNT or later.counted != "year" or not text[later.end:later.end + 10].startswith("-year-old") \
+                or not _AGE_ANAPHOR.search(text[max(0, later.start - 5):later.start]):
+            continue
+        tokens = clauses.tokens_in(later.start, later.end + 9)
+        old = next((t for t in tokens if t.lower_ == "old"), None)
+        if old is None or old.dep_ not in ("nsubj", "nsubjpass") and old.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the 43-year-old driver": another person may be meant
+        earlier = [a for a in ages if 0 < later.sentence - a.sentence <= 2]
+        if len(earlier) != 1:
+            continue
+        age = earlier[0]
+        named = {t.text for t in clauses.tokens_in(age.start - 40, age.start) if t.ent_type_ == "PERSON"}
+        others = {t.text for t in clauses.tokens_in(age.end, later.start) if t.ent_type_ == "PERSON"} - named
+        if named and not others:
+            found.append((later, age, "age"))
     return found
 
 
@@ -607,10 +643,11 @@ def find_restatements(clauses, quantities: list[Quantity],
                       text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
     article body, whose first line may be a headline."""
+    found_ages = _ages_restated(clauses, quantities, text) if text is not None else []
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
                 and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame or m.definite)]
-    found = []
+    found = found_ages
     found += _headline_restated(mentions, text) if text is not None else []
     dated: dict[int, set[str]] = {}
     for q in quantities:
@@ -634,7 +671,11 @@ def find_restatements(clauses, quantities: list[Quantity],
                              or len(re.sub(r"\D", "", later.quantity.text)) >= 4
                              and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
                              and (later.noun is None or earlier.noun is None or _same_set_noun(later, earlier)
-                                  or _both_people(later, earlier))) \
+                                  or _both_people(later, earlier))
+                             # "employs 430 people ... 'We have 340 people working at Hallam Road'": three
+                             # digits swapped, the same noun, the next sentence
+                             or later.noun is not None and later.noun == earlier.noun
+                             and later.quantity.sentence - earlier.quantity.sentence == 1) \
                         and transposed(later.quantity, earlier.quantity) \
                         and not _other_occasion(dated, later.quantity, earlier.quantity) \
                         and len(re.sub(r"\D", "", later.quantity.text)) >= 3:
@@ -659,7 +700,7 @@ def find_restatements(clauses, quantities: list[Quantity],
             if text is not None and _COMPARED_FROM.search(text[max(0, earlier.quantity.start - 12):earlier.quantity.start]):
                 continue  # "5,310 parcels in March, up from 4,900 in February": the other period's figure
             how = link(later, earlier, paragraph_start)
-            if how:
+            if how and (later.quantity.kind is not Kind.DURATION or how == "verb"):
                 found.append((later.quantity, earlier.quantity, how))
                 break
     return found
