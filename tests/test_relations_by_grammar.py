@@ -1865,3 +1865,39 @@ def test_restated_amounts_spans_and_ages(bad, good):
 ])
 def test_other_ages_sentences_and_occasions_stay_apart(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a trait told after a copula is no comparison: "of which N are more than 15 years old" is a part
+    ("The trust runs 150 buses, of which 190 are more than 15 years old.",
+     "The trust runs 150 buses, of which 90 are more than 15 years old."),
+    # the copula put before its subject: "Among them were N"
+    ("The university enrolled 4,200 foreign students last autumn. Among them were 4,900 from China.",
+     "The university enrolled 4,200 foreign students last autumn. Among them were 3,900 from China."),
+    # a bare count opening the sentence, the rest told without a figure: one part of the count before
+    ("The ferry company has 40 vessels. Forty-five are diesel and the others run on batteries.",
+     "The ferry company has 40 vessels. Twenty-five are diesel and the others run on batteries."),
+    ("The club had 80 members. Ninety joined this year, while the rest of the members are founders.",
+     "The club had 80 members. Thirty joined this year, while the rest of the members are founders."),
+    # one part after "with", counting the whole's own noun, a verb telling what became of it
+    ("The 12-member council met for three hours, with 14 members voting for the plan.",
+     "The 12-member council met for three hours, with 10 members voting for the plan."),
+    ("The six-carriage train came off the line at 50mph outside Hale, with seven carriages ending up on their side.",
+     "The six-carriage train came off the line at 50mph outside Hale, with four carriages ending up on their side."),
+])
+def test_one_part_told_by_a_copula_a_rest_or_a_with_clause(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # a count over a period may add up past its whole (nights, not rooms)
+    "The 300-room hotel opened on Friday, with 400 rooms booked for the first week.",
+    # "with" and another noun is no part
+    "The 300-room hotel opened on Friday, with 400 staff hired from the town.",
+    # a count of more of the thing than last time is a difference, not a part
+    "The trust runs 150 buses, 200 more than it did in 2010.",
+    # a bare count opening a sentence with no rest told is another count
+    "The ferry company has 40 vessels. Forty-five crews work on them in shifts.",
+])
+def test_one_part_readings_stay_charitable(text):
+    assert factcheck.check(text) == []

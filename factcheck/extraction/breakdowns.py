@@ -113,7 +113,9 @@ ALTERNATIVE = re.compile(r"\bor\s+(?:(?:about|around|some|nearly|roughly|almost|
 # a percentage or a sum of money between two counts belongs to another list
 OTHER_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|[$£€]\s?\d", re.I)
 # a figure followed by a comparison is a difference, not a part: "three more than had died last year"
-COMPARISON_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|greater|times)\b", re.I)
+# "three more than last year"; not "of which 90 are more than 15 years old", a trait of the 90
+COMPARISON_AFTER = re.compile(r"^\s+(?:(?!(?:are|were|is|was)\b)[a-z]+\s+)?(?:more|fewer|less|higher|lower|greater|times)\b",
+                              re.I)
 JOINER = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b|&|\)|\(", re.I)
 # "split three ways:", "three groups of", "two segments:": the list is announced with its length
 ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?"
@@ -842,8 +844,10 @@ class BreakdownReader:
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break
             if any(whole.end <= q.start and q.end <= first.start and q.kind in (Kind.MEASURE, Kind.MONEY)
-                   and not same_family(q, first) for q in amounts):
+                   and not same_family(q, first) for q in amounts) \
+                    and not (first.kind is Kind.COUNT and first.counted is not None and first.counted == whole.counted):
                 continue  # "the two sisters own 340 acres: Anne farms 210 ...": the nearer figure is broken down
+                # (not when the part counts the whole's own noun: "eight-carriage train ... at 60mph, with nine carriages")
             before = self.text[max(0, whole.start - 60):whole.start]
             between = self._cue_between(gap, parts, whole)
             if between is not None:
@@ -909,7 +913,7 @@ class BreakdownReader:
                                                                              "accounting for")
                                    or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
             return None
-        if cue == "with" and len(parts) < 2 and not self._with_takes_one(first):
+        if cue == "with" and len(parts) < 2 and not self._with_takes_one(first, whole):
             return None
         lead = self.text[max(0, whole.start - 80):first.start]
         said = complete
@@ -1008,7 +1012,7 @@ class BreakdownReader:
         if best is None:
             return None
         cue = re.sub(r"\s+", " ", best[1])
-        if cue == "with" and len(parts) < 2 and not self._with_takes_one(parts[0]):
+        if cue == "with" and len(parts) < 2 and not self._with_takes_one(parts[0], whole):
             return None
         return cue, best[2]
 
@@ -1028,10 +1032,22 @@ class BreakdownReader:
         return noun is not None and bool(copula) and noun.dep_ == "nsubj" and noun.head.i == copula[0].i \
             and noun.doc is copula[0].doc
 
-    def _with_takes_one(self, part: Quantity) -> bool:
+    def _with_takes_one(self, part: Quantity, whole: Quantity) -> bool:
         """A weak "with" takes one part only as "with 19,200 going to adult members", "with 9,100 based
-        in the UK", "with $5.2 million of it earmarked"."""
-        return bool(GOING_TO.match(self.text[part.end:part.end + 30]) or PARTIVE_AFTER.match(self.text[part.end:part.end + 20]))
+        in the UK", "with $5.2 million of it earmarked", or when the part counts the whole's own noun
+        and a verb tells what became of it: "The eight-carriage train derailed, with nine carriages
+        leaving the tracks" (not "a 300-room hotel, with 400 staff")."""
+        if GOING_TO.match(self.text[part.end:part.end + 30]) or PARTIVE_AFTER.match(self.text[part.end:part.end + 20]):
+            return True
+        noun = self.clauses.noun_of(part.start, part.end)
+        if not (part.kind is Kind.COUNT and part.counted is not None and part.counted == whole.counted
+                and noun is not None):
+            return False
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        if noun.dep_ == "nsubj" and noun.head.tag_ in ("VBG", "VBN"):
+            verbs.append(noun.head)
+        # "with 400 rooms booked for the first week" may count nights, not rooms: over a period it is no part
+        return bool(verbs) and not any(t.lemma_.lower() in _PERIOD_WORDS for v in verbs for t in v.subtree)
 
     def _semicolon_clauses(self, whole: Quantity, parts: list[Quantity]) -> bool:
         """Across a semicolon, a whole and its parts are clauses with verbs ("2,300 tonnes was collected;
@@ -1181,8 +1197,12 @@ class BreakdownReader:
         people. Seventeen of them were charged"; "... sold 12,000 tickets. Organisers said 14,500 of
         them went to visitors". Every count there that can be a whole is a reading."""
         # "Seventeen of them were charged"; "Of these, 1,410 were found to have defects"
-        opening = re.fullmatch(rf"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*,\s*"
+        # ("Among them were 3,900 from China": the copula put before its subject)
+        opening = re.fullmatch(rf"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*(?:,|\s(?:were|are|was|is))\s*"
                                rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I)
+        if opening is None and not lead.strip() \
+                and REST_WITHOUT_FIGURE.search(self.text[part.end:self._sentence_end(part.end)]):
+            opening = re.match("", lead)  # "Seventy are Airbus A320s and the rest are turboprops": one part and the rest
         if not (opening or re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
                 and not re.search(r"[,;:]", lead)) or part.kind not in COUNTABLE \
                 or re.search(r"\b(?:all|both)\s+$", lead, re.I):
@@ -1194,6 +1214,10 @@ class BreakdownReader:
         # candidates are standing for 51 seats. ... 82 of them"): flagged only when it exceeds them all
         return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True, alternatives=wholes[1:])
 
+    def _sentence_end(self, offset: int) -> int:
+        found = SENTENCE_BREAK.search(self.text, offset)
+        return found.start() if found else len(self.text)
+
     def _is_copula_label(self, p: Quantity) -> bool:
         """'Twenty-one were drivers': the noun after a copula names the part, it is not what it counts."""
         return bool(re.match(r"^\s+(?:were|are|was|is)\b", self.text[p.end:p.end + 10], re.I))
@@ -1202,7 +1226,13 @@ class BreakdownReader:
         return sentence_start(self.text, offset)
 
 
+# a period over which a count may add up past its whole: "400 rooms booked for the first week"
+_PERIOD_WORDS = frozenset([*words("dates", "periods"), "day", "night"])
 # "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before
 SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
                             r"amount|total\s+\w+)))\b", re.I)
+# the rest of a whole told without a figure: "... and the rest are turboprops", "; the others were sold"
+# "and the others run on batteries", "while the rest of the fleet is leased"
+REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
+                                 rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?\w+)?\s+(?![\d,])[a-z]+\b", re.I)
 PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total)\b", re.I)
