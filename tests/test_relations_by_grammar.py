@@ -1901,3 +1901,45 @@ def test_one_part_told_by_a_copula_a_rest_or_a_with_clause(bad, good):
 ])
 def test_one_part_readings_stay_charitable(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # the whole in the sentence before, the parts after a speaker, closed by "the remaining"
+    ("Harrow Foods will shed 520 jobs. The company said 300 posts would go at its bakery, 150 in distribution and "
+     "the remaining 50 in its offices.",
+     "Harrow Foods will shed 500 jobs. The company said 300 posts would go at its bakery, 150 in distribution and "
+     "the remaining 50 in its offices."),
+    # the whole in a fronted participle, the parts in what the subject said
+    ("Setting out its 260 redundancies, the council said 120 would fall on housing, 90 on parks and the remaining "
+     "40 on libraries.",
+     "Setting out its 250 redundancies, the council said 120 would fall on housing, 90 on parks and the remaining "
+     "40 on libraries."),
+    # the first part's verb left out of the next ones, then the rest after a semicolon
+    ("Forty of the 220 entrants won a gold medal, 85 a silver and 70 a bronze; the remaining 20 went home empty-handed.",
+     "Forty of the 215 entrants won a gold medal, 85 a silver and 70 a bronze; the remaining 20 went home "
+     "empty-handed."),
+    # a jury's verdicts, the verbs of convicting and clearing carrying the labels
+    ("The jury returned verdicts on all ten charges, finding her guilty on six and clearing her of three.",
+     "The jury returned verdicts on all nine charges, finding her guilty on six and clearing her of three."),
+    # a list in brackets after a long clause whose subject is the whole
+    ("Thirty-one people were taken to hospital after the fire at the Orchard Lane tower block (19 residents and "
+     "10 firefighters), the ambulance service said.",
+     "Twenty-nine people were taken to hospital after the fire at the Orchard Lane tower block (19 residents and "
+     "10 firefighters), the ambulance service said."),
+])
+def test_lists_told_by_a_speaker_a_gapped_verb_a_verdict_or_brackets(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # after the first part, a share of it is no further part
+    "Eleven of the 14 staff were made redundant, five in March and six in May.",
+    "Twelve of the 20 riders finished the stage, five of them Dutch.",
+    # an open list after a speaker is not all of the whole
+    "Announcing 900 job cuts, the bank said 400 roles would go in branches and 300 in call centres.",
+    # a bracket after a clause whose subject is not the count
+    "The storm hit 40 towns last winter along the coast near Dunmore Bay (12 in Kerry and 9 in Clare), "
+    "officials said.",
+])
+def test_speakers_gaps_and_brackets_stay_charitable(text):
+    assert factcheck.check(text) == []

@@ -101,7 +101,7 @@ HEADING_AFTER = re.compile(r"[^\n\d:;.]{0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?
 HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][ \t]*)?(?P<label>"
                          + _ROW_LABEL_WORDS + r")[ \t]*[:=–—-]?[ \t]*[$£€]?")
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
-CLOSING_PART = re.compile(rf"\b(?:and|while|but|with)\b[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
+CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
 OPEN_LIST = _phrases("open_list")
 OTHER = re.compile(r"\bother\s+(?!than\b)[a-z]", re.I)  # "other federal sources": more parts exist, unless a closure says not
@@ -516,7 +516,11 @@ class BreakdownReader:
         before = re.findall(r"[A-Za-z]+", lead)[-3:]
         after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?([A-Za-z]+)",
                          self.text[p.end:p.end + 25])
-        return {w.lower() for w in (before + ([after.group(1)] if after else []) + [p.counted or ""]) if w}
+        # and the verb the figure hangs on through a preposition: "convicting Ms Bell on five"
+        tokens = self.clauses.tokens_in(p.start, p.end)
+        head = tokens[-1].head if tokens else None
+        governing = [head.head.text] if head is not None and head.dep_ == "prep" and head.head.pos_ == "VERB" else []
+        return {w.lower() for w in (before + ([after.group(1)] if after else []) + [p.counted or ""] + governing) if w}
 
     def _split_at_threshold(self, parts: list[Quantity]) -> bool:
         """Two parts on either side of one threshold: "20 were aged 18 or over and 12 were under 18"."""
@@ -672,6 +676,7 @@ class BreakdownReader:
         five moved on to part-time contracts"."""
         end = max(b.parts[-1].end, b.whole.end if b.whole is not None else 0)
         labelled: list[Quantity] = []  # "won 21 of their 38 matches, drew nine and lost five"
+        gapped = False
         for q in amounts:
             if q.start < end or q.id in taken or q is b.whole or q in b.parts:
                 continue
@@ -685,6 +690,11 @@ class BreakdownReader:
                 break
             if FURTHER_PART.search(gap) and not labelled:
                 b.parts.append(q)
+            elif not labelled and (self._gapped_like_first(gap, q) or gapped and self._joined(b.parts[-1], q, None) is not None):
+                # "Thirty-seven of the 148 pupils ... achieved a distinction, 66 a merit and 39 a pass": the
+                # first part's verb left out of the next ones (not "..., five in March", a share of the first)
+                b.parts.append(q)
+                gapped = True
             elif re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*(?:and\s+)?[a-z]+\s+", gap, re.I):
                 labelled.append(q)
             else:
@@ -693,6 +703,14 @@ class BreakdownReader:
         if labelled and b.whole is not None and self.exhaustive(b.parts + labelled):
             b.parts.extend(labelled)
             b.type, b.cue = RelationType.TOTAL_OF, "labels"
+
+    def _gapped_like_first(self, gap: str, q: Quantity) -> bool:
+        """The figure after a comma stands with an object of its own and no verb, the verb of the clause
+        before left out: ", 66 a merit"; not ", five in March" or ", five of them women"."""
+        if not self._elliptical(gap, q):
+            return False
+        after = [t for t in self.clauses.tokens_in(q.end, q.end + 20) if not t.is_space]
+        return bool(after) and after[0].pos_ in ("DET", "ADJ", "NOUN") and after[0].lower_ not in ("of", "each")
 
     # -- total rows: a table's rows, then the row that totals them ---------------------------------
     def total_rows(self, quantities: list[Quantity], used: set[str]) -> list[Breakdown]:
@@ -882,7 +900,7 @@ class BreakdownReader:
                 # "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites"
                 candidates.append((whole, "only", True, True))
                 continue
-            if len(parts) >= 2 and re.search(r",\s*(?:[\w'’.-]+\s+){0,3}$", gap) and len(gap) <= 60 \
+            if len(parts) >= 2 and re.search(r",\s*(?:[\w'’.-]+\s+){0,4}$", gap) and len(gap) <= 60 \
                     and whole.kind is Kind.COUNT and self.exhaustive(parts):
                 candidates.append((whole, ",", True, True))  # "played 38 games, winning 21, drawing 8 and losing 7"
                 continue
@@ -903,6 +921,11 @@ class BreakdownReader:
                 # "Fines totalling £62,000 were issued, with a single operator accounting for £71,000"
                 candidates.append((whole, "accounting for", False, True))
                 continue
+            if len(parts) >= 2 and self._fronted_then_speaker(whole, gap):
+                # "Breaking down its 640 job cuts, Corvell said 310 roles would go ..., 205 ... and the remaining
+                # 95 ...": the whole in a fronted participle, its parts in what the subject said
+                candidates.append((whole, ",", bool(CLOSURE.search(self.text[parts[-2].end:parts[-1].start])), True))
+                continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
                 candidates.append((whole, ",", False, True))
@@ -922,6 +945,18 @@ class BreakdownReader:
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
                          inferred=inferred or len(candidates) > 1 or by_labels,
                          alternatives=[c[0] for c in candidates[1:]])
+
+    def _subject(self, q: Quantity) -> bool:
+        noun = self.clauses.noun_of(q.start, q.end)
+        return noun is not None and noun.dep_ in ("nsubj", "nsubjpass")
+
+    def _fronted_then_speaker(self, whole: Quantity, gap: str) -> bool:
+        """The whole stands in a participle opening the sentence, and after its comma a speaker says the
+        parts: "Announcing 900 job cuts, the bank said ..."."""
+        opening = self.clauses.tokens_in(self._sentence_start(whole.start), whole.start)
+        return bool(opening) and opening[0].tag_ == "VBG" and "," not in self.text[opening[0].idx:whole.start] \
+            and re.fullmatch(rf"[^,;:]*,\s*(?:[\w'’-]+\s+){{1,4}}?(?:{_SPEECH_VERBS})\s+(?:that\s+)?", gap,
+                             re.I) is not None
 
     def _coordinated_labels(self, start: int, end: int) -> int:
         """The length of the longest run of coordinated nouns between two offsets ("the drug, placebo
@@ -995,7 +1030,10 @@ class BreakdownReader:
         bracket = gap.rfind("(")
         if best is None and bracket >= 0 and len(parts) >= 2 and not gap[bracket + 1:].strip() \
                 and not re.search(r"[);]", gap[:bracket]) \
-                and ")" in self.text[parts[-1].end:parts[-1].end + 40] and len(gap[:bracket].strip()) <= 45:
+                and ")" in self.text[parts[-1].end:parts[-1].end + 40] \
+                and (len(gap[:bracket].strip()) <= 45 or len(gap[:bracket].strip()) <= 90 and self._subject(whole)):
+            # (further when the whole is its clause's subject: "Forty-two people were killed in the collapse
+            # of the car park (29 workers and 11 passers-by)")
             best = (bracket, "(", True, bracket + 1)
         # a copula with the whole as its subject: "The 21,000 vehicles counted were 14,200 cars, 4,100 vans and ..."
         copula = re.search(r"\b(?:were|are|was|is)\s+$", gap)
@@ -1161,6 +1199,8 @@ class BreakdownReader:
         if re.fullmatch(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:the|these|those)\s*", lead, re.I):
             return None  # "Of those 23 detained, 15 were freed": the first figure is the whole of the rest
         if not re.fullmatch(r"\s*[\"“‘']?\s*(?:according\s+to\s+[^,\d]{1,60},\s*)?"
+                            # a speaker before the list: "It said 310 roles would go ...", "Officials added that"
+                            rf"(?:(?:[A-Z][\w'’-]*|the)(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_SPEECH_VERBS})\s+(?:that\s+)?)?"
                             r"(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
                 and not anaphor and not self._label_then_breakdown_verb(sentence_start, first.start):
@@ -1174,8 +1214,11 @@ class BreakdownReader:
         whole = wholes[-1]
         of_them = re.match(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\b", lead, re.I)
         if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first) \
-                and not anaphor and not of_them:
-            return None  # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set
+                and not anaphor and not of_them \
+                and not CLOSURE.search(self.text[parts[-2].end:parts[-1].start]):
+            # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set (not when the list
+            # closes with the rest of its whole: "640 jobs. ... 310 roles ..., and the remaining 95")
+            return None
         # the sentence before may say the list is complete: "The 48 officers will be split between ..."
         announced = COMPLETE.search(self.text[whole.end:self._sentence_start(first.start)])
         complete = self._complete(parts, lead, bool(announced) or bool(anaphor and COMPLETE.search(lead)))
@@ -1231,6 +1274,7 @@ _PERIOD_WORDS = frozenset([*words("dates", "periods"), "day", "night"])
 # "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before
 SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
                             r"amount|total\s+\w+)))\b", re.I)
+_SPEECH_VERBS = alternation("elapsed", "speech_verbs")
 # the rest of a whole told without a figure: "... and the rest are turboprops", "; the others were sold"
 # "and the others run on batteries", "while the rest of the fleet is leased"
 REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
