@@ -1943,3 +1943,31 @@ def test_lists_told_by_a_speaker_a_gapped_verb_a_verdict_or_brackets(bad, good):
 ])
 def test_speakers_gaps_and_brackets_stay_charitable(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("date, bad, good", [
+    # a runner crossing "the start line": the object names which end of the race the time is
+    ("2024-04-21", "Priya Shah crossed the start line at 10.14am and finished at 1.05pm, a time of 3 hours 21 minutes.",
+     "Priya Shah crossed the start line at 10.14am and finished at 1.05pm, a time of 2 hours 51 minutes."),
+    # a span set beside the clause that dates both its ends
+    ("2024-08-30", "The convoy left Basra on 2 August and reached Aqaba on 19 August, a journey of 12 days.",
+     "The convoy left Basra on 2 August and reached Aqaba on 19 August, a journey of 17 days."),
+    # "has now lasted": from its start to the article's date
+    ("2025-03-03", "The lockout at the Tamworth plant started on 3 February and has now lasted two weeks.",
+     "The lockout at the Tamworth plant started on 3 February and has now lasted four weeks."),
+    # "N years after it opened": the opening dated earlier in the sentence by the same verb
+    ("2024-05-01", "The library, which opened in 1961, was rebuilt in 2005, 34 years after it opened.",
+     "The library, which opened in 1961, was rebuilt in 2005, 44 years after it opened."),
+])
+def test_elapsed_spans_beside_their_clause(date, bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date=date)
+
+
+@pytest.mark.parametrize("text", [
+    # "after it first did X" is another event than its founding
+    "The school, founded in 1950, moved in 1990, 30 years after it first admitted girls.",
+    # a break inside the stretch is no span of it
+    "The talks opened on 3 March and closed on 9 March, a break of two days having been agreed midway.",
+])
+def test_elapsed_other_events_and_breaks_stay_quiet(text):
+    assert factcheck.check(text, date="2024-05-01") == []

@@ -98,6 +98,8 @@ ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?
                          rf"(?:{_alt('role_periods')})\b", re.I)
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
+# a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
+APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
 # after "N years since": the date right after it, or after a clause and ", in"
@@ -610,9 +612,24 @@ class SentenceReader:
             if self.tense(d) == "present" or NOW.search(before[-20:]):
                 for origin in self.origins(d):
                     yield Reading(d, origin, None, cue="old")
+        elif (apposed := self._apposed_between(d)) is not None:
+            yield apposed
         else:
             told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d))
             yield from told or self._years_in_a_role(d)
+
+    def _apposed_between(self, d: Quantity) -> Reading | None:
+        """A span set beside the clause that dates both its ends: "left Southampton on 4 May and arrived
+        in Halifax on 21 May, a voyage of 11 days" (not "..., a break of two days": an interval inside)."""
+        dates = [q for q in self.dates if q.end <= d.start and self.written(q)]
+        if len(dates) < 2 or not self._apposed(d, dates[-1]):
+            return None
+        return Reading(d, dates[-2], dates[-1], cue="apposed")
+
+    def _apposed(self, d: Quantity, last: Quantity) -> bool:
+        """The span stands in ", a <noun> of" right after the last figure of its clause."""
+        m = APPOSED_SPAN.fullmatch(self.text[last.end:span_start(self.text, d)])
+        return m is not None and m.group("noun").lower() not in _words("interval_nouns")
 
     def _noun_span(self, d: Quantity) -> Iterator[Reading]:
         """A span said of a noun whose own clauses date its start and end: "stepped down in 2023, ending a
@@ -849,6 +866,8 @@ class SentenceReader:
                 if cue_tok is not None else None
             anchor = self._dated_before(noun)
         if anchor is None:
+            anchor = self._origin_retold(d.end + m.start("cue"))
+        if anchor is None:
             return
         cue = m.group("cue").lower()
         # "In 1969, 76 years after ... in 1903": two years; "sold in November 2022, 18 months after ... in
@@ -876,6 +895,20 @@ class SentenceReader:
                 yield Reading(d, other, anchor, cue=cue, certain=certain)
             else:
                 yield Reading(d, anchor, other, cue=cue, certain=certain)
+
+    def _origin_retold(self, cue_at: int) -> Quantity | None:
+        """'after' a clause of the thing's beginning, told again without its date: "which opened in
+        1932, was refurbished in 1998, 56 years after it opened": the one origin dated before the cue by
+        the same verb.
+        Not any verb with "first" ("founded in 1950, ... 30 years after it first admitted girls" is
+        another event)."""
+        cue_tok = self.token(cue_at)
+        verb = cue_tok.head if cue_tok is not None and cue_tok.dep_ == "mark" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _words("origin_verbs"):
+            return None
+        found = [q for q in self.dates if q.end <= cue_at and self.written(q)
+                 and (told := self.origin_verb(q)) is not None and told.lemma_.lower() == verb.lemma_.lower()]
+        return found[0] if len(found) == 1 else None
 
     def _into(self, d: Quantity, cue_len: int) -> Iterator[Reading]:
         """'on 30 April, 150 days into his term, which began on 20 January'."""
@@ -948,7 +981,9 @@ class SentenceReader:
         after_cue = re.search(rf"\bafter\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?"
                               rf"(?:(?:just|only|a\s+mere)\s+)?{qualifier}$",
                               before, re.I)
-        if after_cue or re.search(rf"\b(?:{_alt('duration_verbs')})\s+(?:for\s+)?{qualifier}$", before, re.I):
+        lasting = re.search(rf"\b(?P<aux>(?:has|have)\s+(?:now\s+|already\s+)?)?(?:{_alt('duration_verbs')})\s+(?:for\s+)?"
+                            rf"{qualifier}$", before, re.I)
+        if after_cue or lasting:
             # "... after 36 days"; "opened on 1 March and closed on 26 April, ran for 12 weeks": a verb of
             # lasting takes the span from the origin to the end its sentence dates
             # "began on 4 September and ended on 20 October after 36 days"; "retires this month after 35
@@ -965,8 +1000,10 @@ class SentenceReader:
                 for end in ends[:1]:
                     if end is not start:
                         yield Reading(d, start, end, cue="span")
-                if not ends and after_cue and self.tense(d) == "present" and start.end <= d.start:
-                    # "who joined the bank in 2003, is stepping down after 30 years": it ends now
+                if not ends and (after_cue or lasting and lasting.group("aux")) and self.tense(d) == "present" \
+                        and start.end <= d.start:
+                    # "who joined the bank in 2003, is stepping down after 30 years": it ends now; "began on 17
+                    # March and has now lasted four weeks" too
                     yield Reading(d, start, None, cue="span")
             return
         if FOR.search(before) and spoken_now and self._perfect_or_now(d):
@@ -1105,6 +1142,9 @@ class SentenceReader:
         if RANGE_LINK.fullmatch(self.text[times[0].end:times[1].start]) \
                 and RANGE_OPENING.search(self.text[max(0, times[0].start - 9):times[0].start]):
             return "ordered"
+        if self._apposed(d, times[1]) and times[0].hours is not None and times[1].hours is not None \
+                and times[0].hours < times[1].hours:
+            return "ordered"  # "..., a time of 3 hours 49 minutes": the span of the clause, from the first time
         first, second = self._clock_verb(times[0]), self._clock_verb(times[1])
         if first is None and re.search(r"\bthe\s+$", self.before(times[0], 5), re.I) \
                 and re.match(r"\s+(?:from|service|train|departure)\b", self.after(times[0], 12), re.I):
@@ -1140,6 +1180,11 @@ class SentenceReader:
             if t.text in (";", ":") or (t.text == "," and t.i < tok.i - 1 and t.nbor(1).lower_ in ("and", "but")):
                 return None
             if t.pos_ == "VERB":
+                # "crossed the start line at 9.02am": the object's modifier says which end of the event it is
+                named = next((m.lemma_.lower() for o in t.children if o.dep_ == "dobj" for m in o.children
+                              if m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("start", "finish")), None)
+                if named is not None:
+                    return named
                 particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
                 return f"{t.lemma_.lower()} {particle}" if particle else t.lemma_.lower()
         return None
