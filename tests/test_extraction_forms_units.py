@@ -37,3 +37,15 @@ def test_unit_symbol_in_the_json_contract():
     data = json.loads(render_json(factcheck.extract("Winds reached 145 mph and rain fell 20% faster.")))
     units = [(q["text"], q["unit"], q["unit_symbol"]) for q in data["quantities"]]
     assert units == [("145 mph", "mile / hour", "mph"), ("20%", "%", "%")]
+
+
+def test_a_bare_temperature_letter_counts_in_an_article_that_gives_temperatures():
+    text = ("Temperatures reached 39.2C in Murcia on Monday, the hottest day of the year. "
+            "Monday's 39.2C reading beat the old mark of 38.6C, set in 2017.")
+    found = [(q.text, q.unit) for q in factcheck.extract(text).quantities if q.kind.value == "measure"]
+    assert found == [("39.2C", "degree_Celsius"), ("39.2C", "degree_Celsius"), ("38.6C", "degree_Celsius")]
+
+
+def test_a_letter_after_a_number_stays_a_label_without_temperatures_around():
+    text = "The cargo arm leased two 747F freighters. It files Form 1040C each year."
+    assert [q.text for q in factcheck.extract(text).quantities if q.kind.value == "measure"] == []

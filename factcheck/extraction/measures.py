@@ -63,8 +63,9 @@ class Temperature:
 def find_temperatures(text: str) -> list[Temperature]:
     """Every temperature of ``text``: "30C (86F)", "-4°C", "8 degrees Celsius", "minus 5C".
 
-    A bare letter ("30C") counts only next to another temperature or after a temperature word
-    ("Temperatures reached 30C"), so "Form 1040C" and "a 747F" stay numbers.
+    A bare letter ("30C") counts only next to another temperature, after a temperature word
+    ("Temperatures reached 30C") or in an article that gives another temperature so, so "Form
+    1040C" and "a 747F" stay numbers.
     """
     found: list[tuple[Temperature, bool]] = []
     for m in _TEMPERATURE.finditer(text):
@@ -74,14 +75,20 @@ def find_temperatures(text: str) -> list[Temperature]:
         step = 10.0 ** -len(digits.split(".")[1]) if "." in digits else None
         bare = bool(m.group("bare")) and not (m.group("sign") or "").lower().startswith("minus")
         found.append((Temperature(m.start(), m.end(), value, _SCALE[scale.lower()], step), bare))
-    kept = []
+    kept, doubtful = [], []
     for i, (t, bare) in enumerate(found):
         if bare:
             paired = any(abs(o.start - t.end) <= 12 or abs(t.start - o.end) <= 12
                          for j, (o, _) in enumerate(found) if j != i)
             if not paired and not _TEMPERATURE_CONTEXT.search(text[max(0, t.start - 80):t.start]):
+                doubtful.append(t)
                 continue
         kept.append(t)
+    if kept:
+        # an article that gives temperatures gives them all so: "Temperatures reached 41.3C on Tuesday. ...
+        # Tuesday's 43.1C reading beat the record of 40.7C" (within the range of weather on earth)
+        kept.extend(t for t in doubtful if -90 <= t.value <= (60 if t.unit == "degree_Celsius" else 135))
+        kept.sort(key=lambda t: t.start)
     return kept
 
 
