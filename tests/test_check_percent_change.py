@@ -202,3 +202,16 @@ def test_percent_change_end_to_end_message():
     assert finding.rule == "percent-change-mismatch"
     assert finding.message == "the change from 182 to 140 is a 23.1% fall, not a 43% fall"
     assert finding.arithmetic == "(140 - 182) / 182 = -23.1%, stated 43% fall"
+
+
+def test_percent_change_reads_a_steep_fall_the_sentence_pairs_from_and_to():
+    # old and new 50 times apart are still the pair when "from ... to" joins them
+    bad = factcheck.check("Cases at the clinic fell from 64 to 1 over the year, an 88% drop.")
+    assert [f.rule for f in bad] == ["percent-change-mismatch"]
+    assert factcheck.check("Cases at the clinic fell from 64 to 1 over the year, a 98% drop.") == []
+
+
+def test_percent_change_a_year_like_figure_ending_a_count_range_is_a_count():
+    bad = factcheck.check("Members rose from 700 to 1400 in a decade, a 150% increase.")
+    assert [f.rule for f in bad] == ["percent-change-mismatch"]
+    assert factcheck.check("Members rose from 700 to 1400 in a decade, a 100% increase.") == []

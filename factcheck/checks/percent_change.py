@@ -73,8 +73,9 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
             continue
         old, new = parts
         old_value, new_value = _values(old, new)
-        if old_value is None or new_value is None or old_value == 0 or implausible_pair(old_value, new_value, stated):
-            continue
+        if old_value is None or new_value is None or old_value == 0 \
+                or (implausible_pair(old_value, new_value, stated) and relation.cue != "from ... to"):
+            continue  # figures far apart are no pair, unless the sentence pairs them: "fell from 51 to 1"
         if is_multiple(stated):
             hit = _multiple(stated, old, new, old_value, new_value, params)
             if hit is not None:

@@ -217,6 +217,15 @@ def _time_candidate(t: datetimes.TimeMatch, published: dt.date | None) -> Candid
     return c
 
 
+_COUNT_RANGE_START = re.compile(r"\bfrom\s+(?P<n>\d[\d,]*)\s+(?:[a-z]+\s+)?(?:to|and)\s+$", re.I)
+
+
+def _end_of_a_count_range(text: str, start: int) -> bool:
+    """A year-like figure ending a range whose start is no year: "rose from 600 to 1800"."""
+    m = _COUNT_RANGE_START.search(text[max(0, start - 40):start])
+    return m is not None and not 1000 <= float(m.group("n").replace(",", "")) <= 2100
+
+
 def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """The figures of scanners with patterns of their own, and the spans they take: times of day,
     dates, temperatures, clock-style and vague durations, anniversaries, 'a decade', verbs of multiplying."""
@@ -231,8 +240,8 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     for d in datetimes.find_dates(text, published, exclude=taken):
         if _overlaps(d.start, d.end, taken):
             continue
-        if d.granularity in ("year", "years") and _counts_something(doc, d.end):
-            continue  # "1900 people" is a count, not a year
+        if d.granularity in ("year", "years") and (_counts_something(doc, d.end) or _end_of_a_count_range(text, d.start)):
+            continue  # "1900 people" is a count, not a year; nor is "rose from 600 to 1800"
         found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, date=DateParts(
             iso_date=d.iso_date, year=d.year, month=d.month, day=d.day, weekday=d.weekday,
             granularity=d.granularity, iso_start=d.iso_start or d.iso_date, iso_end=d.iso_end or d.iso_date,
