@@ -1971,3 +1971,25 @@ def test_elapsed_spans_beside_their_clause(date, bad, good):
 ])
 def test_elapsed_other_events_and_breaks_stay_quiet(text):
     assert factcheck.check(text, date="2024-05-01") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # the change and its new value, then the old value in a sentence of an earlier year
+    ("Ticket sales climbed 30% to 46,000 in 2024. In 2023 the festival sold 40,000.",
+     "Ticket sales climbed 15% to 46,000 in 2024. In 2023 the festival sold 40,000."),
+    # ... or of the previous session, in the past perfect
+    ("The pound finished 3 percent lower at $1.21. It had closed the previous day at $1.27.",
+     "The pound finished 5 percent lower at $1.21. It had closed the previous day at $1.27."),
+])
+def test_a_change_whose_old_value_comes_next(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # a later year is no earlier value
+    "Ticket sales climbed 30% to 46,000 in 2024. In 2025 the festival hopes to sell 40,000.",
+    # a first sentence read as a headline, another year after it: two occasions, not one figure restated
+    "Revenue rose 17% to $812m in 2023. In 2022 it was $694m.",
+])
+def test_changes_and_headlines_across_years_stay_apart(text):
+    assert [f.rule for f in factcheck.check(text)] == []

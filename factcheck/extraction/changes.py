@@ -298,6 +298,16 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
+    if not found and len(stated_before) == 1 and len(values_before) == 1 and not stated_now and len(values_now) == 1:
+        # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."; "Shares closed down 14.5% at $52.30.
+        # They had ended the previous session at $56.10": the change and its new value, then the old value
+        # in a sentence that names an earlier period
+        p, new, old = stated_before[0], values_before[0], values_now[0]
+        if comparable(old, new) and NEW_VALUE_CUE.search(text[p.end:new.start]) \
+                and _earlier_period(text[sentence_start(text, old.start):old.end + 40], before) \
+                and not ORIGIN_CUE.search(text[p.end:new.start]) \
+                and not implausible_pair(old.value, new.value, p):
+            found.append(Change(p, old, new, "... then", direction_of(_phrase_around(text, p)), inferred=True))
     if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
         # "The ministry counted 1,260 new cases. That was down 30% from the 1,500 recorded a week earlier":
         # the stated change and the old value here, the new value the figure the opening word points back to
@@ -311,6 +321,24 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     for change in found:
         used.update({change.stated.id, change.origin.id, change.new.id})
     return found
+
+
+# the words between a stated change and its new value: "rose 17% to $812m", "closed down 14.5% at $52.30"
+NEW_VALUE_CUE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$", re.I)
+# a sentence about an earlier time than the one before it: "A year earlier", "the previous session", "had ended"
+EARLIER_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|term|session|day|"
+                            r"close|trading\s+day)\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b|"
+                            r"\b(?:had|had\s+been)\s+(?:ended|closed|stood|finished|been)\b", re.I)
+
+
+def _earlier_period(sentence: str, before: list[Quantity]) -> bool:
+    """The sentence names a period earlier than the one before it did ("In 2022 it was", "A year
+    earlier", "They had ended the previous session at")."""
+    if EARLIER_PERIOD.search(sentence):
+        return True
+    years = [q.year for q in before if q.kind is Kind.DATE and q.year]
+    told = re.match(r"\s*(?:in|during|for)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", sentence, re.I)
+    return bool(told and years and int(told.group("y")) < min(years))
 
 
 # the sign of a change in brackets after a row's value: "5,040 (+17%)", "(−3.2%)", "(up 4%)"

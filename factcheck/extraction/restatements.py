@@ -647,12 +647,15 @@ def find_restatements(clauses, quantities: list[Quantity],
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
                 and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame or m.definite)]
-    found = found_ages
-    found += _headline_restated(mentions, text) if text is not None else []
     dated: dict[int, set[str]] = {}
     for q in quantities:
         if q.kind is Kind.DATE:
             dated.setdefault(q.sentence, set()).add(q.iso_date or q.text.lower())
+    found = found_ages
+    # a first sentence read as a headline tells another occasion when the two date theirs differently:
+    # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."
+    found += [f for f in (_headline_restated(mentions, text) if text is not None else [])
+              if not _other_occasion(dated, f[0], f[1])]
     for i, later in enumerate(mentions):
         if later.anchor_only:
             continue
