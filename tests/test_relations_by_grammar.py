@@ -1993,3 +1993,32 @@ def test_a_change_whose_old_value_comes_next(bad, good):
 ])
 def test_changes_and_headlines_across_years_stay_apart(text):
     assert [f.rule for f in factcheck.check(text)] == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a gerund label after "for" is no new clause: the list runs on to its last part
+    ("The £9.8m fund will be divided between three schemes: £4.2m for the museum, £3.1m for restoring the pier "
+     "and £2.2m for a skate park.",
+     "The £9.5m fund will be divided between three schemes: £4.2m for the museum, £3.1m for restoring the pier "
+     "and £2.2m for a skate park."),
+    # a poll's answers, each told by a clause of its own, a hyphened modifier inside one of them
+    ("Of 620 tenants polled, 300 said they wanted a five-year lease, 250 opposed the idea and 60 were undecided.",
+     "Of 610 tenants polled, 300 said they wanted a five-year lease, 250 opposed the idea and 60 were undecided."),
+    # three age bands that meet: under 25, 25 to 40, over 40
+    ("Of the 90 volunteers, 30 were under 25, 41 were aged 25 to 40 and 17 were over 40.",
+     "Of the 88 volunteers, 30 were under 25, 41 were aged 25 to 40 and 17 were over 40."),
+])
+def test_lists_of_labelled_schemes_answers_and_bands(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # an item without a figure after the last part makes up the rest
+    "The side's 20 tries came from Ruiz (nine), Kemp (six), Achebe (four) and a penalty try.",
+    # bands that do not meet may leave people out
+    "Of the 90 volunteers, 30 were under 25 and 41 were over 40.",
+    # two answers of a poll need not be all of it
+    "Of 620 tenants polled, 300 backed the plan and 250 opposed it.",
+])
+def test_items_without_figures_and_gaps_in_bands_stay_quiet(text):
+    assert factcheck.check(text) == []

@@ -136,7 +136,11 @@ SHARE_CLAUSE = re.compile(r",\s*(?:with|and)\s+(?:[\w'’-]+\s+){1,5}?(?:account
                           r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?[$£€]?$", re.I)
 # a part on one side of a threshold: "aged 18 or over", "under 18"
 THRESHOLD = re.compile(r"^\s+(?:(?:were|are|was|is)\s+)?(?:(?:aged|age)\s+)?(?:(?P<up>\d+)\s+(?:or|and)\s+(?:over|older|above)"
+                       r"|(?:over|older\s+than|above)\s+(?P<over>\d+)"
                        r"|(?:under|younger\s+than|below)\s+(?P<down>\d+))\b", re.I)
+# a band between two thresholds: "31 were aged 30 to 50", "were between 30 and 49"
+BAND = re.compile(r"^\s+(?:(?:were|are|was|is)\s+)?(?:(?:aged|age)\s+)?(?:between\s+)?(?P<low>\d+)\s*(?:to|and|-|–)\s*(?P<high>\d+)\b",
+                  re.I)
 # a sample a share or a count is of: "In a survey of 2,000 adults, 64% ..."
 SAMPLE_FRAME = re.compile(rf"\b(?:{alternation(_TABLE, 'sample_nouns')})\s+of\s+(?:(?:{alternation('hedges')})\s+)?$", re.I)
 GOING_TO = re.compile(r"^\s+(?:going|gone|went|coming|allocated|earmarked|set\s+aside|spent|paid|based|located|"
@@ -158,6 +162,8 @@ VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|vo
 UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|including|comprises|were|are))\s+"
                             r"(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b)\s*$", re.I)
 UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
+# an item with no figure after the last part: "Okafor (six), Brandt (four) and an own goal"
+UNCOUNTED_ITEM_AFTER = re.compile(r"^[)\]]?\s*,?\s*(?:and|plus)\s+(?:a|an|one)\s+[a-z]", re.I)
 # an item with no figure closing the list before its total: "four judges, three lay members and a chair — eight"
 UNCOUNTED_ITEM_LAST = re.compile(r"^[\w\s-]{0,40}?,?\s+and\s+(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,—–:(-]", re.I)
 # after a count that announces the list: "three sources: 620 ...", "three plants, in Lyon (420 ...)"
@@ -320,10 +326,12 @@ class Clauses:
         # clauses run on with a comma, which the parser may hang one on the other: "52 will transfer to the
         # new owner, 20 will take early retirement and ..." (the first a ccomp of the second)
         spliced = (va.dep_ in ("ccomp", "parataxis") and va.head.i == vb.i) \
+            or (va.dep_ == "advcl" and va.head.i == vb.i and not any(c.dep_ == "mark" for c in va.children)) \
             or (vb.dep_ in ("ccomp", "parataxis") and vb.head.i == va.i and vb.left_edge.i > va.i)
         between = self.tokens_in(a.end, b.start)
         return va.i < vb.i and spliced and self._comma_before_subject(b) \
-            and not any(t.like_num or t.text == ";" for t in between)  # not "...; of the 280 women, 60% did"
+            and not any(t.like_num and not (t.i + 1 < len(t.doc) and t.nbor(1).text == "-") or t.text == ";"
+                        for t in between)  # not "...; of the 280 women, 60% did" (but "a four-day week" is no figure)
 
     def subject_holds(self, start: int, end: int, whole: Quantity) -> bool:
         """The verb of the words at [start, end) has a subject whose phrase holds the figure ``whole``:
@@ -377,7 +385,9 @@ class Clauses:
         found = set()
         while i < len(self.tokens) and self._starts[i] < end:
             tok = self.tokens[i][1]
-            if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN") \
+            # (not a gerund a preposition takes as its object, a label: "£1.5m for resurfacing the high street")
+            if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBN"
+                    and not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "on", "of"))) \
                     or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp")):
                 found.add(tok.lemma_.lower())
             i += 1
@@ -499,6 +509,8 @@ class BreakdownReader:
         combining = bool(COMBINING.search(self.text[max(0, amounts[i].start - 40):amounts[i].start]))
         for nxt in amounts[i + 1:]:
             if not same_family(nxt, parts[0]):
+                if re.fullmatch(r"[\w.]+-[a-z]+", nxt.text, re.I) and nxt.kind is Kind.DURATION:
+                    continue  # "412 said they backed a four-day week, 301 opposed it": a modifier inside a part's clause
                 break
             joined = self._joined(parts[-1], nxt, verbs, combining)
             if joined is None:
@@ -514,7 +526,8 @@ class BreakdownReader:
         # the words right before it, back to a figure or a stop: "winning 21", "goods accounting for £2.9bn"
         lead = re.split(r"[\d.;:!?,]|\b(?:and|or|but|while|whom|which)\b", self.text[max(0, p.start - 30):p.start])[-1]
         before = re.findall(r"[A-Za-z]+", lead)[-3:]
-        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?([A-Za-z]+)",
+        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?"
+                         r"(?:(?:said|say|says)\s+(?:that\s+)?(?:they|he|she)\s+(?:would\s+|were\s+)?)?([A-Za-z]+)",
                          self.text[p.end:p.end + 25])
         # and the verb the figure hangs on through a preposition: "convicting Ms Bell on five"
         tokens = self.clauses.tokens_in(p.start, p.end)
@@ -524,15 +537,22 @@ class BreakdownReader:
 
     def _split_at_threshold(self, parts: list[Quantity]) -> bool:
         """Two parts on either side of one threshold: "20 were aged 18 or over and 12 were under 18"."""
-        if len(parts) != 2:
+        if len(parts) not in (2, 3):
             return False
-        sides = []
-        for p in parts:
-            m = THRESHOLD.match(self.text[p.end:p.end + 40])
-            if m is None:
-                return False
-            sides.append(("up", m.group("up")) if m.group("up") else ("down", m.group("down")))
-        return {s[0] for s in sides} == {"up", "down"} and sides[0][1] == sides[1][1]
+        first, last = (THRESHOLD.match(self.text[p.end:p.end + 40]) for p in (parts[0], parts[-1]))
+        if first is None or last is None:
+            return False
+        sides = [("up", int(m.group("up"))) if m.group("up") else ("over", int(m.group("over"))) if m.group("over")
+                 else ("down", int(m.group("down"))) for m in (first, last)]
+        if {s[0] for s in sides} not in ({"up", "down"}, {"over", "down"}):
+            return False
+        lower, upper = sorted(sides, key=lambda s: s[0] != "down")  # "under 30" ... "over 50"
+        if len(parts) == 2:
+            return lower[1] == upper[1] and upper[0] == "up"  # "aged 18 or over and ... under 18"
+        # three bands: "23 were under 30, 31 were aged 30 to 50 and nine were over 50"
+        band = BAND.match(self.text[parts[1].end:parts[1].end + 40])
+        return band is not None and int(band.group("low")) == lower[1] \
+            and int(band.group("high")) in ((upper[1], upper[1] - 1) if upper[0] == "up" else (upper[1],))
 
     def exhaustive(self, parts: list[Quantity]) -> bool:
         """The parts carry every label of one exhaustive set (``exhaustive`` in the word table), one
@@ -557,8 +577,10 @@ class BreakdownReader:
     def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
         inside = self.text[parts[0].start:parts[-1].end]
         if OPEN_LIST.search(lead) or OPEN_LIST.search(inside) or UNCOUNTED_ITEM.search(lead[-50:]) \
-                or UNCOUNTED_ITEM_INSIDE.search(inside):
-            return False  # "made up of a goalkeeper, two ... and eight ...": an item with no figure of its own
+                or UNCOUNTED_ITEM_INSIDE.search(inside) or UNCOUNTED_ITEM_AFTER.match(self.text[parts[-1].end:parts[-1].end + 40]):
+            # "made up of a goalkeeper, two ... and eight ...", "Lyle (three) and an own goal": an item with no
+            # figure of its own
+            return False
         if self.exhaustive(parts):
             return True
         last_gap = self.text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""
