@@ -2022,3 +2022,25 @@ def test_lists_of_labelled_schemes_answers_and_bands(bad, good):
 ])
 def test_items_without_figures_and_gaps_in_bands_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a measure referred back to by a demonstrative
+    ("Floods covered 420 hectares of farmland on Friday. Farmers say those 240 hectares will not be sown this year.",
+     "Floods covered 420 hectares of farmland on Friday. Farmers say those 420 hectares will not be sown this year."),
+    # a count referred back to with a scale word slipped
+    ("The appeal has drawn 2.5 million pledges. Organisers will deliver the 250,000 pledges to parliament in May.",
+     "The appeal has drawn 2.5 million pledges. Organisers will deliver the 2,500,000 pledges to parliament in May."),
+])
+def test_measures_and_counts_referred_back(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # a definite count restricted to a place is a part, whatever its digits
+    "The census counted 1.2 million households. The 120,000 households in the capital are mostly flats.",
+    # a measure with "the" alone may be another stretch
+    "Floods covered 420 hectares of farmland on Friday. The 240 hectares nearest the river were worst hit.",
+])
+def test_parts_named_definitely_stay_apart(text):
+    assert factcheck.check(text) == []

@@ -166,9 +166,10 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
     definite: dict[str, str] = {}  # "the 184 passengers": a count the article refers back to
     if params.definite_references:
         for q in mentions:
-            if q.kind is Kind.COUNT and q.id not in restated and q.id not in updates and len(by_head[_head(q)]) > 1:
+            if q.id not in restated and q.id not in updates and len(by_head[_head(q)]) > 1:
                 determiner = _definite_determiner(body, q)
-                if determiner:
+                # an amount or a measure refers back only by a demonstrative: "the loss of those 380 hectares"
+                if determiner and (q.kind is Kind.COUNT or determiner in words("restatements", "anaphoric")):
                     definite[q.id] = determiner
     # latest first: of two cued mentions that disagree, the later one is the restatement
     for q in sorted(mentions, key=lambda m: -m.start):
@@ -180,7 +181,8 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if any(m.id in updates or _agree(q, m, params.open_hedge_slack) for m in same) \
                 or _sums_up(q, same, params.open_hedge_slack):
             continue  # it agrees with a mention, the count is told as changing, or it totals mentions
-        others = [m for m in same if m.sentence != q.sentence and _ratio(q, m) <= params.max_ratio
+        others = [m for m in same if m.sentence != q.sentence and (_ratio(q, m) <= params.max_ratio
+                                                                or q.id in definite and _scale_slip(q, m, counts=True))
                   and (q.id in definite or not _other_participle(q, body, m))]
         if not others:
             continue  # far apart: another group counted with the same noun, not a drifted restatement
@@ -410,8 +412,10 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)
-    if _ratio(q, earlier) <= NEAR_RATIO:
-        return True  # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger or smaller
+    if _ratio(q, earlier) <= NEAR_RATIO or _scale_slip(q, earlier, counts=True):
+        # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger or smaller; "1.2 million
+        # signatures ... the 120,000 signatures": the same digits, a scale word slipped
+        return True
     # further apart, a definite count may name a subset or a superset ("Of the 9,500 jobs" after "13,000
     # jobs"), unless the first count was given as a whole set or both name the group by one verb
     return _whole_set(body, earlier) or _shared_group_verb(body, q, earlier)
@@ -497,10 +501,11 @@ def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
     return word not in (before + " " + rest).lower()
 
 
-def _scale_slip(a: Quantity, b: Quantity) -> bool:
-    """The same significant digits a power of ten apart, an amount with a unit: a scale word or a
+def _scale_slip(a: Quantity, b: Quantity, counts: bool = False) -> bool:
+    """The same significant digits a power of ten apart, an amount with a unit (or, with ``counts``, a
+    count referred back to: "1.2 million signatures ... the 120,000 signatures"): a scale word or a
     zero slipped ("for $1.2 billion ... The $120 million deal"), not another order of thing."""
-    if a.kind not in (Kind.MONEY, Kind.MEASURE) or not a.value or not b.value:
+    if a.kind not in (Kind.MONEY, Kind.MEASURE, *((Kind.COUNT,) if counts else ())) or not a.value or not b.value:
         return False
     exponent = math.log10(_ratio(a, b))
     return abs(exponent - round(exponent)) < 1e-9 and significant_digits(a) == significant_digits(b) != ""
