@@ -1265,10 +1265,9 @@ class BreakdownReader:
         # ("Among them were 3,900 from China": the copula put before its subject)
         opening = re.fullmatch(rf"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*(?:,|\s(?:were|are|was|is))\s*"
                                rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I)
-        if opening is None and not lead.strip() \
-                and REST_WITHOUT_FIGURE.search(self.text[part.end:self._sentence_end(part.end)]):
-            opening = re.match("", lead)  # "Seventy are Airbus A320s and the rest are turboprops": one part and the rest
-        if not (opening or re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
+        # "Seventy are Airbus A320s and the rest are turboprops": a bare count opening the sentence, and the rest
+        rest_told = not lead.strip() and REST_WITHOUT_FIGURE.search(self.text[part.end:self._sentence_end(part.end)])
+        if not (opening or rest_told or re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
                 and not re.search(r"[,;:]", lead)) or part.kind not in COUNTABLE \
                 or re.search(r"\b(?:all|both)\s+$", lead, re.I):
             return None  # "All 16 of those arrested": the whole again, not a part of it
@@ -1291,8 +1290,9 @@ class BreakdownReader:
         return sentence_start(self.text, offset)
 
 
-# a period over which a count may add up past its whole: "400 rooms booked for the first week"
-_PERIOD_WORDS = frozenset([*words("dates", "periods"), "day", "night"])
+# a period over which a count may add up past its whole: "400 rooms booked for the first week" (the nouns of
+# time that count a set over that time)
+_PERIOD_WORDS = words("restatements", "time_frames") | words("dates", "periods")
 # "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before
 SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
                             r"amount|total\s+\w+)))\b", re.I)
