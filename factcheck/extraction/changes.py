@@ -255,8 +255,8 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
 
 
 # The periods a change compares: the old value's sentence names a past one, the new value's the present
-PAST_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|term)\b|"
-                         r"\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b", re.I)
+PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|term|session|day|"
+                         r"close|trading\s+day)\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b", re.I)
 PRESENT_PERIOD = re.compile(r"\b(?:this|current)\s+(?:year|month|week|season|quarter|term)\b|\bnow\b", re.I)
 
 
@@ -325,16 +325,14 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
 
 # the words between a stated change and its new value: "rose 17% to $812m", "closed down 14.5% at $52.30"
 NEW_VALUE_CUE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$", re.I)
-# a sentence about an earlier time than the one before it: "A year earlier", "the previous session", "had ended"
-EARLIER_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|term|session|day|"
-                            r"close|trading\s+day)\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b|"
-                            r"\b(?:had|had\s+been)\s+(?:ended|closed|stood|finished|been)\b", re.I)
+# a sentence in the past perfect tells a time before the one before it: "They had ended the session at"
+PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:ended|closed|stood|finished|been)\b", re.I)
 
 
 def _earlier_period(sentence: str, before: list[Quantity]) -> bool:
     """The sentence names a period earlier than the one before it did ("In 2022 it was", "A year
     earlier", "They had ended the previous session at")."""
-    if EARLIER_PERIOD.search(sentence):
+    if PAST_PERIOD.search(sentence) or PAST_PERFECT.search(sentence):
         return True
     years = [q.year for q in before if q.kind is Kind.DATE and q.year]
     told = re.match(r"\s*(?:in|during|for)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", sentence, re.I)
