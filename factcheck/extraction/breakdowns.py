@@ -574,6 +574,10 @@ class BreakdownReader:
                 return True
         return False
 
+    def _closed(self, parts: list[Quantity]) -> bool:
+        """The last part is the rest of the whole: "..., 205 in logistics and the remaining 95"."""
+        return len(parts) > 1 and CLOSURE.search(self.text[parts[-2].end:parts[-1].start]) is not None
+
     def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
         inside = self.text[parts[0].start:parts[-1].end]
         if OPEN_LIST.search(lead) or OPEN_LIST.search(inside) or UNCOUNTED_ITEM.search(lead[-50:]) \
@@ -583,8 +587,7 @@ class BreakdownReader:
             return False
         if self.exhaustive(parts):
             return True
-        last_gap = self.text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""
-        if len(parts) > 1 and CLOSURE.search(last_gap):
+        if self._closed(parts):
             return True
         if OTHER.search(lead[-60:]) or OTHER.search(inside):
             return False
@@ -818,7 +821,7 @@ class BreakdownReader:
             whole = self._share_whole(qs, parts, previous, lead)
             # "owned by the family (51%), a fund (30%) and staff, who hold the remaining 17%": shares closed by
             # "the remaining" are all of one whole, named or not
-            closed = CLOSURE.search(self.text[parts[-2].end:parts[-1].start]) is not None
+            closed = self._closed(parts)
             unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts)
                                          or closed)
             if whole is None and not unnamed:
@@ -946,7 +949,7 @@ class BreakdownReader:
             if len(parts) >= 2 and self._fronted_then_speaker(whole, gap):
                 # "Breaking down its 640 job cuts, Corvell said 310 roles would go ..., 205 ... and the remaining
                 # 95 ...": the whole in a fronted participle, its parts in what the subject said
-                candidates.append((whole, ",", bool(CLOSURE.search(self.text[parts[-2].end:parts[-1].start])), True))
+                candidates.append((whole, ",", self._closed(parts), True))
                 continue
             absolute = self._absolute_partition(whole, gap, parts)
             if absolute:
@@ -968,17 +971,12 @@ class BreakdownReader:
                          inferred=inferred or len(candidates) > 1 or by_labels,
                          alternatives=[c[0] for c in candidates[1:]])
 
-    def _subject(self, q: Quantity) -> bool:
-        noun = self.clauses.noun_of(q.start, q.end)
-        return noun is not None and noun.dep_ in ("nsubj", "nsubjpass")
-
     def _fronted_then_speaker(self, whole: Quantity, gap: str) -> bool:
         """The whole stands in a participle opening the sentence, and after its comma a speaker says the
         parts: "Announcing 900 job cuts, the bank said ..."."""
         opening = self.clauses.tokens_in(self._sentence_start(whole.start), whole.start)
         return bool(opening) and opening[0].tag_ == "VBG" and "," not in self.text[opening[0].idx:whole.start] \
-            and re.fullmatch(rf"[^,;:]*,\s*(?:[\w'’-]+\s+){{1,4}}?(?:{_SPEECH_VERBS})\s+(?:that\s+)?", gap,
-                             re.I) is not None
+            and re.fullmatch(rf"[^,;:]*,\s*{SPEAKER}", gap, re.I) is not None
 
     def _coordinated_labels(self, start: int, end: int) -> int:
         """The length of the longest run of coordinated nouns between two offsets ("the drug, placebo
@@ -1053,7 +1051,8 @@ class BreakdownReader:
         if best is None and bracket >= 0 and len(parts) >= 2 and not gap[bracket + 1:].strip() \
                 and not re.search(r"[);]", gap[:bracket]) \
                 and ")" in self.text[parts[-1].end:parts[-1].end + 40] \
-                and (len(gap[:bracket].strip()) <= 45 or len(gap[:bracket].strip()) <= 90 and self._subject(whole)):
+                and (len(gap[:bracket].strip()) <= 45 or len(gap[:bracket].strip()) <= 90
+                     and self.clauses.subject_of(whole.start, whole.end) is not None):
             # (further when the whole is its clause's subject: "Forty-two people were killed in the collapse
             # of the car park (29 workers and 11 passers-by)")
             best = (bracket, "(", True, bracket + 1)
@@ -1222,7 +1221,7 @@ class BreakdownReader:
             return None  # "Of those 23 detained, 15 were freed": the first figure is the whole of the rest
         if not re.fullmatch(r"\s*[\"“‘']?\s*(?:according\s+to\s+[^,\d]{1,60},\s*)?"
                             # a speaker before the list: "It said 310 roles would go ...", "Officials added that"
-                            rf"(?:(?:[A-Z][\w'’-]*|the)(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_SPEECH_VERBS})\s+(?:that\s+)?)?"
+                            rf"(?:{SPEAKER})?"
                             r"(?:(?:of|among)\s+(?:them|these|those|whom|which|that|this|it|the\s+\w+)\s*,?\s*)?"
                             rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I) \
                 and not anaphor and not self._label_then_breakdown_verb(sentence_start, first.start):
@@ -1237,7 +1236,7 @@ class BreakdownReader:
         of_them = re.match(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\b", lead, re.I)
         if first.kind is Kind.COUNT and first.counted not in (None, whole.counted) and not self._is_copula_label(first) \
                 and not anaphor and not of_them \
-                and not CLOSURE.search(self.text[parts[-2].end:parts[-1].start]):
+                and not self._closed(parts):
             # "... 140 objects. 30 staff and 20 volunteers ...": another noun, another set (not when the list
             # closes with the rest of its whole: "640 jobs. ... 310 roles ..., and the remaining 95")
             return None
@@ -1296,7 +1295,8 @@ _PERIOD_WORDS = words("restatements", "time_frames") | words("dates", "periods")
 # "55% of it", "62% of them", "40 per cent of the total": a share of a whole named before
 SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
                             r"amount|total\s+\w+)))\b", re.I)
-_SPEECH_VERBS = alternation("elapsed", "speech_verbs")
+# a speaker and a verb of saying before what they said: "the bank said", "Officials added that"
+SPEAKER = rf"(?:[\w'’-]+\s+){{1,4}}?(?:{alternation('elapsed', 'speech_verbs')})\s+(?:that\s+)?"
 # the rest of a whole told without a figure: "... and the rest are turboprops", "; the others were sold"
 # "and the others run on batteries", "while the rest of the fleet is leased"
 REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
