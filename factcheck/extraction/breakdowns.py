@@ -735,7 +735,7 @@ class BreakdownReader:
         if not self._elliptical(gap, q):
             return False
         after = [t for t in self.clauses.tokens_in(q.end, q.end + 20) if not t.is_space]
-        return bool(after) and after[0].pos_ in ("DET", "ADJ", "NOUN") and after[0].lower_ not in ("of", "each")
+        return bool(after) and after[0].pos_ in ("DET", "ADJ", "NOUN") and after[0].lower_ != "each"
 
     # -- total rows: a table's rows, then the row that totals them ---------------------------------
     def total_rows(self, quantities: list[Quantity], used: set[str]) -> list[Breakdown]:
