@@ -22,6 +22,15 @@ def registry():
     return ureg
 
 
+def convert(value: float, unit: str, to: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to`` (pint unit strings), or None when pint cannot."""
+    ureg = registry()
+    try:
+        return float(ureg.Quantity(value, unit).to(to).magnitude)
+    except Exception:  # noqa: BLE001 - pint raises several unrelated error types for unknown or incompatible units
+        return None
+
+
 # pint dimensionality to a readable dimension name
 PINT_DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",

@@ -2044,3 +2044,38 @@ def test_measures_and_counts_referred_back(bad, good):
 ])
 def test_parts_named_definitely_stay_apart(text):
     assert factcheck.check(text) == []
+
+
+# -- restatements: a measure in another unit, a figure said again of the subject, a haul, a share -------
+@pytest.mark.parametrize("bad,good", [
+    # a length said again in the next sentence, fronted by "At", in another unit
+    ("The new bypass is 6.2 miles long. At 8,900 metres, it is the county's longest road scheme.",
+     "The new bypass is 6.2 miles long. At 10,000 metres, it is the county's longest road scheme."),
+    # in the same unit
+    ("The cruise liner weighs 92,000 tonnes. At 29,000 tonnes, she is the largest ship ever built on the Clyde.",
+     "The cruise liner weighs 92,000 tonnes. At 92,000 tonnes, she is the largest ship ever built on the Clyde."),
+    # what was seized, told again as the haul, in kilograms after tonnes
+    ("Customs officers seized three tonnes of cocaine at the port. The 300kg haul was hidden among bananas.",
+     "Customs officers seized three tonnes of cocaine at the port. The 3,000kg haul was hidden among bananas."),
+    # a share of a copula's subject, then the share as the noun's modifier, written "per cent"
+    ("Turnout in the mayoral race was 27.4 per cent. Officials blamed the 24.7 per cent turnout on the rain.",
+     "Turnout in the mayoral race was 27.4 per cent. Officials blamed the 27.4 per cent turnout on the rain."),
+])
+def test_restated_in_another_unit_or_said_again_of_the_subject(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # another thing of the same dimension: the subject of the second sentence is a noun, not "it"
+    "The tunnel is 4.8 kilometres long. At 300 metres, the ventilation shaft is the deepest in Europe.",
+    # a share at another occasion, narrowed by the phrase after its noun
+    "Turnout in the by-election was 31.5 per cent. The 38 per cent turnout at the last election was higher.",
+    # a change's two values are two years, not one figure restated
+    "This year's wheat harvest of 5.4 million tonnes is 20% higher than last year's 4.5 million tonnes.",
+    # a second haul, told with its own verb and date
+    "Police seized two tonnes of cannabis in March. In May they found 500kg more. The 500kg haul was smaller.",
+    # a conversion that agrees within the rounding of the first figure
+    "The new road tunnel is 3 miles long. At 4.8 kilometres, it is the longest road tunnel in the region.",
+])
+def test_restatements_across_units_stay_quiet_when_a_reading_agrees(text):
+    assert factcheck.check(text) == []

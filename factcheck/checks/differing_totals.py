@@ -70,6 +70,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.extraction.measures import in_unit
 from factcheck.extraction.restatements import significant_digits
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, words
@@ -242,19 +243,24 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
     several add up to it, when either figure is told as changing, or when they are more than
     ``max_ratio`` squared apart (another order of thing, not a drifted copy)."""
     body = context.article.body
+    # "this year's 5.4 million tonnes is 20% higher than last year's 4.5 million": a change's two values
+    changed = [set(r.parts) for r in context.relations(RelationType.CHANGE)]
     for relation in context.relations(RelationType.RESTATEMENT):
         later, parts = context.members(relation)
         if later is None or not parts or later.low is None:
             continue
-        earlier = parts[0]
-        if earlier.low is None or frozenset((later.id, earlier.id)) in reported:
+        # a measure restated in another unit is compared in the later one's: "4.8 kilometres ... At 4,300 metres"
+        earlier = in_unit(parts[0], later.unit) if later.kind is Kind.MEASURE else parts[0]
+        if earlier is None or earlier.low is None or frozenset((later.id, earlier.id)) in reported \
+                or any({later.id, earlier.id} <= values for values in changed):
             continue
         if relation.cue != "headline" and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
                                               for q in (later, earlier)):
             continue  # told as changing; a headline's "profit rises to $3.4bn" is the story's figure all the same
         kind = earlier.kind if later.kind is Kind.NUMBER else later.kind  # "All 19" counts what "17 people" did
-        family = [q for q in context.quantities if q.start < later.start
-                  and q.kind is kind and q.unit == earlier.unit and q.low is not None and q.role is None
+        family = [c for q in context.quantities if q.start < later.start
+                  and q.kind is kind and (c := in_unit(q, earlier.unit)) is not None and c.low is not None
+                  and q.role is None
                   and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
         if any(_agree(later, q, params.open_hedge_slack) for q in [earlier, *family]) \
                 or _sums_up(later, family, params.open_hedge_slack) \

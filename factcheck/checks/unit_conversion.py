@@ -53,7 +53,7 @@ from factcheck.checks import CheckContext, Hit, relation_confidence
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, table
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
-from factcheck.units import registry
+from factcheck.units import convert
 
 FIELDS = {"text", "original", "stated", "converted"}
 REQUIRES = frozenset({Kind.MEASURE, Kind.DURATION})  # the kinds of figure it reads: without any of them it has nothing to say
@@ -73,15 +73,6 @@ class Params(BaseModel):
     temperature_tolerance: float = Field(1.0, ge=0.0)
     dimensions: list[Dimension] = ["length", "area", "volume", "mass", "speed", "temperature", "power", "energy",
                                    "time"]
-
-
-def convert(value: float, unit: str, to: str) -> float | None:
-    """``value`` in ``unit`` expressed in ``to`` (pint unit strings), or None when pint cannot."""
-    ureg = registry()
-    try:
-        return float(ureg.Quantity(value, unit).to(to).magnitude)
-    except Exception:  # noqa: BLE001 - pint raises several unrelated error types for unknown or incompatible units
-        return None
 
 
 def run(context: CheckContext, params: Params) -> Iterator[Hit]:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lang import alternation, words
-from factcheck.records import Kind
-from factcheck.units import canonical_unit
+from factcheck.records import Kind, Quantity
+from factcheck.units import canonical_unit, convert
 
 _SCALE = {"c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
           "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit"}
@@ -58,6 +58,24 @@ class Temperature:
     value: float
     unit: str  # pint unit name
     step: float | None
+
+
+# dimensions whose units differ by a factor only (not temperatures): a measure restated in another unit
+SCALED_DIMENSIONS = frozenset({"length", "area", "volume", "mass"})
+
+
+def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
+    """The measure ``q`` told in ``unit`` ("4.8 km" as 4,800 to its 4,750-4,850 metres), itself when it is in
+    that unit already, None when the two units measure different things."""
+    if q.unit == unit:
+        return q
+    if q.kind is not Kind.MEASURE or q.dimension not in SCALED_DIMENSIONS or unit is None:
+        return None
+    factor = convert(1.0, q.unit or "", unit)
+    if not factor:
+        return None
+    return q.model_copy(update={name: getattr(q, name) * factor for name in ("value", "low", "high", "step")
+                                if getattr(q, name) is not None} | {"unit": unit})
 
 
 def find_temperatures(text: str) -> list[Temperature]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck.extraction.changes import year_like
+from factcheck.extraction.measures import in_unit
 from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
@@ -59,6 +60,8 @@ _OTHER_PART = {"remaining", "other", "rest", "additional", "further", "extra", "
                "new", "more", "another", "latest", "previous", "initial", "only", "some", "many", "few"}
 # words that make a figure an added part wherever they stand ("two additional cartels", "five more")
 _ADDED = {"additional", "further", "extra", "more", "other", "remaining", "another"}
+# words that set a share at another time than the one told before: "the 38% turnout at the last election"
+_ANOTHER_TIME = {"last", "previous", "next", "first", "earlier", "prior", "former", "past"}
 _LINKING_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj"}
 
 
@@ -124,6 +127,7 @@ class Mention:
     all_of: bool = False  # "all eight charges", "both": the whole of a set, which an earlier count may be part of
     participles: set[str] = field(default_factory=set)  # the modifiers that are participles ("arrested", "affected")
     noun_verb: str | None = None  # the verb of a participle standing as the noun: "those 21 detained" -> detain
+    fronted: bool = False  # "At 4,300 metres, it is the longest ...": a figure said again of the subject before
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -202,12 +206,19 @@ def _determined(noun) -> bool:
 def _share_mention(q: Quantity, tokens: list) -> Mention | None:
     """A percentage and what it is the share of, by grammar: "the 34% turnout" (the noun it modifies,
     definite by its article), "Turnout in the by-election was 38%" (the subject of its copula)."""
-    pct = tokens[-1]
+    inside = {t.i for t in tokens}
+    # the figure's top word: "38%" or "cent" of "38 per cent", whichever the parser hangs outside it
+    pct = next((t for t in reversed(tokens) if t.head.i not in inside), tokens[-1])
     head = pct.head
     if pct.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > pct.i:
-        return Mention(q, noun=head.lemma_.lower(), definite=_determined(head), phrase=(id(head.doc), head.i))
+        # "the 38 per cent turnout at the last election": a phrase after the noun tells another occasion
+        narrowed = any(c.dep_ in ("prep", "relcl", "acl") and c.i > head.i
+                       and any(t.ent_type_ == "DATE" or t.lower_ in _ANOTHER_TIME for t in c.subtree)
+                       for c in head.children)
+        return Mention(q, noun=head.lemma_.lower(), definite=_determined(head), phrase=(id(head.doc), head.i),
+                       restricted=narrowed)
     if pct.dep_ == "attr" and head.lemma_ == "be":
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None and subject.pos_ in ("NOUN", "VERB", "PROPN"):
             return Mention(q, noun=subject.lemma_.lower(), anchor_only=True)
     return None
@@ -259,6 +270,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE and first.nbor(-1).dep_ != "pobj":
         m.definite = True  # "all 230 workers", "these 105 roles": whatever the parser hangs the word on
     m.all_of = first.i > first.sent.start and first.nbor(-1).lower_ in ("all", "both")
+    if _fronted_of_pronoun(noun):
+        m.fronted = m.definite = True
     m.verb = _verb_of(noun) or participle
     if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
         m.verb = noun.head.head.lemma_.lower()  # "jailed Coyle for nine years": the span the verb gave
@@ -281,6 +294,20 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         if _determined(frame):
             m.definite = True
     return m
+
+
+def _fronted_of_pronoun(noun) -> bool:
+    """"At 4,300 metres, it is the longest ...", "At £3.2bn, the deal is ...": a sentence that opens with "At"
+    and a figure set off by a comma, whose clause has a pronoun for its subject, says that figure of what the
+    sentence before told of."""
+    at = noun.head
+    if noun.dep_ != "pobj" or at.lower_ != "at" or at.i != noun.sent.start or at.dep_ != "prep":
+        return False
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc) or noun.doc[after].text != ",":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in ("it", "he", "she", "they")
+               for c in at.head.children)
 
 
 def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
@@ -393,6 +420,11 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         later = replace(later, restricted=False)
     if not later.definite or later.restricted:
         return None
+    if later.fronted:
+        # "is 4.8 kilometres long. At 4,300 metres, it is ...": of the sentence just before, drifted not replaced
+        return "fronted" if later.quantity.sentence - earlier.quantity.sentence == 1 \
+            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)) \
+            else None
     if later.bare:
         # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
         gap = later.quantity.sentence - earlier.quantity.sentence
@@ -636,13 +668,18 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
+# the one unit measures of a dimension are compared in
+_BASE_UNITS = {"length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "kilogram"}
 _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?$", re.I)
 
 
 def find_restatements(clauses, quantities: list[Quantity],
                       text: str | None = None) -> list[tuple[Quantity, Quantity, str]]:
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
-    article body, whose first line may be a headline."""
+    article body, whose first line may be a headline. Measures are compared in one unit per dimension:
+    "4.8 kilometres long ... At 4,300 metres, it is ..." (the figures returned are those copies)."""
+    quantities = [in_unit(q, _BASE_UNITS[q.dimension]) or q if q.kind is Kind.MEASURE and q.dimension in _BASE_UNITS
+                  else q for q in quantities]
     found_ages = _ages_restated(clauses, quantities, text) if text is not None else []
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
