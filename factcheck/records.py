@@ -195,6 +195,8 @@ class DateParts(BaseModel):
     relative_to: str | None = Field(None, description="what a relative date was resolved against: 'article_date'; "
                                     "None when it could not be resolved (then no date is given)")
     fiscal_year: str | None = Field(None, description="a fiscal year as written: 'FY2024' -> '2024', '1986/87'")
+    year_stated: bool = Field(False, description="the year is written: in the date, earlier in its sentence, at the "
+                              "other end of its range or in the heading over it; not the one nearest the article date")
 
 
 class TimeParts(BaseModel):

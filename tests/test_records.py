@@ -101,7 +101,7 @@ def test_records_a_candidate_becomes_a_record_without_losing_a_field():
 
     date = DateParts(iso_date="2016-12-14", year=2016, month=12, day=14, weekday="Wednesday", granularity="part_of_day",
                      iso_start="2016-12-14", iso_end="2016-12-14", relative=True, relative_to="article_date",
-                     fiscal_year="2017")
+                     fiscal_year="2017", year_stated=True)
     time = TimeParts(hours=6.0, zone=FixedOffset(minutes=-300), place="Aleppo", place_source="dateline (uncertain)",
                      stated_offset=FixedOffset(minutes=120),
                      zone_alternatives=[IanaZone(name="Asia/Damascus")])

@@ -2079,3 +2079,36 @@ def test_restated_in_another_unit_or_said_again_of_the_subject(bad, good):
 ])
 def test_restatements_across_units_stay_quiet_when_a_reading_agrees(text):
     assert factcheck.check(text) == []
+
+
+
+# -- weekdays: the year of a date written without one, from its range or the heading over it ---------
+@pytest.mark.parametrize("bad,good", [
+    # the first end of a range takes the year written at its last end (13 June 2024 was a Thursday)
+    ("The regatta runs from Wednesday 13 June to Sunday 16 June 2024 on the lower river.",
+     "The regatta runs from Thursday 13 June to Sunday 16 June 2024 on the lower river."),
+    # across the turn of a year, the year before the last end's (30 December 2024 was a Monday)
+    ("Offices close from Tuesday 30 December to Thursday 2 January 2025.",
+     "Offices close from Monday 30 December to Thursday 2 January 2025."),
+    # listings under a heading that writes the year (2 March 2024 was a Saturday)
+    ("Spring concerts 2024\nSun 2 Mar: the Hallam Singers, 7.30pm\nFri 8 Mar: the Brass Collective, 8pm",
+     "Spring concerts 2024\nSat 2 Mar: the Hallam Singers, 7.30pm\nFri 8 Mar: the Brass Collective, 8pm"),
+])
+def test_a_weekday_is_checked_against_the_year_its_range_or_heading_writes(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch")  # no article date: the year is the text's
+
+
+def test_a_year_from_the_range_or_heading_is_stated_not_the_nearest():
+    [first, last] = [q for q in factcheck.extract("From 13 June to 16 June 2024.").quantities if q.granularity == "day"]
+    assert (first.iso_date, first.year_stated) == ("2024-06-13", True)
+    assert last.year_stated
+    [listed] = [q for q in factcheck.extract("Fixtures 2031\nRound 1: 7 Sept", date="2026-01-01").quantities
+                if q.granularity == "day"]
+    assert (listed.iso_date, listed.year_stated) == ("2031-09-07", True)
+    # a heading with two years, or a fiscal year, dates nothing below it
+    [open_day] = [q for q in factcheck.extract("Results 2023 and 2024\nRound 1: 7 Sept", date="2026-01-01").quantities
+                  if q.granularity == "day"]
+    assert not open_day.year_stated
+    [fiscal] = [q for q in factcheck.extract("FY2031 results\nPublished 7 Sept", date="2026-01-01").quantities
+                if q.granularity == "day"]
+    assert not fiscal.year_stated

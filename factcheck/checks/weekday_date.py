@@ -196,7 +196,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         if actual == weekday:
             continue
         confidence = link
-        if _year_written(day, d.text):
+        if d.year_stated or _year_written(day, d.text):
             year_note = ""
         else:
             year_note = f" (year {day.year} taken as the one nearest the article date)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -348,8 +349,42 @@ def find_dates(text: str, published: dt.date | None = None,
             taken.append((d.start, d.end))
             found.append(d)
     found.sort(key=lambda d: d.start)
+    _years_from_the_range_end(text, found)
     _years_from_the_sentence(text, found)
+    _years_from_the_heading(text, found)
     return found
+
+
+# what stands between the two ends of a range of dates: "from 13 June to 16 June 2024", "3 March - 9 April 2025"
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.I)
+
+
+def _take_year(d: DateMatch, year: int) -> None:
+    """A day or month written without its year takes ``year``, written elsewhere in the text."""
+    assert d.month is not None  # only a day or a month of the year takes a year
+    try:
+        if d.day:
+            d.iso_date = dt.date(year, d.month, d.day).isoformat()
+            d.iso_start = d.iso_end = None
+        else:
+            d.iso_start, d.iso_end = f"{year}-{d.month:02d}-01", _month_end(year, d.month).isoformat()
+    except ValueError:
+        return
+    d.year, d.year_written = year, True
+
+
+def _open_day(d: DateMatch) -> bool:
+    """A day or month of the year with no year of its own, worded absolutely."""
+    return not d.year_written and d.granularity in ("day", "month") and not d.relative and d.month is not None
+
+
+def _years_from_the_range_end(text: str, found: list[DateMatch]) -> None:
+    """'from Wednesday 13 June to Sunday 16 June 2024': the first end of a range takes the year written at
+    its last end (the year before when its month comes later: "28 December to 3 January 2025")."""
+    for first, last in itertools.pairwise(found):
+        if _open_day(first) and last.year_written and last.year and last.month and last.granularity == "day" \
+                and _RANGE_LINK.fullmatch(text[first.end:last.start]):
+            _take_year(first, last.year - (first.month is not None and first.month > last.month))
 
 
 _YEAR_CONTEXT = re.compile(r"(?:^|\b(?:in|since|of|by|from|until|during|year)\s+)$", re.I)
@@ -365,18 +400,29 @@ def _years_from_the_sentence(text: str, found: list[DateMatch]) -> None:
         if d.year_written and d.year and not d.relative and (d.granularity != "year" or _YEAR_CONTEXT.search(
                 text[max(0, d.start - 10):d.start])):
             written = d
-        elif written is not None and d.granularity in ("day", "month") and not d.relative and d.month:
-            year = written.year
-            assert year is not None  # a written date has its year
-            try:
-                if d.day:
-                    d.iso_date = dt.date(year, d.month, d.day).isoformat()
-                    d.iso_start = d.iso_end = None
-                else:
-                    d.iso_start, d.iso_end = f"{year}-{d.month:02d}-01", _month_end(year, d.month).isoformat()
-            except ValueError:
-                continue
-            d.year = year
+        elif written is not None and _open_day(d):
+            assert written.year is not None  # a written date has its year
+            _take_year(d, written.year)
+
+
+# a first line that heads the text: no closing stop, at most 15 words ("Ridgeway League fixtures 2024")
+_HEADING = re.compile(r"\s*(?P<heading>[^\n]{3,120}?)[ \t]*\n")
+_HEADING_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\d/-])")
+
+
+def _years_from_the_heading(text: str, found: list[DateMatch]) -> None:
+    """'What's on, spring 2024 / Sun 2 Mar - Folk Night': the days listed under a heading that writes one
+    year, and none of their own, are of that year."""
+    m = _HEADING.match(text)
+    if m is None or re.search(r"[.!?:;]$", m.group("heading")) or len(m.group("heading").split()) > 15:
+        return
+    years = set(_HEADING_YEAR.findall(m.group("heading")))
+    if len(years) != 1:
+        return
+    year = int(years.pop())
+    for d in found:
+        if d.start >= m.end() and _open_day(d):
+            _take_year(d, year)
 
 
 @cache

@@ -245,7 +245,8 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
         found.append(Candidate(Kind.DATE, d.start, d.end, value=d.year, date=DateParts(
             iso_date=d.iso_date, year=d.year, month=d.month, day=d.day, weekday=d.weekday,
             granularity=d.granularity, iso_start=d.iso_start or d.iso_date, iso_end=d.iso_end or d.iso_date,
-            relative=d.relative, relative_to=d.relative_to, fiscal_year=d.fiscal_year)))
+            relative=d.relative, relative_to=d.relative_to, fiscal_year=d.fiscal_year,
+            year_stated=d.year_written and d.year is not None)))
         taken.append((d.start, d.end))
     for temp in measures.find_temperatures(text):  # "30C (86F)", "-4°C": quantulum3 misses these
         if not _overlaps(temp.start, temp.end, taken):
