@@ -2112,3 +2112,39 @@ def test_a_year_from_the_range_or_heading_is_stated_not_the_nearest():
     [fiscal] = [q for q in factcheck.extract("FY2031 results\nPublished 7 Sept", date="2026-01-01").quantities
                 if q.granularity == "day"]
     assert not fiscal.year_stated
+
+
+# -- elapsed time: what a journey took, what an end closes, a wait since a date before it ------------
+@pytest.mark.parametrize("bad,good", [
+    # the two days a start verb and an end verb date, and the span the journey was completed in
+    ("The relay team set off from Land's End on 3 May 2025 and reached John o' Groats on 17 May, "
+     "finishing the run in 24 days.",
+     "The relay team set off from Land's End on 3 May 2025 and reached John o' Groats on 17 May, "
+     "finishing the run in 14 days."),
+    # ", ending N years of": from the origin of the sentence before to the date of the verb it hangs from
+    ("The bakery first opened its doors in 1931. It will close in March 2025, ending 84 years of trading.",
+     "The bakery first opened its doors in 1931. It will close in March 2025, ending 94 years of trading."),
+    # a wait since a date written before the span
+    ("The lake froze solid in February 2025 for the first time since 1986, ending a 29-year wait for skaters.",
+     "The lake froze solid in February 2025 for the first time since 1986, ending a 39-year wait for skaters."),
+    # a term served from the verdict
+    ("Sentenced in 2011, Marsh walked free in 2024 after serving 17 years.",
+     "Sentenced in 2011, Marsh walked free in 2024 after serving 13 years."),
+    # a fraction of a year between two months keeps the half-year tolerance the months allow
+    ("Appointed in March 2022, Okoro was sacked in September 2024 after three and a half years in charge.",
+     "Appointed in March 2022, Okoro was sacked in September 2024 after two and a half years in charge."),
+])
+def test_elapsed_read_from_the_events_that_bound_it(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # a stretch inside the journey, not what it took
+    "The hikers set off on 1 August 2025 and reached the summit on 9 August, spending three days at base camp.",
+    # something done inside the event, not the event itself
+    "The festival opened on 12 July 2025 and closed on 20 July, selling out in two days.",
+    # "first" of another event than the one that ends
+    "The club first admitted women in 1975. It moved to Leeds in 2001, ending 12 years of talks with the council.",
+])
+def test_elapsed_stays_quiet_on_a_span_inside_the_event(text):
+    assert factcheck.check(text) == []

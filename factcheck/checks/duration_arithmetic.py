@@ -319,7 +319,9 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         # "half a century", "a quarter of a century": 50 and 25 years, round to about five
         per = YEARS_PER[unit]
         stated_low, stated_high = stated_low * per, None if stated_high is None else stated_high * per
-        unit, slack = "year", max(params.year_tolerance, 5.0 if per > 1 else 0)
+        # a fraction of a year keeps the year's tolerance ("three and a half years" from March 2021 to
+        # September 2023, whose months are said, is half a year from the truth at most)
+        unit, slack = "year", max(params.year_tolerance, 5.0) if per > 1 else slack
     low, high, how = elapsed(unit, start, end)
     if relation.cue == "range" and not (unit in YEARS_PER and not start.month and not end.month):
         # "from 1 to 5 May, five days": a range may be counted inclusively. Between bare years the year

@@ -329,13 +329,14 @@ class SentenceReader:
             t = doc[i]
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break  # a comma ends the words before; the parse may still hang the date from the verb
-            if t.lemma_.lower() in origin and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
-                return t  # a past event: "takes office in January" is still to come
+            if (t.lemma_.lower() in origin or _done_first(t)) and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
+                return t  # a past event: "takes office in January" is still to come; "first pulled pints in 1874"
             if t.pos_ == "VERB":
                 break
         # the verb the date's phrase hangs from, however far: "who married at St Mary's Church in 1964"
         head = _phrase_head(tok)
-        if head.pos_ == "VERB" and head.lemma_.lower() in origin and head.tag_ in ("VBD", "VBN") and head.i < tok.i:
+        if head.pos_ == "VERB" and (head.lemma_.lower() in origin or _done_first(head)) and head.tag_ in ("VBD", "VBN") \
+                and head.i < tok.i:
             return head
         return None
 
@@ -615,8 +616,23 @@ class SentenceReader:
         elif (apposed := self._apposed_between(d)) is not None:
             yield apposed
         else:
-            told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d))
+            told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d)) \
+                or list(self._event_ends(d))
             yield from told or self._years_in_a_role(d)
+
+    def _event_ends(self, d: Quantity) -> Iterator[Reading]:
+        """A span after the two days its sentence dates one event's start and end by, as the clock times of
+        ``_clock`` are: "set out from Porthallow on 2 June 2023 and reached Halifax on 30 June, completing
+        the crossing in 28 days". Only when the verbs say which day starts and which ends it, and the span is
+        what the event took ("in"), not a stretch inside it ("..., spending three days at base camp")."""
+        if d.unit not in ("day", "week", "fortnight") or ADJECTIVE_SPAN.match(d.text):
+            return
+        days = [q for q in self.dates if q.end <= d.start and _to_the_day(q) and q.granularity == "day"]
+        done = re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$", self.text[days[1].end:d.start], re.I) \
+            if len(days) == 2 else None
+        done_in = done is not None
+        if done_in and all(self.written(q) for q in days) and self._clock_roles(days, d, done_in) == "ordered":
+            yield Reading(d, days[0], days[1], cue="ends")
 
     def _apposed_between(self, d: Quantity) -> Reading | None:
         """A span set beside the clause that dates both its ends: "left Southampton on 4 May and arrived
@@ -978,11 +994,16 @@ class SentenceReader:
                 if aged and not ends:
                     yield self._to_now(d, start, "old")
             return
-        after_cue = re.search(rf"\bafter\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?"
-                              rf"(?:(?:just|only|a\s+mere)\s+)?{qualifier}$",
+        # "after 36 days", "after serving 19 years"; "..., ending 150 years of trading": the span the end closes
+        after_cue = re.search(rf"(?:\b(?P<cue>after)\s+(?:(?:serving|spending|working|holding)\s+|an?\s+[a-z-]+\s+of\s+)?"
+                              rf"|,\s*(?P<ending>ending|ended|closing)\s+(?:(?:its|their|his|her|the)\s+)?)"
+                              rf"(?:(?:just|only|a\s+mere|some|almost|nearly|more\s+than)\s+)?{qualifier}$",
                               before, re.I)
         lasting = re.search(rf"\b(?P<aux>(?:has|have)\s+(?:now\s+|already\s+)?)?(?:{_alt('duration_verbs')})\s+(?:for\s+)?"
                             rf"{qualifier}$", before, re.I)
+        if after_cue and after_cue.group("ending") and not (ROLE_PERIOD.match(after)
+                                                          or re.match(r"\s+of\s+(?:[a-z]+[\s-])?[a-z]+ing\b", after, re.I)):
+            return  # "..., ending 150 years of trading" or "of cloth-making": the thing itself, not "of talks"
         if after_cue or lasting:
             # "... after 36 days"; "opened on 1 March and closed on 26 April, ran for 12 weeks": a verb of
             # lasting takes the span from the origin to the end its sentence dates
@@ -992,7 +1013,7 @@ class SentenceReader:
             if not ends and after_cue:
                 # "launched in January 2006, flew past Pluto in July 2015 after a journey of 15 years": the
                 # date of the verb 'after' hangs from ends the span
-                ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start())
+                ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start(after_cue.lastgroup or 0))
             starts = self.origins(d, exclude=tuple(ends)) or (
                 # "The strike began on 3 March. It ended on 28 March after 15 days": the start told just before
                 [q for q in self.prior_dates if self.written(q) and self.origin_verb(q) is not None][-1:] if ends else [])
@@ -1022,11 +1043,13 @@ class SentenceReader:
     def _wait(self, d: Quantity) -> Iterator[Reading]:
         """'ended a 19-year wait for the title, the club's first since 1998': a wait runs from the date
         after 'since' to the day of the sentence that ends it, or to now."""
-        since = [q for q in self.dates if self.written(q) and q.start > d.end
+        since = [q for q in self.dates if self.written(q)
                  and SINCE_BEFORE.search(self.text[max(0, q.start - 14):q.start])]
         if not since:
             return
-        ends = [q for q in self.dates if q not in since and _to_the_day(q)]
+        # "froze over in January 2024 for the first time since 1963, ending a 41-year wait": the date the
+        # wait ends on may be a month or a year, when written
+        ends = [q for q in self.dates if q not in since and (_to_the_day(q) or self.written(q) and q.end <= d.start)]
         if ends:
             yield Reading(d, since[0], ends[0], cue="span")
         else:
@@ -1122,14 +1145,17 @@ class SentenceReader:
             # "By 4pm, six hours after polls opened at 7am": the time 'after' governs is the start
             yield Reading(d, times[1], times[0], cue="clock")
 
-    def _clock_roles(self, times: list[Quantity], d: Quantity) -> str | None:
+    def _clock_roles(self, times: list[Quantity], d: Quantity, done_in: bool = False) -> str | None:
         """Whether the two times are one event's start and end, with nothing but the span's own words
         after them: 'ordered' when the words say the first starts and the second ends ("set off at
         9.00am and crossed the line at 12.42pm"; "from 9am to 5pm"); 'either' when two different
         verbs that are not both of starting nor both of ending carry them ("the standoff began at
         11am and the gunman gave himself up at 4.30pm, after five and a half hours"); None otherwise
-        ("Doors open at 7pm and the show starts at 8pm, running for two hours")."""
+        ("Doors open at 7pm and the show starts at 8pm, running for two hours"). With ``done_in``, a span
+        after "in" is the time the event took ("..., completing the crossing in 28 days")."""
         gap = self.text[times[1].end:d.start]
+        if done_in:
+            gap = re.sub(r"\bin\s*$", "", gap)
         if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
                 or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs) \
                 or re.search(r"\b(?:every|each|daily|hourly|a\s+day)\b", self.text[max(self.bounds()[0], times[0].start - 40):
@@ -1264,6 +1290,11 @@ class SentenceReader:
 
 
 _AGE_AFTER_DATE = re.compile(rf"[\s,(]*(?:{_alt('age_before')})\s*", re.I)
+
+
+def _done_first(verb) -> bool:
+    """A verb done for the first time begins what it names: "first pulled pints in 1874", "first met in 1962"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
 
 
 def _touching_age(gap: str) -> bool:
