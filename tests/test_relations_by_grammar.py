@@ -2148,3 +2148,30 @@ def test_elapsed_read_from_the_events_that_bound_it(bad, good):
 ])
 def test_elapsed_stays_quiet_on_a_span_inside_the_event(text):
     assert factcheck.check(text) == []
+
+
+# -- percentage changes: 'by X%' far from its verb, 'a rise on the current', a fronted new value, a change
+# named again in the next sentence, a headline line run into the story ------------------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("The operator is cutting the fare for a child's day ticket by 25%, from £4.00 to £3.60.",
+     "The operator is cutting the fare for a child's day ticket by 10%, from £4.00 to £3.60."),
+    ("Membership of the club grew by 30 per cent between the 2019 and 2024 seasons, from 400 to 460.",
+     "Membership of the club grew by 15 per cent between the 2019 and 2024 seasons, from 400 to 460."),
+    ("A parking permit will cost £189 from April, a 15 per cent rise on the current £180.",
+     "A parking permit will cost £189 from April, a 5 per cent rise on the current £180."),
+    ("Shares in Orrin Foods fell 12% to 66p, having closed at 88p the day before.",
+     "Shares in Orrin Foods fell 25% to 66p, having closed at 88p the day before."),
+    ("At 1,150 crossings, use of the ferry was 20% lower than the 1,250 counted a year earlier.",
+     "At 1,150 crossings, use of the ferry was 8% lower than the 1,250 counted a year earlier."),
+    ("Rents at the estate will be £1,040 a month from June, up from £1,000. The 14% increase was agreed in May.",
+     "Rents at the estate will be £1,040 a month from June, up from £1,000. The 4% increase was agreed in May."),
+    ("Ferry fares to rise 9%\nA return crossing will go from £50 to £52 next month, the operator said.",
+     "Ferry fares to rise 4%\nA return crossing will go from £50 to £52 next month, the operator said."),
+])
+def test_a_change_read_from_its_verb_its_old_value_or_the_sentence_around(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+def test_a_change_named_again_of_another_thing_is_not_the_change_before():
+    text = "Tuition will be $11,880 next fall, up from $11,000 this year. The 40% increase in applications surprised staff."
+    assert factcheck.check(text) == []

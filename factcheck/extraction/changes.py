@@ -46,6 +46,8 @@ BACKWARD = re.compile(r"^(?:\s+(?:in|during|for|at|on|this|last)\s+[\w']+(?:\s+[
 THAN = re.compile(r"^\s+(?:(?P<up>more|higher|greater|bigger|larger|above)|(?P<down>less|lower|fewer|smaller|below))"
                   r"\s+than\s+(?:(?:the|a|an|its|their|last\s+year's)\s+(?:(?:original|previous|initial|first|"
                   r"earlier|last|prior|forecast|estimated|budgeted|planned)\s+)?)?$", re.I)
+# "between the 2011 and 2021 censuses", "between 2019 and 2023": a period, not a second clause
+BETWEEN_TIMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?\d{4}\s+and\s+(?:the\s+)?(?:\w+\s+)?\d{4}(?:\s+[a-z]+)?", re.I)
 # What may not stand between the pair and the stated percentage: another clause
 NEW_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though|further|another|expect\w*|forecast\w*|"
                         r"project\w*|predict\w*|will|would|could|may|might|should|next|since|then|if|target\w*)\b",
@@ -318,11 +320,27 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 p = stated_now[0]
                 found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)),
                                     inferred=True))
+    if not found and len(stated_now) == 1 and not values_now and not stated_before \
+            and DEFINITE_CHANGE.search(text[max(0, stated_now[0].start - 12):stated_now[0].start]):
+        # "Tuition will be $11,880 next fall, up from $11,000 this year. 'This 8% increase is the smallest ...'":
+        # the figures first, then the change named by a definite article or a demonstrative
+        olds = [q for q in values_before if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
+        news = [q for q in values_before if olds and q is not olds[0] and comparable(olds[0], q)]
+        # "The 40% increase in applications": a change of something the sentence before did not count
+        of = re.match(r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+)?([a-z]{3,})", text[stated_now[0].end:stated_now[0].end + 40], re.I)
+        other_thing = of is not None and of.group(1)[:4].lower() not in text[max(0, before[0].start - 80):before[-1].end].lower() \
+            if before else True
+        if len(olds) == 1 and len(news) == 1 and not other_thing \
+                and not implausible_pair(olds[0].value, news[0].value, stated_now[0]):
+            p = stated_now[0]
+            found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)), inferred=True))
     for change in found:
         used.update({change.stated.id, change.origin.id, change.new.id})
     return found
 
 
+# a change referred back to: "This 8% increase", "the 12 per cent rise"
+DEFINITE_CHANGE = re.compile(r"\b(?:this|that|the|its|their)\s+$", re.I)
 # the words between a stated change and its new value: "rose 17% to $812m", "closed down 14.5% at $52.30"
 NEW_VALUE_CUE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$", re.I)
 # a sentence in the past perfect tells a time before the one before it: "They had ended the session at"
@@ -416,10 +434,12 @@ def _than_changes(text: str, amounts: list[Quantity], percents: list[Quantity], 
         gap = text[new.end:p.start]
         if new.counted_text and gap.lstrip().startswith(new.counted_text):
             gap = gap.lstrip()[len(new.counted_text):]
-        if not re.fullmatch(r"(?:\s+(?:on|in|at|for)\s+(?:an?\s+|the\s+)?\w+)?"  # "$3.60 on average, 20% more than"
-                            r"[\s,(—–-]*(?:(?:was|is|were|are|will\s+be|came\s+in|stood)\s+)?"
-                            r"(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
-            continue
+        fronted = re.search(r"(?:^|[.!?]\s+|\n)\s*At\s+$", text[max(0, new.start - 12):new.start]) \
+            and re.fullmatch(r"\s*,\s*(?:[\w'’-]+\s+){1,6}(?:was|is|were|are)\s+", gap)
+        if not fronted and not re.fullmatch(r"(?:\s+(?:on|in|at|for)\s+(?:an?\s+|the\s+)?\w+)?"  # "$3.60 on average, 20% more than"
+                                            r"[\s,(—–-]*(?:(?:was|is|were|are|will\s+be|came\s+in|stood)\s+)?"
+                                            r"(?:or\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?", gap, re.I):
+            continue  # (not "At 612 cases, burglaries were 15% lower than the 680 ...": the subject said of the figure)
         found.append(Change(p, origin, new, "than", "up" if m.group("up") else "down"))
         used.update({p.id, origin.id, new.id})
     return found
@@ -473,10 +493,14 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
                 continue
             phrase = gap[-30:] + p.text + tail
         elif p.end <= first.start:
-            gap = text[p.end:first.start]
+            # "grew by 12.5 per cent between the 2011 and 2021 censuses, from 32,000 to 38,400": the period
+            # between two times is no clause of its own
+            gap = BETWEEN_TIMES.sub(" ", text[p.end:first.start])
             if len(gap) > 30 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap):
                 continue
             lead = re.split(r"[,;.()]", text[max(0, p.start - 30):p.start])[-1]
+            if re.search(r"\bby\s*$", lead):  # "is slashing the price of its loaf by 20%": the verb 'by' hangs on
+                lead = re.split(r"[,;()]", text[sentence_start(text, p.start):p.start])[-1]
             phrase = lead + p.text + tail
         else:
             continue

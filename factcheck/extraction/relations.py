@@ -128,6 +128,15 @@ class RelationFinder:
             self._add(b.type, b.whole, b.parts, sentence, cue=b.cue, inferred=b.inferred, alternatives=b.alternatives)
         self._previous = (sentence, qs)
 
+    def _lines(self, qs: list[Quantity]) -> list[list[Quantity]]:
+        """The figures of a sentence grouped by the lines they stand on."""
+        lines: list[list[Quantity]] = []
+        for q in qs:
+            if not lines or "\n" in self.text[lines[-1][-1].end:q.start]:
+                lines.append([])
+            lines[-1].append(q)
+        return lines
+
     def _same_paragraph(self, before: list[Quantity], now: list[Quantity]) -> bool:
         return bool(before and now) and "\n\n" not in self.text[before[-1].end:now[0].start]
 
@@ -155,6 +164,11 @@ class RelationFinder:
         if previous and previous[0] == sentence - 1 and self._same_paragraph(previous[1], qs):
             used = {q.id for c in changes for q in (c.stated, c.origin, c.new)} | previous[2]
             changes += find_split_changes(self.text, previous[1], qs, used)
+        lines = self._lines(qs)
+        if not changes and len(lines) == 2:
+            # "Council tax to rise 8.9% / Band D bills will go from £1,820 to £1,909": a headline line the
+            # parser ran into the story's first sentence is a sentence of its own
+            changes = find_changes(self.text, lines[1]) or find_split_changes(self.text, lines[0], lines[1], set())
         for change in changes:
             self._add(RelationType.CHANGE, change.stated, [change.origin, change.new], sentence, cue=change.cue,
                       direction=change.direction, inferred=change.inferred)
