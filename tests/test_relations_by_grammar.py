@@ -2175,3 +2175,27 @@ def test_a_change_read_from_its_verb_its_old_value_or_the_sentence_around(bad, g
 def test_a_change_named_again_of_another_thing_is_not_the_change_before():
     text = "Tuition will be $11,880 next fall, up from $11,000 this year. The 40% increase in applications surprised staff."
     assert factcheck.check(text) == []
+
+
+# -- lists: a whole after "Of last year's", a clause set off inside the whole's subject, an "N-man" squad ----
+@pytest.mark.parametrize("bad,good", [
+    ("Of last season's 4,800 tonnes of grain, 2,900 tonnes went for flour, 1,100 for feed and the remaining "
+     "600 tonnes for seed.",
+     "Of last season's 4,800 tonnes of grain, 2,900 tonnes went for flour, 1,100 for feed and the remaining "
+     "800 tonnes for seed."),
+    ("The 220-hectare nature reserve, which opened to the public in May, comprises 130 hectares of marsh, "
+     "60 hectares of reedbed and 20 hectares of woodland.",
+     "The 220-hectare nature reserve, which opened to the public in May, comprises 130 hectares of marsh, "
+     "60 hectares of reedbed and 30 hectares of woodland."),
+    ("The coach named a 26-man squad made up of three goalkeepers, nine defenders, eight midfielders and "
+     "five forwards.",
+     "The coach named a 25-man squad made up of three goalkeepers, nine defenders, eight midfielders and "
+     "five forwards."),
+])
+def test_a_complete_list_whose_whole_is_opened_or_described_another_way(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+def test_a_whole_described_by_a_clause_with_an_open_list_is_only_a_part():
+    text = "The 640-hectare estate, which its owners bought in 1990, includes 410 hectares of farmland and 180 hectares of woodland."
+    assert factcheck.check(text) == []

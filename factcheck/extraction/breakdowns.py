@@ -62,7 +62,8 @@ PARTIAL_BEFORE_WHOLE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'partial_
                                   r"(?:\s+(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’]))?\s*$", re.I)
 PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+)"
                        rf"(?P<word>{alternation(_TABLE, 'partitive_before_whole')})"
-                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that)"
+                       r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that|(?:last|this)\s+(?:year|month|"
+                       r"week|season)['’]s)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
 # a vote's tally: "voted 34 to 28", "by 31 votes to 19", "a majority of 10 to two"
 TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
@@ -1026,10 +1027,13 @@ class BreakdownReader:
             # people however long the phrase after them
             reach = 90 if best[1] in ("of whom", "among whom", "among them", "among those", "among these") \
                 and pre.rstrip().endswith(",") else 45
-            if len(pre.strip()) > reach and len(pre) <= 90 and self.clauses.subject_holds(offset + best[0],
-                                                                                          offset + best[3], whole):
+            holds = len(pre) <= 90 and self.clauses.subject_holds(offset + best[0], offset + best[3], whole)
+            if len(pre.strip()) > reach and holds:
                 reach = 90  # "The 410 complaints received by the council in 2024 were broken down as": its subject
-            if len(pre.strip()) > reach or re.search(r",\s*(?:and|but)\b", pre) or CLAUSE_SUBJECT.search(pre) \
+            # (a clause set off by commas inside the whole's subject is no other clause: "The 640-hectare estate,
+            # which goes on the market this week, comprises ...")
+            if len(pre.strip()) > reach or re.search(r",\s*(?:and|but)\b", pre) \
+                    or (CLAUSE_SUBJECT.search(pre) and not (holds and re.match(r"[^,]*,[^,]+,\s*$", pre))) \
                     or OF_WHOLE_WHICH.match(gap) \
                     or (verbs_post - self._allowed_verbs and best[1] != ":") \
                     or (weak and len(post.strip(" ,")) > 12 and not verbs_post & self._allowed_verbs) \
