@@ -2199,3 +2199,16 @@ def test_a_complete_list_whose_whole_is_opened_or_described_another_way(bad, goo
 def test_a_whole_described_by_a_clause_with_an_open_list_is_only_a_part():
     text = "The 640-hectare estate, which its owners bought in 1990, includes 410 hectares of farmland and 180 hectares of woodland."
     assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a possessive weekday, its noun, and the noun's date in brackets (21 April 2024 was a Sunday)
+    ("In Saturday's edition (21 April 2024) we wrongly said the pool would close.",
+     "In Saturday's edition (20 April 2024) we wrongly said the pool would close."),
+])
+def test_a_possessive_weekday_dated_in_brackets_after_its_noun(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch")
+
+
+def test_a_bracket_after_a_possessive_weekday_that_holds_no_date_links_nothing():
+    assert factcheck.check("Monday's meeting (agenda attached) was cancelled on 4 March 2024.") == []

@@ -132,6 +132,8 @@ def _link(context: CheckContext, weekday: Quantity, date: Quantity) -> Confidenc
         if possessive and re.fullmatch(rf"\s+[a-z][\w-]*\s+(?:{alternation('apposition', 'dated_nouns_link')})\s+",
                                        middle):
             return Confidence.LIKELY  # "Wednesday's meeting on 14 March": the noun the weekday and the date both date
+        if possessive and re.fullmatch(r"\s+[a-z][\w-]*\s*[(\[]\s*", middle):
+            return Confidence.LIKELY  # "In Saturday's edition (21 April 2024)": the noun's date in brackets
         return None
     if date.end <= weekday.start:  # "3 March (Monday)", "November 12, a Thursday"
         middle = _middle(context, date.end, weekday.start)
