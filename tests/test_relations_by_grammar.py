@@ -2212,3 +2212,18 @@ def test_a_possessive_weekday_dated_in_brackets_after_its_noun(bad, good):
 
 def test_a_bracket_after_a_possessive_weekday_that_holds_no_date_links_nothing():
     assert factcheck.check("Monday's meeting (agenda attached) was cancelled on 4 March 2024.") == []
+
+
+@pytest.mark.parametrize("bad,good", [
+    # the parts in a "with" clause, then the whole said to be shared among them
+    ("With 410 votes for Hale, 380 for Okafor and 95 for Lund, the 905 ballots cast were shared among three "
+     "candidates.",
+     "With 410 votes for Hale, 380 for Okafor and 95 for Lund, the 885 ballots cast were shared among three "
+     "candidates."),
+    ("The trust gave £40,000 to schools, £25,000 to clubs and £10,000 to libraries, the £85,000 divided between "
+     "31 groups.",
+     "The trust gave £40,000 to schools, £25,000 to clubs and £10,000 to libraries, the £75,000 divided between "
+     "31 groups."),
+])
+def test_a_whole_after_its_list_said_to_be_shared_among_the_parts(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")

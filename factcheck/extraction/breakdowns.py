@@ -65,6 +65,9 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that|(?:last|this)\s+(?:year|month|"
                        r"week|season)['’]s)"
                        r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
+# the gap before a list's last figure, and after it a new noun phrase that ends the list
+LAST_CONJUNCT = re.compile(r"\band\s+(?:the\s+remaining\s+|a\s+further\s+)?[$£€]?$", re.I)
+NEW_PHRASE = re.compile(r"[^,;]{0,30},\s*(?:the|its|their|his|her|all)\s+[$£€]?$", re.I)
 # a vote's tally: "voted 34 to 28", "by 31 votes to 19", "a majority of 10 to two"
 TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
 TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
@@ -224,6 +227,12 @@ def same_family(a: Quantity, b: Quantity) -> bool:
     if a.kind is b.kind and a.kind in (Kind.MEASURE, Kind.DURATION):
         return a.unit == b.unit  # "400 kg of bottles in a 2.6-tonne load": never add figures in other units
     return False
+
+
+def _total_after(after: str, gap: str) -> re.Match | None:
+    """A totalising word after a figure ("175 in all", "the 16,500 ballots were shared among ..."), unless the
+    figure is the rest of the list ("with the remaining 10 split between the Greens and independents")."""
+    return TOTAL_AFTER.match(after) if not CLOSURE.search(gap) else None
 
 
 def _partitive_total(total: re.Match, gap: str) -> bool:
@@ -514,8 +523,9 @@ class BreakdownReader:
                     continue  # "412 said they backed a four-day week, 301 opposed it": a modifier inside a part's clause
                 break
             joined = self._joined(parts[-1], nxt, verbs, combining)
-            if joined is None:
-                break
+            if joined is None or len(parts) >= 2 and LAST_CONJUNCT.search(self.text[parts[-2].end:parts[-1].start]) \
+                    and NEW_PHRASE.match(self.text[parts[-1].end:nxt.start]):
+                break  # "..., 6,900 for Ellis and 1,400 for Brandt, the 16,500 valid ballots": the list ended at "and"
             verbs = joined
             parts.append(nxt)
         return parts
@@ -1165,7 +1175,7 @@ class BreakdownReader:
             return self._total_inside(parts)  # "..., bringing the total number of defendants to 25" may run long
         after = self.text[whole.end:whole.end + 40]
         lead = self.text[max(0, parts[0].start - 80):parts[0].start]
-        if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(after)):
+        if len(parts) >= 2 and (total := TOTAL_BEFORE.search(gap) or _total_after(after, gap)):
             if OPEN_LIST.search(lead) or OPEN_LIST.search(self.text[parts[0].start:last.end]) \
                     or _partitive_total(total, gap) or UNCOUNTED_ITEM_LAST.match(gap):
                 # "4,500 hectares of forest and 3,200 of farmland, out of a total of 7,900": some of it
@@ -1201,7 +1211,7 @@ class BreakdownReader:
         whole = parts[-1]
         after = self.text[whole.end:whole.end + 40]
         gap = self.text[parts[-2].end:whole.start]
-        if total := TOTAL_AFTER.match(after) or TOTAL_BEFORE.search(gap):
+        if total := _total_after(after, gap) or TOTAL_BEFORE.search(gap):
             cue = total.group().strip(" ,:$£€").lower()
             if _partitive_total(total, gap) or UNCOUNTED_ITEM_LAST.match(gap):
                 return Breakdown(RelationType.PART_OF, whole, parts[:-1], "total", inferred=True)
