@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Quantity
@@ -60,8 +61,14 @@ class Temperature:
     step: float | None
 
 
-# dimensions whose units differ by a factor only (not temperatures): a measure restated in another unit
-SCALED_DIMENSIONS = frozenset({"length", "area", "volume", "mass"})
+# the dimensions whose units differ by a factor only (not temperatures), each with the one unit its
+# measures are compared in: a measure restated in another unit ("4.8 km ... At 4,300 metres")
+BASE_UNITS = {"length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "kilogram"}
+
+
+@lru_cache(maxsize=256)
+def _factor(unit: str, to: str) -> float | None:
+    return convert(1.0, unit, to) or None
 
 
 def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
@@ -69,13 +76,18 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     that unit already, None when the two units measure different things."""
     if q.unit == unit:
         return q
-    if q.kind is not Kind.MEASURE or q.dimension not in SCALED_DIMENSIONS or unit is None:
+    if q.kind is not Kind.MEASURE or q.dimension not in BASE_UNITS or unit is None or q.unit is None:
         return None
-    factor = convert(1.0, q.unit or "", unit)
-    if not factor:
+    factor = _factor(q.unit, unit)
+    if factor is None:
         return None
     return q.model_copy(update={name: getattr(q, name) * factor for name in ("value", "low", "high", "step")
                                 if getattr(q, name) is not None} | {"unit": unit})
+
+
+def in_base_unit(q: Quantity) -> Quantity:
+    """A measure in the one unit of its dimension (``BASE_UNITS``); any other figure as it is."""
+    return in_unit(q, BASE_UNITS[q.dimension]) or q if q.kind is Kind.MEASURE and q.dimension in BASE_UNITS else q
 
 
 def find_temperatures(text: str) -> list[Temperature]:

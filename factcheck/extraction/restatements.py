@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck.extraction.changes import year_like
-from factcheck.extraction.measures import in_unit
+from factcheck.extraction.measures import in_base_unit
 from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
@@ -668,8 +668,6 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
-# the one unit measures of a dimension are compared in
-_BASE_UNITS = {"length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "kilogram"}
 _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?$", re.I)
 
 
@@ -678,8 +676,7 @@ def find_restatements(clauses, quantities: list[Quantity],
     """(later, earlier, link) for every later figure that refers back to an earlier one; ``text`` is the
     article body, whose first line may be a headline. Measures are compared in one unit per dimension:
     "4.8 kilometres long ... At 4,300 metres, it is ..." (the figures returned are those copies)."""
-    quantities = [in_unit(q, _BASE_UNITS[q.dimension]) or q if q.kind is Kind.MEASURE and q.dimension in _BASE_UNITS
-                  else q for q in quantities]
+    quantities = [in_base_unit(q) for q in quantities]
     found_ages = _ages_restated(clauses, quantities, text) if text is not None else []
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
