@@ -243,16 +243,13 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
     several add up to it, when either figure is told as changing, or when they are more than
     ``max_ratio`` squared apart (another order of thing, not a drifted copy)."""
     body = context.article.body
-    # "this year's 5.4 million tonnes is 20% higher than last year's 4.5 million": a change's two values
-    changed = [set(r.parts) for r in context.relations(RelationType.CHANGE)]
     for relation in context.relations(RelationType.RESTATEMENT):
         later, parts = context.members(relation)
         if later is None or not parts or later.low is None:
             continue
         # a measure restated in another unit is compared in the later one's: "4.8 kilometres ... At 4,300 metres"
         earlier = in_unit(parts[0], later.unit) if later.kind is Kind.MEASURE else parts[0]
-        if earlier is None or earlier.low is None or frozenset((later.id, earlier.id)) in reported \
-                or any({later.id, earlier.id} <= values for values in changed):
+        if earlier is None or earlier.low is None or frozenset((later.id, earlier.id)) in reported:
             continue
         if relation.cue != "headline" and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
                                               for q in (later, earlier)):

@@ -74,8 +74,12 @@ class RelationFinder:
             self._add(b.type, b.whole, b.parts, b.whole.sentence, cue=b.cue, inferred=b.inferred)
 
     def restatements(self, quantities: list[Quantity]) -> None:
-        """Across the article: later figures whose noun phrase refers back to an earlier count."""
+        """Across the article: later figures whose noun phrase refers back to an earlier count; never the two
+        values of one change ("this year's 5.4 million tonnes is 20% higher than last year's 4.5 million")."""
+        changed = [set(r.parts) for r in self.relations if r.type is RelationType.CHANGE]
         for later, earlier, how in find_restatements(self.clauses, quantities, self.text):
+            if any({later.id, earlier.id} <= values for values in changed):
+                continue
             self._add(RelationType.RESTATEMENT, later, [earlier], later.sentence, cue=how, inferred=True)
 
     def gap(self, a: Quantity, b: Quantity) -> str:
