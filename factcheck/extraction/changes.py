@@ -327,10 +327,10 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
         olds = [q for q in values_before if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
         news = [q for q in values_before if olds and q is not olds[0] and comparable(olds[0], q)]
         # "The 40% increase in applications": a change of something the sentence before did not count
-        of = re.match(r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+)?([a-z]{3,})", text[stated_now[0].end:stated_now[0].end + 40], re.I)
-        other_thing = of is not None and of.group(1)[:4].lower() not in text[max(0, before[0].start - 80):before[-1].end].lower() \
-            if before else True
-        if len(olds) == 1 and len(news) == 1 and not other_thing \
+        changed = re.match(r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+)?([a-z]{3,})", text[stated_now[0].end:stated_now[0].end + 40],
+                           re.I)
+        told_before = text[max(0, before[0].start - 80):before[-1].end].lower() if before else ""
+        if len(olds) == 1 and len(news) == 1 and (changed is None or changed.group(1)[:4].lower() in told_before) \
                 and not implausible_pair(olds[0].value, news[0].value, stated_now[0]):
             p = stated_now[0]
             found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)), inferred=True))

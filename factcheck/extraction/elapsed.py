@@ -628,10 +628,10 @@ class SentenceReader:
         if d.unit not in ("day", "week", "fortnight") or ADJECTIVE_SPAN.match(d.text):
             return
         days = [q for q in self.dates if q.end <= d.start and _to_the_day(q) and q.granularity == "day"]
-        done = re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$", self.text[days[1].end:d.start], re.I) \
-            if len(days) == 2 else None
-        done_in = done is not None
-        if done_in and all(self.written(q) for q in days) and self._clock_roles(days, d, done_in) == "ordered":
+        if len(days) != 2 or not all(self.written(q) for q in days) \
+                or not re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$", self.text[days[1].end:d.start], re.I):
+            return
+        if self._clock_roles(days, d, done_in=True) == "ordered":
             yield Reading(d, days[0], days[1], cue="ends")
 
     def _apposed_between(self, d: Quantity) -> Reading | None:
@@ -1013,7 +1013,8 @@ class SentenceReader:
             if not ends and after_cue:
                 # "launched in January 2006, flew past Pluto in July 2015 after a journey of 15 years": the
                 # date of the verb 'after' hangs from ends the span
-                ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start(after_cue.lastgroup or 0))
+                cue_word = "ending" if after_cue.group("ending") else "cue"
+                ends = self._dates_of_the_verb_of(d.start - len(before) + after_cue.start(cue_word))
             starts = self.origins(d, exclude=tuple(ends)) or (
                 # "The strike began on 3 March. It ended on 28 March after 15 days": the start told just before
                 [q for q in self.prior_dates if self.written(q) and self.origin_verb(q) is not None][-1:] if ends else [])
