@@ -94,6 +94,15 @@ class Passage:
         return self.doc.text
 
 
+def heading_line_end(body: str) -> int | None:
+    """Where a first line that heads the text ends: at most 15 words, no closing stop, with the story
+    after it ("Council approves 212 new homes", "Ridgeway League fixtures 2024"); None without one."""
+    first, _, rest = body.lstrip().partition("\n")
+    if not rest.strip() or not first.strip() or re.search(r"[.!?:;\"”’)]\s*$", first) or len(first.split()) > 15:
+        return None
+    return len(body) - len(body.lstrip()) + len(first)
+
+
 def passages(body: str) -> Iterator[tuple[int, str]]:
     """Split the body into paragraphs (and long paragraphs into chunks) with their offsets."""
     start = 0

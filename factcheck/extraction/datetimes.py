@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.analysis import heading_line_end
 from factcheck.lang import table
 from factcheck.records import LOCAL, UTC, FixedOffset, IanaZone, Zone
 
@@ -405,23 +406,19 @@ def _years_from_the_sentence(text: str, found: list[DateMatch]) -> None:
             _take_year(d, written.year)
 
 
-# a first line that heads the text: no closing stop, at most 15 words ("Ridgeway League fixtures 2024")
-_HEADING = re.compile(r"\s*(?P<heading>[^\n]{3,120}?)[ \t]*\n")
 _HEADING_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\d/-])")
 
 
 def _years_from_the_heading(text: str, found: list[DateMatch]) -> None:
     """'What's on, spring 2024 / Sun 2 Mar - Folk Night': the days listed under a heading that writes one
     year, and none of their own, are of that year."""
-    m = _HEADING.match(text)
-    if m is None or re.search(r"[.!?:;]$", m.group("heading")) or len(m.group("heading").split()) > 15:
-        return
-    years = set(_HEADING_YEAR.findall(m.group("heading")))
+    end = heading_line_end(text)
+    years = set(_HEADING_YEAR.findall(text[:end])) if end is not None else set()
     if len(years) != 1:
         return
     year = int(years.pop())
     for d in found:
-        if d.start >= m.end() and _open_day(d):
+        if d.start > end and _open_day(d):
             _take_year(d, year)
 
 

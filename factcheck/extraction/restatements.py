@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from factcheck.analysis import heading_line_end
 from factcheck.extraction.changes import year_like
 from factcheck.extraction.measures import in_base_unit
 from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
@@ -572,13 +573,9 @@ def _headline_end(text: str) -> int | None:
     """Where a headline ends: a first line of at most 15 words with no closing stop ("Council approves
     212 new homes"), followed by the story; or a first sentence in headline style run into the story
     ("Ferry blaze kills 41 off Sulawesi. The fire ...")."""
-    first, _, rest = text.lstrip().partition("\n")
-    offset = len(text) - len(text.lstrip())
     if (m := _HEADLINE_SENTENCE.match(text)) and _reads_as_headline(m.group("headline")):
         return m.end("headline")  # "Ferry blaze kills 41 off Sulawesi. The fire ... killed 44 passengers ..."
-    if not rest.strip() or not first.strip() or re.search(r"[.!?:;\"”’)]\s*$", first) or len(first.split()) > 15:
-        return None
-    return offset + len(first)
+    return heading_line_end(text)
 
 
 # a headline written as the first sentence, run into the story
