@@ -414,7 +414,7 @@ def _years_from_the_heading(text: str, found: list[DateMatch]) -> None:
     year, and none of their own, are of that year."""
     end = heading_line_end(text)
     years = set(_HEADING_YEAR.findall(text[:end])) if end is not None else set()
-    if len(years) != 1:
+    if end is None or len(years) != 1:
         return
     year = int(years.pop())
     for d in found:
