@@ -2227,3 +2227,52 @@ def test_a_bracket_after_a_possessive_weekday_that_holds_no_date_links_nothing()
 ])
 def test_a_whole_after_its_list_said_to_be_shared_among_the_parts(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+# -- restatements: the span of one event told twice, in any unit of fixed length ---------------------------
+@pytest.mark.parametrize("bad,good", [
+    # the subject of a verb of lasting, then the span as the noun's modifier
+    ("The inquest into the ferry sinking lasted nine days. Over the 12-day inquest the coroner heard from "
+     "the ship's crew.",
+     "The inquest into the ferry sinking lasted nine days. Over the nine-day inquest the coroner heard from "
+     "the ship's crew."),
+    # a verb of the event, then its noun in another unit of fixed length
+    ("Refuse collectors in Dunmore will strike for 72 hours from Monday. The council said the two-day "
+     "stoppage would leave bins unemptied across the town.",
+     "Refuse collectors in Dunmore will strike for 72 hours from Monday. The council said the three-day "
+     "stoppage would leave bins unemptied across the town."),
+    # the verb again in reported words
+    ("The museum will shut for nine months while its roof is replaced. \"To shut for six months is hard "
+     "on everyone,\" its director said.",
+     "The museum will shut for nine months while its roof is replaced. \"To shut for nine months is hard "
+     "on everyone,\" its director said."),
+    # an adjective of the state, then its noun after the span
+    ("Two fishermen held hostage for 40 days off the coast were freed on Friday. The men, who were "
+     "flown home after 14 days as hostages, are recovering.",
+     "Two fishermen held hostage for 40 days off the coast were freed on Friday. The men, who were "
+     "flown home after 40 days as hostages, are recovering."),
+    # a relative clause of lasting on a definite noun, the talks once named by their verb
+    ("The union and the employers met for two hours on Thursday. The negotiations, which ran for 45 minutes, "
+     "ended without a deal.",
+     "The union and the employers met for two hours on Thursday. The negotiations, which ran for 120 minutes, "
+     "ended without a deal."),
+])
+def test_the_span_of_one_event_restated(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # another bearer: two bills each funding the government for its own span
+    "The first bill would fund the agencies for 45 days. The Senate passed a second bill, which would have "
+    "funded the agencies for 30 days.",
+    # another time, told by the tense
+    "Bus drivers will strike for 48 hours from Friday. The drivers struck for three days in a row last spring.",
+    # another event of the same story
+    "The trial lasted 11 weeks. The jury deliberated for three days before reaching its verdicts.",
+    # weeks and months convert by no fixed factor: "four weeks" may be "a month"
+    "The exhibition ran for a month. Over the four-week exhibition, 9,000 people visited.",
+    # an indefinite span of the same kind is another event
+    "Nurses will strike for 24 hours on Tuesday. Union leaders warned that a three-day strike could follow.",
+])
+def test_spans_of_other_events_or_bearers_stay_apart(text):
+    assert factcheck.check(text) == []

@@ -247,8 +247,9 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         later, parts = context.members(relation)
         if later is None or not parts or later.low is None:
             continue
-        # a measure restated in another unit is compared in the later one's: "4.8 kilometres ... At 4,300 metres"
-        earlier = in_unit(parts[0], later.unit) if later.kind is Kind.MEASURE else parts[0]
+        # a measure or a span restated in another unit is compared in the later one's: "4.8 kilometres ... At
+        # 4,300 metres", "for 48 hours ... the three-day walkout"
+        earlier = in_unit(parts[0], later.unit) if later.kind in (Kind.MEASURE, Kind.DURATION) else parts[0]
         if earlier is None or earlier.low is None or frozenset((later.id, earlier.id)) in reported:
             continue
         if relation.cue != "headline" and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
@@ -531,8 +532,16 @@ def _ratio(a: Quantity, b: Quantity) -> float:
 def _arithmetic(q: Quantity, other: Quantity, slack: float) -> str:
     (ql, qh), (ol, oh) = _bounds(q, slack), _bounds(other, slack)
     when = "earlier" if other.start < q.start else "later"
-    return (f"restated {_shown(q)} {q.counted_text or q.counted} (allows {_span(ql, qh)}) vs {_shown(other)} "
-            f"{other.counted_text or other.counted} {when} (allows {_span(ol, oh)}): no overlap")
+    return (f"restated {_shown(q)} {_noun(q)} (allows {_span(ql, qh)}) vs {_shown(other)} "
+            f"{_noun(other)} {when} (allows {_span(ol, oh)}): no overlap")
+
+
+def _noun(q: Quantity) -> str:
+    """What the figure counts, or the unit it is compared in ("2 days" for "48 hours" beside "three-day")."""
+    if q.counted_text or q.counted or q.kind not in (Kind.MEASURE, Kind.DURATION) or not q.unit:
+        return str(q.counted_text or q.counted)
+    unit = q.unit.replace(" ** 2", "²").replace(" ** 3", "³")
+    return unit if q.value == 1 or not unit.isalpha() else unit + "s"
 
 
 def _span(low: float, high: float) -> str:

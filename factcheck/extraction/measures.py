@@ -64,6 +64,8 @@ class Temperature:
 # the dimensions whose units differ by a factor only (not temperatures), each with the one unit its
 # measures are compared in: a measure restated in another unit ("4.8 km ... At 4,300 metres")
 BASE_UNITS = {"length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "kilogram"}
+# spans of fixed length, by the unit each group is compared in: a month has no fixed number of days
+SPAN_UNITS = {"hour": {"second", "minute", "hour", "day", "week"}, "month": {"month", "year", "decade"}}
 
 
 @lru_cache(maxsize=256)
@@ -73,10 +75,16 @@ def _factor(unit: str, to: str) -> float | None:
 
 def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     """The measure ``q`` told in ``unit`` ("4.8 km" as 4,800 to its 4,750-4,850 metres), itself when it is in
-    that unit already, None when the two units measure different things."""
+    that unit already, None when the two units measure different things. A span converts only within
+    units of fixed length ("48 hours" as 2 days, "18 months" as 1.5 years; never weeks as months)."""
     if q.unit == unit:
         return q
-    if q.kind is not Kind.MEASURE or q.dimension not in BASE_UNITS or unit is None or q.unit is None:
+    if q.unit is None or unit is None:
+        return None
+    if q.kind is Kind.DURATION:
+        if _span_base(q.unit) is None or _span_base(q.unit) != _span_base(unit):
+            return None
+    elif q.kind is not Kind.MEASURE or q.dimension not in BASE_UNITS:
         return None
     factor = _factor(q.unit, unit)
     if factor is None:
@@ -85,8 +93,15 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
                                 if getattr(q, name) is not None} | {"unit": unit})
 
 
+def _span_base(unit: str) -> str | None:
+    return next((base for base, units in SPAN_UNITS.items() if unit in units), None)
+
+
 def in_base_unit(q: Quantity) -> Quantity:
-    """A measure in the one unit of its dimension (``BASE_UNITS``); any other figure as it is."""
+    """A measure in the one unit of its dimension (``BASE_UNITS``), a span in the one unit of its group
+    (``SPAN_UNITS``); any other figure as it is."""
+    if q.kind is Kind.DURATION and q.unit is not None and (base := _span_base(q.unit)) is not None:
+        return in_unit(q, base) or q
     return in_unit(q, BASE_UNITS[q.dimension]) or q if q.kind is Kind.MEASURE and q.dimension in BASE_UNITS else q
 
 

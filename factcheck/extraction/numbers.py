@@ -87,7 +87,7 @@ NUMBER_RE = re.compile(
 )
 
 _PERCENT_AFTER = re.compile(r"\s(?:per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _POINT_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.I)
 # "in half", "by half", "than half", "nearly half": "half" alone is a figure after these
 _HALF_BEFORE = re.compile(r"\b(?:in|by|than|nearly|almost|about|around|roughly|over|under|just|some|barely)\s+$", re.I)
@@ -221,7 +221,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         match = _read(text, m)
         if match is None:
             continue
-        half = _AND_A_HALF.match(text, match.end)
+        half = AND_A_HALF.match(text, match.end)
         if half and match.value is not None and float(match.value).is_integer() and not match.is_word \
                 and match.scale is None and not match.currency and match.low is None:
             match.value, match.end, match.step = match.value + 0.5, half.end(), None  # "12 and a half hours"

@@ -279,8 +279,11 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     for m in _ONE_UNIT.finditer(text):  # "a decade ago", "within a year"
         if not _overlaps(m.start(), m.end(), taken) and text[max(0, m.start() - 5):m.start()].lower() != "half ":
             unit = DURATION_UNITS[m.group("unit").lower()]
-            found.append(Candidate(Kind.DURATION, m.start(), m.end(), value=1.0, unit=unit, dimension="time"))
-            taken.append((m.start(), m.end()))
+            half = numbers.AND_A_HALF.match(text, m.end())  # "an hour and a half", "a year and a half"
+            end = half.end() if half else m.end()
+            found.append(Candidate(Kind.DURATION, m.start(), end, value=1.5 if half else 1.0, unit=unit,
+                                   dimension="time"))
+            taken.append((m.start(), end))
 
     for m in changes.find_multiple_verbs(text):  # "doubled", "more than tripled": a change stated as a multiple
         if not _overlaps(m.start(), m.end(), taken):
@@ -342,6 +345,9 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
     elif (duration := _duration_after(rest)) is not None:
         c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
         c.end = n.end + duration[0]
+        half = numbers.AND_A_HALF.match(text, c.end) if c.value is not None and float(c.value).is_integer() else None
+        if half:  # "three hours and a half"
+            c.value, c.end = c.value + 0.5, half.end()
     elif n.start in units_by_start:
         end, unit, dimension = units_by_start[n.start]
         c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, unit, dimension, max(end, n.end)

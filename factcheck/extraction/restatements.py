@@ -30,7 +30,7 @@ from functools import cache
 
 from factcheck.analysis import heading_line_end
 from factcheck.extraction.changes import year_like
-from factcheck.extraction.measures import in_base_unit
+from factcheck.extraction.measures import SPAN_UNITS, in_base_unit
 from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
@@ -129,6 +129,10 @@ class Mention:
     participles: set[str] = field(default_factory=set)  # the modifiers that are participles ("arrested", "affected")
     noun_verb: str | None = None  # the verb of a participle standing as the noun: "those 21 detained" -> detain
     fronted: bool = False  # "At 4,300 metres, it is the longest ...": a figure said again of the subject before
+    events: set[str] = field(default_factory=set)  # a span's event: "the 17-week trial", "the talks lasted" -> talk
+    event_definite: bool = False  # the event is named definitely: "the talks, which lasted", "The three, who were"
+    tense: str = ""  # "future" or "past" of the verb a span is the time of: "will strike", "struck"
+    bearer: str | None = None  # who or what a span's event is of: "H.R. 5860 would fund ... for 45 days" -> h.r.
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -277,6 +281,9 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
         m.verb = noun.head.head.lemma_.lower()  # "jailed Coyle for nine years": the span the verb gave
     m.verbs = {action(v) for v in (m.verb, participle) if v}
+    if q.kind is Kind.DURATION:
+        m.events, m.event_definite, m.bearer = _span_event(q, noun)
+        m.tense = _tense(noun)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         # "23 patients were left waiting": the verb the first one takes names the set too
         m.verbs |= {action(c.lemma_.lower()) for c in noun.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
@@ -295,6 +302,57 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         if _determined(frame):
             m.definite = True
     return m
+
+
+def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
+    """What a span measures, by grammar, and whether that is named definitely: the noun it modifies
+    ("the 17-week trial"), the subject of a verb of lasting ("The trial lasted 11 weeks", "the talks,
+    which lasted two hours"), the verb it is the time of ("will strike for 48 hours", "held captive for
+    17 days": its complement too), or the state after it ("after seven days in captivity"). Third, who
+    or what the event is of, when a noun names it: "Bus drivers will strike" -> driver."""
+    events: set[str] = set()
+    if noun.lemma_.lower() not in _SPAN_NOUNS:
+        return {action(noun.lemma_.lower())}, _determined(noun), None  # "the 17-week trial", "his seven-year sentence"
+    for child in noun.children:  # "seven days in captivity", "14 days as hostages"
+        if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+            events |= {action(o.lemma_.lower()) for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "over"):
+        verb = noun.head.head
+    elif noun.dep_ not in ("npadvmod", "dobj"):
+        return events, False, None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return events, False, None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+        subject = verb.head  # "the talks, which lasted two and a half hours"
+    named = subject is not None and (_determined(subject) or subject.pos_ == "PROPN")
+    if verb.lemma_.lower() in _LASTING and subject is not None and subject.pos_ == "NOUN":
+        return events | {action(subject.lemma_.lower())}, named, None  # "The trial lasted 11 weeks"
+    events.add(action(verb.lemma_.lower()))
+    events |= {action(c.lemma_.lower()) for c in verb.children  # "held captive", "held hostage", "held talks"
+               if c.dep_ in ("acomp", "oprd") or c.dep_ == "dobj" and not any(d.dep_ in ("det", "poss") for d in c.children)}
+    bearer = subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return events, named, bearer
+
+
+_LASTING = {"last", "run", "take", "span", "continue", "go"}
+_ANYONE = {"man", "woman", "people", "person", "individual"}  # bearers that name anyone: "fishermen ... The men"
+_SPAN_NOUNS = set().union(*SPAN_UNITS.values()) | {"fortnight", "night", "century", "minute", "second"}
+
+
+def _tense(noun) -> str:
+    """'future' or 'past' for the verb a span's noun hangs on ("will strike for 48 hours", "struck for
+    three days"), '' when no verb tells."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ == "VBD" or auxes & {"had", "has", "have", "was", "were"}:
+        return "past"
+    return ""
 
 
 def _fronted_of_pronoun(noun) -> bool:
@@ -651,6 +709,25 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
     return found
 
 
+def _same_span(later: Mention, earlier: Mention, dated: dict[int, set[str]]) -> bool:
+    """Two spans of one event told in two sentences: "The trial lasted 11 weeks. During the 17-week
+    trial, ..."; "will strike for 48 hours ... the three-day walkout"; "held captive for 17 days ...
+    The three, who were released after seven days in captivity". The later one names its event
+    definitely or in a quote; one told at another time ("will strike ... struck last year", two
+    dates), of another bearer ("H.R. 5860 would fund the government for 45 days ... H.R. 5525, which
+    would have funded it for thirty days") or in units that do not convert exactly (weeks and months) is
+    another span."""
+    if earlier.quantity.kind is not Kind.DURATION or earlier.quantity.sentence >= later.quantity.sentence \
+            or not _family(later.quantity, earlier.quantity) \
+            or not (later.definite or later.event_definite or later.quoted) \
+            or _other_occasion(dated, later.quantity, earlier.quantity) \
+            or (later.tense and earlier.tense and later.tense != earlier.tense) \
+            or (later.bearer and earlier.bearer and not related(later.bearer, earlier.bearer)
+                and not {later.bearer, earlier.bearer} & _ANYONE):
+        return False
+    return any(related(a, b) for a in later.events for b in earlier.events)
+
+
 def _other_occasion(dated: dict[int, set[str]], a: Quantity, b: Quantity) -> bool:
     """Both sentences date what they tell, differently: "In 2021 it sold 1,230 homes. In 2022 it sold 1,320"."""
     da, db = dated.get(a.sentence), dated.get(b.sentence)
@@ -692,6 +769,11 @@ def find_restatements(clauses, quantities: list[Quantity],
             continue
         # a paragraph is the reach of a bare "the N parcels": a later paragraph may count another set
         paragraph_start = text.rfind("\n\n", 0, later.quantity.start) if text is not None else -1
+        if later.quantity.kind is Kind.DURATION:
+            span = next((e for e in reversed(mentions[:i]) if _same_span(later, e, dated)), None)
+            if span is not None:
+                found.append((later.quantity, span.quantity, "span"))
+                continue
         if not later.definite:
             # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb (or a
             # definite frame: "The recall covers 49,000 vehicles") and the digits transposed, with no date
