@@ -2276,3 +2276,79 @@ def test_the_span_of_one_event_restated(bad, good):
 ])
 def test_spans_of_other_events_or_bearers_stay_apart(text):
     assert factcheck.check(text) == []
+
+
+# -- lists: "one" shaped as the item before it, a vote's abstentions, rounding that never reaches the top ----
+@pytest.mark.parametrize("bad,good,rule", [
+    # "and one of ...": an item led by the same preposition as the one before
+    ("The jury found her guilty on ten charges: five of theft, three of deception and one of forgery.",
+     "The jury found her guilty on ten charges: six of theft, three of deception and one of forgery.",
+     "list-sum-mismatch"),
+    # a vote's third side told after its two, against a body present in full
+    ("The motion was carried 212 to 185, with four abstentions, in the 405-seat chamber, every member "
+     "present and voting or abstaining.",
+     "The motion was carried 212 to 189, with four abstentions, in the 405-seat chamber, every member "
+     "present and voting or abstaining.",
+     "list-sum-mismatch"),
+    # rounded parts: "£12m, £8m and the remaining £3m" stay below £24.5m, the least "£25m" allows
+    ("The £25m fund will pay for £12m of flood walls, £8m of drainage and the remaining £3m of pumps.",
+     "The £23m fund will pay for £12m of flood walls, £8m of drainage and the remaining £3m of pumps.",
+     "list-sum-mismatch"),
+    # a glued "m" is millions in news copy: "with 1.9m ... and 1.4m ..." of "3.1m"
+    ("Visitors to the park reached 3.1m last year, with 1.9m coming in summer and 1.4m in the rest of the year.",
+     "Visitors to the park reached 3.3m last year, with 1.9m coming in summer and 1.4m in the rest of the year.",
+     "part-exceeds-whole"),
+])
+def test_lists_read_with_their_one_item_their_abstentions_and_their_rounding(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # rounding still forgives what a reading reaches: "£4.6bn" may be the £4.55bn three rounded parts allow
+    "Revenue of £4.6bn came from three units: retail (£2.6bn), online (£1.5bn) and services (£0.4bn).",
+    # a glued "m" after a length is metres, and a whole number before no plural noun is no count
+    "He cleared 2.35m at the first attempt, and the 100m final was won in 9.9 seconds.",
+    # "passed 34 to 30" leaves the 70-member body's absentees unsaid
+    "The measure passed 34 to 30, with two abstentions, in the 70-member assembly.",
+])
+def test_lists_with_a_reading_that_adds_up_stay_quiet(text):
+    assert factcheck.check(text) == []
+
+
+# -- lists closed by the rest: the whole is the figure of its kind before them, or in the line before ---------
+@pytest.mark.parametrize("bad,good", [
+    # no breakdown word: the list's own sentence holds one figure of its kind before it
+    ("The £25m fund will pay for £12m of flood walls, £8m of drainage and the remaining £3m of pumps.",
+     "The £23m fund will pay for £12m of flood walls, £8m of drainage and the remaining £3m of pumps."),
+    # the whole in a headline line, the list in the story's first sentence
+    ("Bakery chain to shut 64 shops\n\nCrumbs & Co will close 41 shops in the north and the remaining 20 in "
+     "the Midlands by March.",
+     "Bakery chain to shut 64 shops\n\nCrumbs & Co will close 41 shops in the north and the remaining 23 in "
+     "the Midlands by March."),
+    # the whole in a question, the list in the answer
+    ("Where did the 7,400 tonnes of grain go? Officials say 5,100 tonnes reached the capital and the other "
+     "2,100 tonnes the coast.",
+     "Where did the 7,400 tonnes of grain go? Officials say 5,100 tonnes reached the capital and the other "
+     "2,300 tonnes the coast."),
+])
+def test_a_list_closed_by_the_rest_adds_up_to_the_figure_before_it(bad, good):
+    fired = {f.rule for f in factcheck.check(bad)}
+    assert fired & {"list-sum-mismatch", "part-exceeds-whole"} and fired <= {"list-sum-mismatch", "part-exceeds-whole"}
+    assert factcheck.check(good) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a whole named by a partitive without a figure: the new money is no figure of the sentence before
+    "The budget is £5m this year, up from £4m. Of the new money, £600,000 goes to schools and the remaining "
+    "£300,000 to roads.",
+    # parts that count another noun than the figure before: the cuts are not the staff
+    "The council has 400 staff. It will cut 50 posts in housing and the other 30 in parks.",
+    # two figures of its kind before the list: the nearer may be a part the list did not join
+    "The £90,000 bill is being met by the club, which pays £40,000, the league, which gives £30,000, and "
+    "a fan appeal that raised the remaining £20,000.",
+    # "remaining" as a verb is no rest: "with PLOs remaining in place on 6.8 million acres"
+    "Of 158 million acres, the agency proposed lifting orders on 50.1 million acres, with orders remaining "
+    "in place on 6.8 million acres.",
+])
+def test_a_closed_list_with_no_whole_of_its_own_stays_quiet(text):
+    assert factcheck.check(text) == []

@@ -35,6 +35,9 @@ Limits
     lists (``part_of``) may leave things out and never fire here. Hedges and rounding are
     respected: "about 430" allows 387 to 473, "1.2 million" allows 1,150,000 to 1,250,000, and a
     component stated as "more than" has no upper bound, so a list holding one never falls short.
+    A rounded component stops short of the top of its range ("£7m" is 6.5m up to 7.5m, not
+    including it): "£7m, £6m and the remaining £3m" of "£18m" falls short, since no reading
+    brings the three to £17.5m.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit, fmt, listed, relation_confidence
 from factcheck.findings import Confidence
-from factcheck.records import AMOUNTS, Quantity, Relation, RelationType
+from factcheck.records import AMOUNTS, Qualifier, Quantity, Relation, RelationType
 
 FIELDS = {"text", "whole", "parts", "parts_sum", "gap", "direction"}
 REQUIRES = AMOUNTS  # the kinds of figure it reads: without any of them it has nothing to say
@@ -71,9 +74,12 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         wholes = [w for w in context.wholes(relation) if w.low is not None]
         eps = 1e-9 * max(abs(whole.low), 1.0)  # 0.7 + 0.1 is 0.7999999999999999 in floating point
 
+        # a rounded part never reaches the top of its range ("£7m" is 6.5 up to, not including, 7.5): the
+        # parts' largest sum, when all are written exactly, is a bound no reading attains
+        unreached = all(p.qualifier is Qualifier.EXACT for p in parts) and any(p.step for p in parts)
+
         def short(w: Quantity) -> bool:
-            return highest is not None and w.low is not None \
-                and highest < w.low * (1 - params.tolerance) - eps  # noqa: B023 - called in this pass only
+            return _falls_short(highest, w, params.tolerance, unreached, eps)  # noqa: B023 - called in this pass only
 
         def over(w: Quantity) -> bool:
             return w.high is not None and lowest > w.high * (1 + params.tolerance) + eps  # noqa: B023 - called in this pass only
@@ -89,6 +95,15 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         elif params.exceeding and (w := next((w for w in wholes if over(w)), None)) is not None:
             assert w.high is not None  # over(w)
             yield _hit(w, parts, lowest - w.high, "more than", confidence)
+
+
+def _falls_short(highest: float | None, whole: Quantity, tolerance: float, unreached: bool, eps: float) -> bool:
+    """The parts' largest sum stays below the least the whole allows (or reaches it only at a bound the
+    rounded parts never attain, when the whole is written exactly)."""
+    if highest is None or whole.low is None:
+        return False
+    least = whole.low * (1 - tolerance)
+    return highest < least - eps or (unreached and whole.qualifier is Qualifier.EXACT and highest <= least + eps)
 
 
 def _stated(q: Quantity) -> float:

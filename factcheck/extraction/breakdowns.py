@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extraction.changes import sentence_start
+from factcheck.extraction.restatements import related
 from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
 
@@ -72,6 +73,7 @@ NEW_PHRASE = re.compile(r"[^,;]{0,30},\s*(?:the|its|their|his|her|all)\s+[$£€
 TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
 TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
 TALLY_COMPLETE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_complete')})\b", re.I)
+ABSTAINING = re.compile(rf"\s+(?:{alternation(_TABLE, 'tally_abstentions')})\b", re.I)
 # the body a number counts when it follows its noun: "the jury of 12", "a board of nine"
 VOTING_BODY_OF = re.compile(rf"\b(?:{alternation(_TABLE, 'voting_bodies')})s?\s+of\s+$", re.I)
 # a part "of" (or "in") a thing whose size a relative clause gives after it: "1,040 hectares of the nature
@@ -107,6 +109,8 @@ HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
 CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
+# the rest named right before the last figure: "and the remaining $250,000", "with the other 56"
+CLOSING_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other)\s+[$£€]?$", re.I)
 OPEN_LIST = _phrases("open_list")
 OTHER = re.compile(r"\bother\s+(?!than\b)[a-z]", re.I)  # "other federal sources": more parts exist, unless a closure says not
 COMBINING = _phrases("combining")
@@ -587,7 +591,13 @@ class BreakdownReader:
 
     def _closed(self, parts: list[Quantity]) -> bool:
         """The last part is the rest of the whole: "..., 205 in logistics and the remaining 95"."""
-        return len(parts) > 1 and CLOSURE.search(self.text[parts[-2].end:parts[-1].start]) is not None
+        if len(parts) < 2:
+            return False
+        gap = self.text[parts[-2].end:parts[-1].start]
+        # a bare "remaining" closes only next to its figure ("the 300 remaining", "remaining 40"), not as a verb
+        # with its own complement: "with orders remaining in place on 6.8 million acres"
+        return any(m.group().lower() != "remaining" or not gap[m.end():].strip(" $£€")
+                   for m in CLOSURE.finditer(gap))
 
     def _complete(self, parts: list[Quantity], lead: str, cue_complete: bool) -> bool:
         inside = self.text[parts[0].start:parts[-1].end]
@@ -615,12 +625,17 @@ class BreakdownReader:
         return False
 
     # -- wholes ------------------------------------------------------------------------------
-    def read(self, qs: list[Quantity], previous: list[Quantity] | None = None) -> list[Breakdown]:
+    def read(self, qs: list[Quantity], previous: list[Quantity] | None = None,
+             before: list[Quantity] | None = None) -> list[Breakdown]:
+        """The breakdowns of one sentence's figures ``qs``; ``previous`` holds the figures of the sentence
+        before in the same paragraph, ``before`` those of the sentence before in any paragraph (a headline)."""
         amounts = [q for q in qs if is_amount(q)]
         found: list[Breakdown] = []
         taken: set[str] = set()
         traits_of: set[str] = set()  # wholes whose figures after are traits, each a part of it on its own
         siblings: set[str] = set()  # figures read first as items of a list that found no whole
+        # a vote's sides first: "passed 61 to 38, with one abstention" is no whole 38 with a part
+        found.extend(self._tallies(amounts, taken))
         i = 0
         while i < len(amounts):
             if amounts[i].id in taken:
@@ -641,7 +656,8 @@ class BreakdownReader:
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
-                or (self._whole_in_previous(qs, parts, previous) if i == 0 or amounts[i - 1].id in taken else None)
+                or (self._whole_in_previous(qs, parts, previous) if i == 0 or amounts[i - 1].id in taken else None) \
+                or self._whole_of_closed_list(amounts[:i], parts, before, taken | siblings)
             if b is None and len(parts) > 1:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
                 siblings.add(amounts[i].id)
@@ -665,8 +681,39 @@ class BreakdownReader:
                 continue
             i += 1
         found.extend(self._shares(qs, previous, taken))
-        found.extend(self._tallies(amounts, taken))
         return found
+
+    def _whole_of_closed_list(self, earlier: list[Quantity], parts: list[Quantity], before: list[Quantity] | None,
+                              taken: set[str]) -> Breakdown | None:
+        """A list closed by the rest ("..., and the remaining $250,000") says it is all of some whole; with no
+        breakdown word to name it, the whole is a figure of its kind before the list, in its sentence ("The
+        £25m fund will pay for £12m ..., £8m ... and the remaining £3m") or in the sentence before, a
+        headline too ("Ferry firm axes 150 jobs / ... cut 92 posts ..., with the other 56 going ...").
+        Every such figure is a reading: the list is checked against each, and one that adds up clears it."""
+        if len(parts) < 2 or not CLOSING_FIGURE.search(self.text[parts[-2].end:parts[-1].start]):
+            return None  # (not "..., with PLOs remaining in place on 6.8 million acres": a verb, no rest)
+        largest = max(p.value or 0 for p in parts)
+        lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
+        if re.match(r"\W*(?:of|among|from)\s", lead, re.I):
+            return None  # "Of the new money, £600,000 goes to ... and the remaining £400,000 ...": a whole named so
+        if len([q for q in earlier if same_family(q, parts[0])]) > 1:
+            return None  # "met by the council, paying £40,000, the diocese, £36,000, and ... the remaining £20,000":
+            # with two figures of its kind before it, the nearer may be a part the list did not join
+        wholes = [q for q in [*(before or []), *earlier] if q.id not in taken and same_family(q, parts[0])
+                  and q.kind is not Kind.NUMBER and can_be_whole(q) and (q.value or 0) > largest
+                  and all(fits_whole(q, p) for p in parts) and self._counts_alike(q, parts)]
+        if not wholes:
+            return None
+        return Breakdown(RelationType.TOTAL_OF, wholes[-1], parts, "the rest", inferred=True,
+                         alternatives=wholes[:-1])
+
+    @staticmethod
+    def _counts_alike(whole: Quantity, parts: list[Quantity]) -> bool:
+        """Parts that count the whole's noun, one of its group ("jobs" / "posts"), or nothing named."""
+        if whole.kind is not Kind.COUNT:
+            return True
+        return all(p.counted is None or p.counted == whole.counted or related(p.counted, whole.counted or "")
+                   for p in parts)
 
     def _labelled_like(self, first: Quantity, parts: list[Quantity]) -> bool:
         """The figure's clause ends with a label led by the same preposition as each part's: "310 roles
@@ -694,12 +741,22 @@ class BreakdownReader:
             if len(bodies) != 1:
                 continue
             whole = bodies[0]
-            start, end = min(whole.start, a.start), max(whole.end, b.end) + 40
-            complete = TALLY_COMPLETE.search(self.text[start:end]) is not None
-            found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, [a, b],
+            sides = [a, b]
+            later = [q for q in amounts if q.start >= b.end and q.kind in COUNTABLE and q.id not in taken]
+            if later and later[0] is not whole and re.fullmatch(r"\s*,?\s*(?:with|and|plus)\s+", self.text[b.end:later[0].start], re.I) \
+                    and ABSTAINING.match(self.text[later[0].end:later[0].end + 24]):
+                sides.append(later[0])  # "61 to 38, with one abstention": the third side
+            start = min(whole.start, a.start, self._sentence_start(a.start))
+            complete = TALLY_COMPLETE.search(self.text[start:self._sentence_end(max(whole.end, b.end))]) is not None
+            found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, sides,
                                    "tally", inferred=True))
-            taken.update({a.id, b.id, whole.id})
+            taken.update({*(q.id for q in sides), whole.id})
         return found
+
+    def _tally_side(self, amounts: list[Quantity], k: int) -> bool:
+        """The figure at ``k`` is the second side of a vote: "carried 212 to 185"."""
+        return k > 0 and TALLY_GAP.fullmatch(self.text[amounts[k - 1].end:amounts[k].start]) is not None \
+            and TALLY_BEFORE.search(self.text[max(0, amounts[k - 1].start - 20):amounts[k - 1].start]) is not None
 
     def _voting_body(self, q: Quantity) -> bool:
         """A count of people who vote: "59 members", "the jury of 12", "the 12 jurors"."""
@@ -892,8 +949,8 @@ class BreakdownReader:
                 # three players have scored: Adeyemi with 17, ...": the number of items announces them
                 self._announcers.add(whole.id)  # and no whole of a shorter run of its items
                 continue
-            if whole.id in self._announcers:
-                continue
+            if whole.id in self._announcers or self._tally_side(amounts, k):
+                continue  # "passed 212 to 185, with four abstentions": a side of a vote is no whole
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
                 break

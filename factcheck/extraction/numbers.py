@@ -320,6 +320,27 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     return NumberMatch(start, word_start + len(words), spelled, None, code, is_word=True)
 
 
+# what a length is said of, before its figure: "cleared 2.35m", "a height of 1.8m", "waves of 4m"
+_LENGTH_BEFORE = re.compile(rf"\b(?:{_alternation(_N['length_context'])})\w*\s+(?:\w+\s+){{0,2}}$", re.I)
+# and after it: "1.68m tall", "5m-high", "2m (6ft 7in)", "3m." at a sentence's end
+_LENGTH_AFTER = re.compile(rf"m(?:-|\s*[().;:]|\s+(?:\w+\s+)?(?:{_alternation(_N['length_context'])})\w*\b)", re.I)
+# a whole number glued to "m" is millions only before what it counts: "5m people", "30m passengers" (not "the 100m final")
+_COUNTED_AFTER = re.compile(r"m\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b")
+
+
+def _millions(m: re.Match[str], scale: str) -> bool:
+    """A glued "m" after a number in news copy is millions ("5m people", "reached 3.4m last year", "with 2.1m
+    on international flights"), unless a length reads before or after it; a whole number only before a
+    plural noun ("30m passengers", not "the 100m final")."""
+    if scale != "m" or m.group("scale")[:1].isspace():
+        return False
+    text, end = m.string, m.end("scale")
+    if _LENGTH_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _LENGTH_AFTER.match(text, end - 1) \
+            or re.match(r"\s*\d", text[end:end + 3]):
+        return False
+    return "." in m.group("digits") or _COUNTED_AFTER.match(text, end - 1) is not None
+
+
 def _read_digits(m: re.Match[str], start: int, code: str | None) -> NumberMatch | None:
     """A number in digits, with its scale word, vulgar fraction, range end or '-fold' ("1.2 million",
     "2½", "10-12", "3-fold"); None for a designation ("787-8", "F-16")."""
@@ -333,7 +354,7 @@ def _read_digits(m: re.Match[str], start: int, code: str | None) -> NumberMatch 
     if upper is not None and upper <= value:
         return None  # "787-8", "F-16": a designation, not a figure
     scale = (g("scale") or "").strip().lower()
-    if scale in _N["single_letter_scales"] and not code:
+    if scale in _N["single_letter_scales"] and not code and not _millions(m, scale):
         # "5 m" is five metres and "3b" a house number: single-letter scales only with money
         end = m.end("upper") if g("upper") else (m.end("fold") if g("fold") else m.end("vulgar") if g("vulgar")
                                                  else m.end("digits"))

@@ -346,7 +346,7 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
         c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
         c.end = n.end + duration[0]
         half = numbers.AND_A_HALF.match(text, c.end) if c.value is not None and float(c.value).is_integer() else None
-        if half:  # "three hours and a half"
+        if half and c.value is not None:  # "three hours and a half"
             c.value, c.end = c.value + 0.5, half.end()
     elif n.start in units_by_start:
         end, unit, dimension = units_by_start[n.start]
@@ -609,14 +609,22 @@ _LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
 
 
 def _listed_one(doc, start: int, end: int) -> bool:
-    """"one" as a part of a list of clauses, the subject of its verb: "three were sound, one needed repair
-    and two were closed" (not "one of the founders", nor "one" after any other comma)."""
+    """"one" as a part of a list of clauses, the subject of its verb ("three were sound, one needed repair
+    and two were closed") or an item led by the same preposition as the one before ("four of money
+    laundering and one of forgery"); not "one of the founders", nor "one" after any other comma."""
     span = _tokens_at(doc, start, end)
     if span is None or not len(span) or span[-1].i + 1 >= len(doc):
         return False
     after = doc[span[-1].i + 1]
-    return span[-1].dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX") \
-        and _LISTED_BEFORE.search(doc.text[max(0, start - 60):start]) is not None
+    listed = _LISTED_BEFORE.search(doc.text[max(0, start - 60):start])
+    if listed is None:
+        return False
+    if span[-1].dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX"):
+        return True
+    # an item shaped as the one before it: "six of fraud, four of money laundering and one of forgery",
+    # "two in the first half and one in the second"
+    before = re.match(r"\S+\s+(\w+)", listed.group())
+    return after.pos_ == "ADP" and before is not None and before.group(1).lower() == after.lower_
 
 
 # an age as a threshold, a limit of a count rather than a count: "aged 18 or over", "were under 16"

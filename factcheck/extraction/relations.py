@@ -128,7 +128,8 @@ class RelationFinder:
     # -- part-of and totals ------------------------------------------------------------------
     def _parts(self, qs: list[Quantity], sentence: int) -> None:
         previous = self._previous if self._previous and self._previous[0] == sentence - 1 else None
-        for b in self.breakdowns.read(qs, previous[1] if previous and self._same_paragraph(previous[1], qs) else None):
+        for b in self.breakdowns.read(qs, previous[1] if previous and self._same_paragraph(previous[1], qs) else None,
+                                      before=previous[1] if previous else None):
             self._add(b.type, b.whole, b.parts, sentence, cue=b.cue, inferred=b.inferred, alternatives=b.alternatives)
         self._previous = (sentence, qs)
 
