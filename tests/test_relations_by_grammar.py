@@ -2352,3 +2352,37 @@ def test_a_list_closed_by_the_rest_adds_up_to_the_figure_before_it(bad, good):
 ])
 def test_a_closed_list_with_no_whole_of_its_own_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- restatements: a headline's count of those something happened to, people transposed, an age in a speaker's words
+@pytest.mark.parametrize("bad,good", [
+    # the headline names those hurt by a word of the happening, the story by its verb
+    ("Nine injured as tram derails in Kelby\n\nSix people were hurt when a tram left the rails on Kelby "
+     "High Street on Saturday evening.",
+     "Nine injured as tram derails in Kelby\n\nNine people were hurt when a tram left the rails on Kelby "
+     "High Street on Saturday evening."),
+    # two counts of people, the second definite, its digits swapped, two sentences on
+    ("Lifeboat crews brought 46 people ashore from the stricken ferry on Monday.\n\nThe ferry lost power "
+     "mid-channel. The coastguard said all 64 passengers had been checked by medics.",
+     "Lifeboat crews brought 46 people ashore from the stricken ferry on Monday.\n\nThe ferry lost power "
+     "mid-channel. The coastguard said all 46 passengers had been checked by medics."),
+    # an age beside the name, then "the N-year-old" in the words of a speaker named between
+    ("Maria Colley, 51, of Dean Lane, denies theft. Prosecutor Tom Hale told the court the 15-year-old had "
+     "taken cash from the till.",
+     "Maria Colley, 51, of Dean Lane, denies theft. Prosecutor Tom Hale told the court the 51-year-old had "
+     "taken cash from the till."),
+])
+def test_a_count_or_an_age_said_again_by_its_happening_or_its_person(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # the story's first count is another group of the happening: taken to hospital, not hurt
+    "Eight hurt as bus mounts pavement in Crossgate\n\nSix people were taken to hospital after a bus mounted "
+    "the pavement outside the station on Monday.",
+    # a person named between who is the subject of the age, not a speaker: another person may be meant
+    "Maria Colley, 51, of Dean Lane, denies theft. Her neighbour Tom Hale said he had seen the 15-year-old "
+    "near the shop.",
+])
+def test_another_group_or_another_person_stays_apart(text):
+    assert factcheck.check(text) == []

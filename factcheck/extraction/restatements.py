@@ -491,7 +491,8 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     near_by = 0 < later.quantity.sentence - earlier.quantity.sentence <= 2
     swapped = transposed(later.quantity, earlier.quantity) or (
         near_by and later.noun is not None and earlier.noun is not None
-        and (later.noun == earlier.noun or any(related(w, earlier.noun) for w in later.modifiers))  # "96 teachers
+        and (later.noun == earlier.noun or any(related(w, earlier.noun) for w in later.modifiers)  # "96 teachers
+             or _both_people(later, earlier))  # "rescued 37 people ... the 73 residents brought out"
         and transposed(later.quantity, earlier.quantity, 2))  # ... the school's 69 teaching staff"
     if swapped and (later.noun is None or earlier.noun is None or later.noun == earlier.noun or later.frame
                     or later.quantity.kind is not Kind.COUNT or _same_set_noun(later, earlier)
@@ -669,9 +670,11 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
         for m in body:
             if m.quantity.sentence > first_sentence + 1 or not _family(m.quantity, head.quantity):
                 continue
+            happening = _same_happening(head, m)  # "Four hurt in crash / Five people were injured"
             same = head.noun is None or m.noun is None or related(head.noun, m.noun) \
-                or head.quantity.kind is not Kind.COUNT
+                or head.quantity.kind is not Kind.COUNT or happening
             near = transposed(m.quantity, head.quantity) or _near(m.quantity, head.quantity) \
+                or (happening and _near(m.quantity, head.quantity, 1.5)) \
                 or (head.noun is not None and m.noun is not None and related(head.noun, m.noun)
                     and transposed(m.quantity, head.quantity, 2))  # "approves 85 new homes / ... for 58 homes"
             if same and near and m.quantity.kind is not Kind.NUMBER:
@@ -680,8 +683,19 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
+def _same_happening(a: Mention, b: Mention) -> bool:
+    """Both figures count those something happened to, named by one action or by words that name one
+    group ("hurt" / "injured", ``named_by_verb``): "Eight hurt as bus mounts pavement / Six people were hurt"."""
+    words_a = {w for w in (*a.verbs, a.noun_verb, a.noun) if w}
+    words_b = {w for w in (*b.verbs, b.noun_verb, b.noun) if w}
+    if any(action(x) == action(y) for x in words_a for y in words_b):
+        return True
+    return any(words_a & set(group) and words_b & set(group) for group in table(_TABLE)["named_by_verb"].values())
+
+
 # "The 43-year-old previously ran ...": a person's age standing as the subject that refers back to them
 _AGE_ANAPHOR = re.compile(r"\b(?:the|The)\s+$")
+_ADDRESS_AFTER_AGE = re.compile(r",\s*of\s+[^,.;\n]{1,60},")
 
 
 def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity, str]]:
@@ -703,10 +717,26 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
             continue
         age = earlier[0]
         named = {t.text for t in clauses.tokens_in(age.start - 40, age.start) if t.ent_type_ == "PERSON"}
-        others = {t.text for t in clauses.tokens_in(age.end, later.start) if t.ent_type_ == "PERSON"} - named
+        address = _ADDRESS_AFTER_AGE.match(text, age.end)  # "Maria Colley, 51, of Dean Lane, ...": a street
+        others = {t.text for t in clauses.tokens_in(address.end() if address else age.end, later.start)
+                  if t.ent_type_ == "PERSON" and not _speaker_of(t, old)} - named
         if named and not others:
             found.append((later, age, "age"))
     return found
+
+
+def _speaker_of(person, token) -> bool:
+    """The person is the subject of a verb of saying whose words hold ``token``: "Prosecutor Helen Marsh
+    told the jury the 24-year-old had ..." speaks of another, she is not the 24-year-old."""
+    head = person
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH and token.doc is verb.doc \
+        and any(t.i == token.i for t in verb.subtree) and token.i > verb.i
+
+
+_SPEECH = words("elapsed", "speech_verbs") | {"tell", "say", "add", "claim", "allege", "argue", "suggest"}
 
 
 def _same_span(later: Mention, earlier: Mention, dated: dict[int, set[str]]) -> bool:
