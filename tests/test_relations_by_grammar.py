@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
+from factcheck.records import Kind
 
 
 def assert_only_the_bad_twin_flagged(bad: str, good: str, rule: str, date: str | None = None) -> None:
@@ -2386,3 +2387,34 @@ def test_a_count_or_an_age_said_again_by_its_happening_or_its_person(bad, good):
 ])
 def test_another_group_or_another_person_stays_apart(text):
     assert factcheck.check(text) == []
+
+
+# -- dates: the bare day at one end of a range takes the month of the other ---------------------------------
+@pytest.mark.parametrize("text,days", [
+    ("The exhibition runs from 4 to 19 March 2025.", ["2025-03-04", "2025-03-19"]),
+    ("Roadworks will close the bridge 11-15 July 2025.", ["2025-07-11", "2025-07-15"]),
+    ("The trial is listed from June 2 to 20.", ["2025-06-02", "2025-06-20"]),
+])
+def test_a_bare_day_of_a_range_is_a_date_of_its_month(text, days):
+    found = [q.iso_date for q in factcheck.extract(text, date="2025-05-01").quantities if q.kind is Kind.DATE]
+    assert found == days
+
+
+@pytest.mark.parametrize("bad,good", [
+    ("The book fair ran for a fortnight, from 2 to 23 May 2025.",
+     "The book fair ran for three weeks, from 2 to 23 May 2025."),
+    ("Ticket gates were shut for nine days, 6-18 October 2025, while the line was rebuilt.",
+     "Ticket gates were shut for 13 days, 6-18 October 2025, while the line was rebuilt."),
+])
+def test_a_span_checked_against_a_range_of_days_of_one_month(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "United won 3-2 August's derby at home.",  # a score, not a range of days
+    "Prices rose from 3 to 24 percent in August 2025.",  # shares, not days
+    "Doors open 7-11pm on 3 May 2025.",  # hours of one day
+])
+def test_numbers_beside_a_date_that_are_no_days_stay_numbers(text):
+    dates = [q for q in factcheck.extract(text).quantities if q.kind is Kind.DATE]
+    assert all(q.text.strip()[:1].isalpha() or " " in q.text.strip() for q in dates)

@@ -350,6 +350,7 @@ def find_dates(text: str, published: dt.date | None = None,
             taken.append((d.start, d.end))
             found.append(d)
     found.sort(key=lambda d: d.start)
+    _days_of_a_range(text, found)
     _years_from_the_range_end(text, found)
     _years_from_the_sentence(text, found)
     _years_from_the_heading(text, found)
@@ -358,6 +359,46 @@ def find_dates(text: str, published: dt.date | None = None,
 
 # what stands between the two ends of a range of dates: "from 13 June to 16 June 2024", "3 March - 9 April 2025"
 _RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.I)
+
+
+# the bare first day of a range before its last ("from 3 to 24 August", "3-24 August"), and the bare last day
+# after its first ("August 3 to 24"): the day is of the written date's month
+_DAY_BEFORE_RANGE = re.compile(r"(?<![\w.,$£€/:-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*$",
+                               re.I)
+_DAY_AFTER_RANGE = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                              r"(?![\w%/:-]|[.,]\d|\s*(?:%|per\s?cent|percent|[ap]\.?m\b))", re.I)
+
+
+def _days_of_a_range(text: str, found: list[DateMatch]) -> None:
+    """'from 3 to 24 August', '3-24 August', 'August 3 to 24': the day written bare at one end of a range
+    takes the month (and year) of the date at its other end."""
+    added = []
+    taken = [(d.start, d.end) for d in found]
+    for d in found:
+        if d.granularity != "day" or d.day is None or d.month is None or d.relative:
+            continue
+        before = _DAY_BEFORE_RANGE.search(text[max(0, d.start - 16):d.start])
+        after = _DAY_AFTER_RANGE.match(text, d.end) if text[d.start:d.end].strip()[-1:].isdigit() else None
+        for m, offset, earlier in ((before, max(0, d.start - 16), True), (after, 0, False)):
+            if m is None:
+                continue
+            day = int(m.group("day"))
+            start, end = offset + m.start("day"), offset + m.end("day")
+            if not 1 <= day <= 31 or (day >= d.day if earlier else day <= d.day) \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            iso = None
+            if d.year is not None:
+                try:
+                    iso = dt.date(d.year, d.month, day).isoformat()
+                except ValueError:
+                    continue
+            added.append(DateMatch(start, end, year=d.year, month=d.month, day=day, iso_date=iso,
+                                   year_written=d.year_written))
+            taken.append((start, end))
+    if added:
+        found.extend(added)
+        found.sort(key=lambda d: d.start)
 
 
 def _take_year(d: DateMatch, year: int) -> None:

@@ -741,7 +741,7 @@ class SentenceReader:
         """A span beside the years it runs between: "from 1998 until 2011, 17 years in which ...",
         "for 31 years (1961–1988)", "13 years, from 2006 to 2019"."""
         if (ADJECTIVE_SPAN.match(d.text) and not re.search(rf"[,(–—-]\s*{SPAN_ARTICLE}$", self.before(d, 12), re.I)) \
-                or d.unit not in ("year", "decade", "month", "week", "day"):
+                or d.unit not in ("year", "decade", "month", "week", "fortnight", "day"):
             return None  # "a 17-year tenure" after a comma names the span of the range before; "a 10-year plan" not
         before = next((q for q in reversed(self.dates) if self._touches(q, d, qualifier)), None)
         after = next((q for q in self.dates if q.start >= d.end and re.fullmatch(
@@ -761,7 +761,9 @@ class SentenceReader:
                 last = next((o for o in others if o.start >= q.end and (RANGE_LINK.fullmatch(self.text[q.end:o.start])
                                                                         or RANGE_LINK_CLAUSE.fullmatch(self.text[q.end:o.start]))),
                             None)
-                if last is not None and RANGE_OPENING.search(self.text[d.end:q.start]):
+                if last is not None and (RANGE_OPENING.search(self.text[d.end:q.start])
+                                         # "nine days, 6-18 October 2025": a dash joins the two days of one range
+                                         or re.fullmatch(r"[-–]", self.text[q.end:last.start])):
                     return Reading(d, q, last, cue="range", certain=True)
         return None
 
