@@ -2418,3 +2418,16 @@ def test_a_span_checked_against_a_range_of_days_of_one_month(bad, good):
 def test_numbers_beside_a_date_that_are_no_days_stay_numbers(text):
     dates = [q for q in factcheck.extract(text).quantities if q.kind is Kind.DATE]
     assert all(q.text.strip()[:1].isalpha() or " " in q.text.strip() for q in dates)
+
+
+# -- parts: a sum or a measure after a partitive whole, "Of those," across a paragraph ------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("Of the trust's £4m repairs budget, £6m will be spent on roofs.",
+     "Of the trust's £4m repairs budget, £3m will be spent on roofs."),
+    ("Of the farm's 120 hectares, 150 hectares are under wheat this year.",
+     "Of the farm's 120 hectares, 100 hectares are under wheat this year."),
+    ("The port handled 4,200 containers in June, its busiest month.\n\nOf those, 5,100 came from Asia.",
+     "The port handled 4,200 containers in June, its busiest month.\n\nOf those, 3,100 came from Asia."),
+])
+def test_one_part_after_a_partitive_whole_or_a_pronoun_of_the_paragraph_before(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")

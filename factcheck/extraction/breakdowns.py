@@ -109,6 +109,8 @@ HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
 CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
+# "Of those, 3.1m travelled ...": a pronoun of the sentence before, however far its paragraph
+OF_THOSE_OPENING = re.compile(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*,\s*", re.I)
 # the rest named right before the last figure: "and the remaining $250,000", "with the other 56"
 CLOSING_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other)\s+[$£€]?$", re.I)
 OPEN_LIST = _phrases("open_list")
@@ -656,7 +658,8 @@ class BreakdownReader:
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
-                or (self._whole_in_previous(qs, parts, previous) if i == 0 or amounts[i - 1].id in taken else None) \
+                or (self._whole_in_previous(qs, parts, previous, before) if i == 0 or amounts[i - 1].id in taken
+                    else None) \
                 or self._whole_of_closed_list(amounts[:i], parts, before, taken | siblings)
             if b is None and len(parts) > 1:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
@@ -966,7 +969,10 @@ class BreakdownReader:
                 continue
             partitive = self._partitive(whole)
             if partitive and len(gap) <= 90 and (len(parts) >= 2 or first.kind is Kind.COUNT
-                                                 or (first.kind in COUNTABLE and gap.rstrip().endswith(","))):
+                                                 # "Of the £12m roads budget, £15m will go on ...": the sum
+                                                 # after the comma is some of it
+                                                 or (first.kind in (*COUNTABLE, Kind.MONEY, Kind.MEASURE)
+                                                     and gap.rstrip().endswith(","))):
                 # "Of the 1,200 members who voted, 1,380 ...": the bare figure after the comma counts them too
                 # the cue is the partitive word itself ("of", "out of", "among")
                 candidates.append((whole, (partitive.group("word") or "out of").lower(), False, False))
@@ -1275,15 +1281,18 @@ class BreakdownReader:
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None
 
-    def _whole_in_previous(self, qs: list[Quantity], parts: list[Quantity],
-                           previous: list[Quantity] | None) -> Breakdown | None:
+    def _whole_in_previous(self, qs: list[Quantity], parts: list[Quantity], previous: list[Quantity] | None,
+                           before: list[Quantity] | None = None) -> Breakdown | None:
         """A list opening its sentence breaks down a whole of the sentence before: "The museum
-        acquired 140 objects. Ninety were paintings, 38 sculptures and 20 prints." """
-        if not previous:
-            return None
+        acquired 140 objects. Ninety were paintings, 38 sculptures and 20 prints." An opening "Of those,"
+        points back across a paragraph break too (``before``)."""
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
+        if not previous and OF_THOSE_OPENING.fullmatch(lead):
+            previous = before
+        if not previous:
+            return None
         if len(parts) == 1:
             return self._one_of_them(first, lead, previous)
 
