@@ -2431,3 +2431,15 @@ def test_numbers_beside_a_date_that_are_no_days_stay_numbers(text):
 ])
 def test_one_part_after_a_partitive_whole_or_a_pronoun_of_the_paragraph_before(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text,millions", [
+    ("Some 4.2m people voted, with 1.1m voting by post.", [4_200_000, 1_100_000]),
+    ("Visits reached 2.6m last year.", [2_600_000]),
+    ("The 5.6m mirror is the largest yet.", []),  # a singular noun it measures: no count of millions
+    ("A 2m wall was built along the quay.", []),
+    ("She won the 100m final in 10.9 seconds.", []),
+])
+def test_a_glued_m_is_millions_only_before_what_it_counts_or_a_new_phrase(text, millions):
+    found = [q.value for q in factcheck.extract(text).quantities if (q.value or 0) >= 1_000_000]
+    assert found == millions

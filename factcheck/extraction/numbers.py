@@ -325,7 +325,12 @@ _LENGTH_BEFORE = re.compile(rf"\b(?:{_alternation(_N['length_context'])})\w*\s+(
 # and after it: "1.68m tall", "5m-high", "2m (6ft 7in)", "3m." at a sentence's end
 _LENGTH_AFTER = re.compile(rf"m(?:-|\s*[().;:]|\s+(?:\w+\s+)?(?:{_alternation(_N['length_context'])})\w*\b)", re.I)
 # a whole number glued to "m" is millions only before what it counts: "5m people", "30m passengers" (not "the 100m final")
-_COUNTED_AFTER = re.compile(r"m\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b")
+_COUNTED_AFTER = re.compile(r"m\s+(?:[a-z]+\s+)?(?:people|(?!(?:this|thus|was|has|is|as|its|his|does|less|across|unless|plus)\b)"
+                            r"[a-z]+s)\b")
+# a decimal one also before a comma or a word that opens a phrase of its own ("reached 3.4m last year", "2.1m on
+# international flights"), not before a singular noun it measures ("the 5.6m mirror")
+_PHRASE_AFTER = re.compile(r"m(?:\s*,|\s*$|\s+(?:in|on|at|for|from|to|of|with|and|or|but|last|this|next|a|an|the|over|by|"
+                           r"since|after|before|than|more|less|people|[a-z]+s|[a-z]+ing|[a-z]+ed)\b)")
 
 
 def _millions(m: re.Match[str], scale: str) -> bool:
@@ -338,7 +343,8 @@ def _millions(m: re.Match[str], scale: str) -> bool:
     if _LENGTH_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _LENGTH_AFTER.match(text, end - 1) \
             or re.match(r"\s*\d", text[end:end + 3]):
         return False
-    return "." in m.group("digits") or _COUNTED_AFTER.match(text, end - 1) is not None
+    after = text[end - 1:end + 40]
+    return _COUNTED_AFTER.match(after) is not None or ("." in m.group("digits") and _PHRASE_AFTER.match(after) is not None)
 
 
 def _read_digits(m: re.Match[str], start: int, code: str | None) -> NumberMatch | None:

@@ -336,8 +336,8 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
     return events, named, bearer
 
 
-_LASTING = {"last", "run", "take", "span", "continue", "go"}
-_ANYONE = {"man", "woman", "people", "person", "individual"}  # bearers that name anyone: "fishermen ... The men"
+_LASTING = words(_TABLE, "lasting_verbs")
+_ANYONE = words(_TABLE, "anyone_bearers")  # bearers that name anyone: "fishermen ... The men"
 _SPAN_NOUNS = set().union(*SPAN_UNITS.values()) | {"fortnight", "night", "century", "minute", "second"}
 
 
@@ -686,11 +686,13 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
 def _same_happening(a: Mention, b: Mention) -> bool:
     """Both figures count those something happened to, named by one action or by words that name one
     group ("hurt" / "injured", ``named_by_verb``): "Eight hurt as bus mounts pavement / Six people were hurt"."""
-    words_a = {w for w in (*a.verbs, a.noun_verb, a.noun) if w}
-    words_b = {w for w in (*b.verbs, b.noun_verb, b.noun) if w}
+    named = table(_TABLE)["named_by_verb"]
+    # a noun only when it names those something happened to ("hurt", "dead"), not "people"
+    words_a = {w for w in (*a.verbs, a.noun_verb, a.noun if a.noun in named else None) if w}
+    words_b = {w for w in (*b.verbs, b.noun_verb, b.noun if b.noun in named else None) if w}
     if any(action(x) == action(y) for x in words_a for y in words_b):
         return True
-    return any(words_a & set(group) and words_b & set(group) for group in table(_TABLE)["named_by_verb"].values())
+    return any(words_a & {noun, *verbs} and words_b & {noun, *verbs} for noun, verbs in named.items())
 
 
 # "The 43-year-old previously ran ...": a person's age standing as the subject that refers back to them
@@ -736,7 +738,7 @@ def _speaker_of(person, token) -> bool:
         and any(t.i == token.i for t in verb.subtree) and token.i > verb.i
 
 
-_SPEECH = words("elapsed", "speech_verbs") | {"tell", "say", "add", "claim", "allege", "argue", "suggest"}
+_SPEECH = words(_TABLE, "speech_lemmas")
 
 
 def _same_span(later: Mention, earlier: Mention, dated: dict[int, set[str]]) -> bool:
