@@ -2443,3 +2443,13 @@ def test_one_part_after_a_partitive_whole_or_a_pronoun_of_the_paragraph_before(b
 def test_a_glued_m_is_millions_only_before_what_it_counts_or_a_new_phrase(text, millions):
     found = [q.value for q in factcheck.extract(text).quantities if (q.value or 0) >= 1_000_000]
     assert found == millions
+
+
+@pytest.mark.parametrize("bad,good", [
+    ("The ferry left Dover at 6.15am and docked three hours later, at 10.15am.",
+     "The ferry left Dover at 6.15am and docked four hours later, at 10.15am."),
+    ("Polls closed at 10pm and the result came 90 minutes later, at 1am.",
+     "Polls closed at 10pm and the result came three hours later, at 1am."),
+])
+def test_a_span_later_then_its_end_time_after_a_comma(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")

@@ -169,6 +169,8 @@ RANGE_LINK = re.compile(r"\s*(?:until|till|to|through|and|[-–—])\s*", re.I)
 # "from 1979 until he retired in 2016": the range's end in a clause of its own
 RANGE_LINK_CLAUSE = re.compile(r"\s*(?:until|till)\s+(?:[a-z]+\s+){1,4}?(?:in|on)\s+", re.I)
 RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
+# after "N hours later": its end time, set off by a comma ("..., nine hours later, at 8am on Sunday")
+LATER_THEN_TIME = re.compile(rf"\s*(?:{_alt('later')})\s*,\s*(?:at\s+|by\s+)?", re.I)
 # after "N days later": the clause ends there ("..., nine days later, and ..."), no new one starts
 NOTHING_FOLLOWS = re.compile(r"\s*(?:[.,;)—–]|$)")
 
@@ -1142,6 +1144,10 @@ class SentenceReader:
             if times[1].end <= d.start and len(between) <= 40 \
                     and re.fullmatch(rf"[\s,]*(?:(?:on\s+\w+|(?:the\s+)?(?:following|next)\s+(?:morning|day|afternoon|"
                                      rf"evening|night))[\s,]*)?{SPAN_ADVERB}", between, re.I):
+                yield Reading(d, times[0], times[1], cue="clock", certain=True)
+            elif times[0].end <= d.start and d.end <= times[1].start \
+                    and LATER_THEN_TIME.fullmatch(self.text[d.end:times[1].start]):
+                # "raised at 11pm on Saturday; ... found nine hours later, at 8am on Sunday": the end told after it
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
         elif d.end <= times[1].start and times[0].end <= d.start and AFTER.match(self.after(d)) \
                 and self._governed_time(d, times[1]):
