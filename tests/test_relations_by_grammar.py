@@ -2453,3 +2453,12 @@ def test_a_glued_m_is_millions_only_before_what_it_counts_or_a_new_phrase(text, 
 ])
 def test_a_span_later_then_its_end_time_after_a_comma(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a glued "m" before the singular noun it measures is metres, and a restated length may swap its digits
+    ("The bridge's main span is 8.4 metres wide. Engineers said the 4.8m span would need new bearings.",
+     "The bridge's main span is 8.4 metres wide. Engineers said the 8.4m span would need new bearings."),
+])
+def test_a_glued_m_before_the_noun_it_measures_is_a_length(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
