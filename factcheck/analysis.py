@@ -103,6 +103,11 @@ def heading_line_end(body: str) -> int | None:
     return len(body) - len(body.lstrip()) + len(first)
 
 
+def same_paragraph(text: str, before: list, now: list) -> bool:
+    """Two runs of figures (in text order) with no blank line between the last of one and the first of the other."""
+    return bool(before and now) and "\n\n" not in text[before[-1].end:now[0].start]
+
+
 def passages(body: str) -> Iterator[tuple[int, str]]:
     """Split the body into paragraphs (and long paragraphs into chunks) with their offsets."""
     start = 0

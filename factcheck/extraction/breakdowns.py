@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.analysis import same_paragraph
 from factcheck.extraction.changes import sentence_start
 from factcheck.extraction.restatements import related
 from factcheck.lang import alternation, table, words
@@ -627,10 +628,10 @@ class BreakdownReader:
         return False
 
     # -- wholes ------------------------------------------------------------------------------
-    def read(self, qs: list[Quantity], previous: list[Quantity] | None = None,
-             before: list[Quantity] | None = None) -> list[Breakdown]:
-        """The breakdowns of one sentence's figures ``qs``; ``previous`` holds the figures of the sentence
-        before in the same paragraph, ``before`` those of the sentence before in any paragraph (a headline)."""
+    def read(self, qs: list[Quantity], before: list[Quantity] | None = None) -> list[Breakdown]:
+        """The breakdowns of one sentence's figures ``qs``; ``before`` holds the figures of the sentence before,
+        in any paragraph (a headline): most readings look back only within the paragraph (``previous``)."""
+        previous = before if before and same_paragraph(self.text, before, qs) else None
         amounts = [q for q in qs if is_amount(q)]
         found: list[Breakdown] = []
         taken: set[str] = set()
@@ -658,8 +659,7 @@ class BreakdownReader:
                 i += 1  # "three plants, in Lyon (420 workers), Lille (310) and Nantes (150)": it announces the list
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
-                or (self._whole_in_previous(qs, parts, previous, before) if i == 0 or amounts[i - 1].id in taken
-                    else None) \
+                or (self._whole_in_previous(qs, parts, before) if i == 0 or amounts[i - 1].id in taken else None) \
                 or self._whole_of_closed_list(amounts[:i], parts, before, taken | siblings)
             if b is None and len(parts) > 1:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
@@ -735,8 +735,7 @@ class BreakdownReader:
         voting" (exactly them); "the jury of 12 ... by a majority of 13 to one"."""
         found = []
         for a, b in itertools.pairwise(amounts):
-            if a.id in taken or b.id in taken or not TALLY_GAP.fullmatch(self.text[a.end:b.start]) \
-                    or not TALLY_BEFORE.search(self.text[max(0, a.start - 20):a.start]) \
+            if a.id in taken or b.id in taken or not self._sides_of_a_vote(a, b) \
                     or a.kind not in COUNTABLE or b.kind not in COUNTABLE:
                 continue
             bodies = [q for q in amounts if q is not a and q is not b and q.id not in taken
@@ -756,10 +755,10 @@ class BreakdownReader:
             taken.update({*(q.id for q in sides), whole.id})
         return found
 
-    def _tally_side(self, amounts: list[Quantity], k: int) -> bool:
-        """The figure at ``k`` is the second side of a vote: "carried 212 to 185"."""
-        return k > 0 and TALLY_GAP.fullmatch(self.text[amounts[k - 1].end:amounts[k].start]) is not None \
-            and TALLY_BEFORE.search(self.text[max(0, amounts[k - 1].start - 20):amounts[k - 1].start]) is not None
+    def _sides_of_a_vote(self, a: Quantity, b: Quantity) -> bool:
+        """Two figures told as a vote's sides: "carried 212 to 185", "voted 34 to 28"."""
+        return TALLY_GAP.fullmatch(self.text[a.end:b.start]) is not None \
+            and TALLY_BEFORE.search(self.text[max(0, a.start - 20):a.start]) is not None
 
     def _voting_body(self, q: Quantity) -> bool:
         """A count of people who vote: "59 members", "the jury of 12", "the 12 jurors"."""
@@ -952,7 +951,7 @@ class BreakdownReader:
                 # three players have scored: Adeyemi with 17, ...": the number of items announces them
                 self._announcers.add(whole.id)  # and no whole of a shorter run of its items
                 continue
-            if whole.id in self._announcers or self._tally_side(amounts, k):
+            if whole.id in self._announcers or k > 0 and self._sides_of_a_vote(amounts[k - 1], whole):
                 continue  # "passed 212 to 185, with four abstentions": a side of a vote is no whole
             gap = self.text[whole.end:first.start]
             if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
@@ -1281,16 +1280,16 @@ class BreakdownReader:
             return Breakdown(RelationType.TOTAL_OF, whole, parts[:-1], re.sub(r"\s+", " ", cue))
         return None
 
-    def _whole_in_previous(self, qs: list[Quantity], parts: list[Quantity], previous: list[Quantity] | None,
-                           before: list[Quantity] | None = None) -> Breakdown | None:
+    def _whole_in_previous(self, qs: list[Quantity], parts: list[Quantity],
+                           before: list[Quantity] | None) -> Breakdown | None:
         """A list opening its sentence breaks down a whole of the sentence before: "The museum
         acquired 140 objects. Ninety were paintings, 38 sculptures and 20 prints." An opening "Of those,"
-        points back across a paragraph break too (``before``)."""
+        points back across a paragraph break too (``before`` is the sentence before in any paragraph)."""
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
-        if not previous and OF_THOSE_OPENING.fullmatch(lead):
-            previous = before
+        previous = before if before and (same_paragraph(self.text, before, qs) or OF_THOSE_OPENING.fullmatch(lead)) \
+            else None
         if not previous:
             return None
         if len(parts) == 1:

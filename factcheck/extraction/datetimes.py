@@ -363,9 +363,9 @@ _RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", 
 
 # the bare first day of a range before its last ("from 3 to 24 August", "3-24 August"), and the bare last day
 # after its first ("August 3 to 24"): the day is of the written date's month
-_DAY_BEFORE_RANGE = re.compile(r"(?<![\w.,$£€/:-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*$",
-                               re.I)
-_DAY_AFTER_RANGE = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY_LINK = r"\s*(?:to|until|till|through|-|–)\s*"
+_DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,$£€/:-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_DAY_LINK}$", re.I)
+_DAY_AFTER_RANGE = re.compile(rf"{_DAY_LINK}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                               r"(?![\w%/:-]|[.,]\d|\s*(?:%|per\s?cent|percent|[ap]\.?m\b))", re.I)
 
 
@@ -377,13 +377,13 @@ def _days_of_a_range(text: str, found: list[DateMatch]) -> None:
     for d in found:
         if d.granularity != "day" or d.day is None or d.month is None or d.relative:
             continue
-        before = _DAY_BEFORE_RANGE.search(text[max(0, d.start - 16):d.start])
+        before = _DAY_BEFORE_RANGE.search(text, max(0, d.start - 16), d.start)
         after = _DAY_AFTER_RANGE.match(text, d.end) if text[d.start:d.end].strip()[-1:].isdigit() else None
-        for m, offset, earlier in ((before, max(0, d.start - 16), True), (after, 0, False)):
+        for m, earlier in ((before, True), (after, False)):
             if m is None:
                 continue
             day = int(m.group("day"))
-            start, end = offset + m.start("day"), offset + m.end("day")
+            start, end = m.start("day"), m.end("day")
             if not 1 <= day <= 31 or (day >= d.day if earlier else day <= d.day) \
                     or any(s < end and start < e for s, e in taken):
                 continue

@@ -65,7 +65,7 @@ class Temperature:
 # measures are compared in: a measure restated in another unit ("4.8 km ... At 4,300 metres")
 BASE_UNITS = {"length": "meter", "area": "meter ** 2", "volume": "meter ** 3", "mass": "kilogram"}
 # spans of fixed length, by the unit each group is compared in: a month has no fixed number of days
-SPAN_UNITS = {"hour": {"second", "minute", "hour", "day", "week"}, "month": {"month", "year", "decade"}}
+SPAN_BASES = {"hour": {"second", "minute", "hour", "day", "week", "fortnight"}, "month": {"month", "year"}}
 
 
 @lru_cache(maxsize=256)
@@ -82,7 +82,8 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     if q.unit is None or unit is None:
         return None
     if q.kind is Kind.DURATION:
-        if _span_base(q.unit) is None or _span_base(q.unit) != _span_base(unit):
+        base = _span_base(q.unit)
+        if base is None or base != _span_base(unit):
             return None
     elif q.kind is not Kind.MEASURE or q.dimension not in BASE_UNITS:
         return None
@@ -94,12 +95,12 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
 
 
 def _span_base(unit: str) -> str | None:
-    return next((base for base, units in SPAN_UNITS.items() if unit in units), None)
+    return next((base for base, units in SPAN_BASES.items() if unit in units), None)
 
 
 def in_base_unit(q: Quantity) -> Quantity:
     """A measure in the one unit of its dimension (``BASE_UNITS``), a span in the one unit of its group
-    (``SPAN_UNITS``); any other figure as it is."""
+    (``SPAN_BASES``); any other figure as it is."""
     if q.kind is Kind.DURATION and q.unit is not None and (base := _span_base(q.unit)) is not None:
         return in_unit(q, base) or q
     return in_unit(q, BASE_UNITS[q.dimension]) or q if q.kind is Kind.MEASURE and q.dimension in BASE_UNITS else q

@@ -329,8 +329,7 @@ _COUNTED_AFTER = re.compile(r"m\s+(?:[a-z]+\s+)?(?:people|(?!(?:this|thus|was|ha
                             r"[a-z]+s)\b")
 # a decimal one also before a comma or a word that opens a phrase of its own ("reached 3.4m last year", "2.1m on
 # international flights"), not before a singular noun it measures ("the 5.6m mirror")
-_PHRASE_AFTER = re.compile(r"m(?:\s*,|\s*$|\s+(?:in|on|at|for|from|to|of|with|and|or|but|last|this|next|a|an|the|over|by|"
-                           r"since|after|before|than|more|less|people|[a-z]+s|[a-z]+ing|[a-z]+ed)\b)")
+_PHRASE_AFTER = re.compile(rf"m(?:\s*,|\s*$|\s+(?:{_alternation(_N['phrase_openers'])}|[a-z]+s|[a-z]+ing|[a-z]+ed)\b)")
 
 
 def _millions(m: re.Match[str], scale: str) -> bool:

@@ -601,10 +601,7 @@ def glued_unit(rest: str) -> str | None:
 
 # a glued "m" before a singular noun it measures is metres: "the 5.6m mirror", "a 2m wall", "the 100m final" (not a
 # sum or a change: "a 5m deal", "a 1.2m rise"; "5m people" and "reached 3.4m last year" are millions, read before)
-_MEASURED_NOUN = re.compile(r"m\s+(?!(?:in|on|at|for|from|to|of|with|and|or|but|last|this|next|a|an|the|over|by|since|"
-                            r"after|before|than|more|less|people|year|deal|rise|increase|fall|drop|budget|fund|grant|"
-                            r"loan|profit|loss|share|stake|bid|contract|package|settlement|payout|bill)\b)"
-                            r"[a-z]{2,}(?<!s)\b(?!-)")
+_MEASURED_NOUN = re.compile(rf"m\s+(?!(?:{alternation('numbers', 'phrase_openers', 'sum_nouns')})\b)[a-z]{{2,}}(?<!s)\b(?!-)")
 
 # a span of time with an adjective between its number and its unit: "12 consecutive days", "three straight weeks"
 SPAN_UNITS = {"day", "week", "month", "year", "hour", "minute", "fortnight", "decade"}

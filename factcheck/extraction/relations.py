@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from factcheck.analysis import same_paragraph
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes, find_split_changes
 from factcheck.extraction.elapsed import find_elapsed
@@ -128,8 +129,7 @@ class RelationFinder:
     # -- part-of and totals ------------------------------------------------------------------
     def _parts(self, qs: list[Quantity], sentence: int) -> None:
         previous = self._previous if self._previous and self._previous[0] == sentence - 1 else None
-        for b in self.breakdowns.read(qs, previous[1] if previous and self._same_paragraph(previous[1], qs) else None,
-                                      before=previous[1] if previous else None):
+        for b in self.breakdowns.read(qs, previous[1] if previous else None):
             self._add(b.type, b.whole, b.parts, sentence, cue=b.cue, inferred=b.inferred, alternatives=b.alternatives)
         self._previous = (sentence, qs)
 
@@ -143,7 +143,7 @@ class RelationFinder:
         return lines
 
     def _same_paragraph(self, before: list[Quantity], now: list[Quantity]) -> bool:
-        return bool(before and now) and "\n\n" not in self.text[before[-1].end:now[0].start]
+        return same_paragraph(self.text, before, now)
 
     def _enumerations(self, qs: list[Quantity], sentence: int) -> None:
         counts = [q for q in qs if q.kind is Kind.COUNT and q.value is not None]

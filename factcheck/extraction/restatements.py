@@ -30,8 +30,8 @@ from functools import cache
 
 from factcheck.analysis import heading_line_end
 from factcheck.extraction.changes import year_like
-from factcheck.extraction.measures import SPAN_UNITS, in_base_unit
-from factcheck.extraction.quantities import NOMINAL_ADJECTIVES
+from factcheck.extraction.measures import in_base_unit
+from factcheck.extraction.quantities import DURATION_UNITS, NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
 from factcheck.records import Kind, Quantity
 
@@ -338,7 +338,7 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
 
 _LASTING = words(_TABLE, "lasting_verbs")
 _ANYONE = words(_TABLE, "anyone_bearers")  # bearers that name anyone: "fishermen ... The men"
-_SPAN_NOUNS = set().union(*SPAN_UNITS.values()) | {"fortnight", "night", "century", "minute", "second"}
+_SPAN_NOUNS = set(DURATION_UNITS) | {"night"}
 
 
 def _tense(noun) -> str:
