@@ -116,11 +116,16 @@ DATE_PATTERNS = [
                rf"(?:,?\s+{_YEAR})?(?![\w])"),
     # a weekday before a numeric date: "Thu 3/28" (month first), "Thursday 13/06/2025" (day first)
     re.compile(rf"\b{_WEEKDAY_BEFORE_DATE},?\s+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>20\d\d))?(?![\d/])"),
+    # an older year only after a word of time and before no noun it could count: "built in 1480", "since 1224,"
+    # (not "in 1200 homes")
+    re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bcirca )|(?<=\bc\. ))"
+               r"(?P<lone_year>1[0-7]\d\d)(?=[,.;:)!?\"”'’]|\s*$|\s+(?:and|or|to|when|as|AD|BC|CE|BCE|by|under|after|"
+               r"until|before|on|in|at|the|it|he|she|they)\b|\s+[A-Z])"),
 ]
 # the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|during|until|till|by|from|through|throughout|last|this|next|early|"
                               r"late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]+$", re.I)
-_CASED = {11}  # patterns matched as written (a month name with a capital: "may" is a verb)
+_CASED = {11, 20}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
 _FIXED_ZONES = [k for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu")]
 _WORD_LIKE = set(_Z["word_like"])
@@ -297,6 +302,7 @@ _RELDAY_WORDS = frozenset(["today", "tonight", "yesterday", "tomorrow"])
 _ANCHOR_WORDS = frozenset(["that", "before", "after", "previous", "next", "following", "same"])
 _FISCAL_WORDS = frozenset(["fy", "fiscal", "financial", "budget"])
 _YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
+_OLDER_YEAR_DIGITS = re.compile(r"\b1[0-7]\d\d\b")
 # A cheap test per pattern of DATE_PATTERNS on the words of the text (w) and the text (t): a pattern
 # runs only on text that passes (each pattern tried from every position costs more than all the tests).
 _TRIGGERS = [
@@ -320,6 +326,7 @@ _TRIGGERS = [
     lambda w, t: "(" in t,                                           # 2025-03-14 (Thu)
     lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # the first of May
     lambda w, t: "/" in t,                                           # Thu 3/28
+    lambda w, t: _OLDER_YEAR_DIGITS.search(t) is not None,           # built in 1480
 ]
 
 

@@ -98,6 +98,7 @@ ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?
                          rf"(?:{_alt('role_periods')})\b", re.I)
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
+_HEDGES = lang.alternation("hedges")
 # a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
 APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -509,6 +510,52 @@ class SentenceReader:
         return noun.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _words("anniversary_verbs")
 
     def readings(self) -> Iterator[Reading]:
+        for r in self._frames():
+            yield r
+            told = self.time_of_telling(r.span, r.start) if r.start is not None and r.end is None else None
+            if told is not None:  # the span counted to the time it was told, which the sentence dates
+                yield Reading(r.span, r.start, told, cue=r.cue)
+
+    def time_of_telling(self, d: Quantity, start: Quantity) -> Quantity | None:
+        """The date of the sentence at which a span counted to now is told, later than its start: the date of
+        the verb the span is the object or time of ("This year's event, in 2024, marks 40 years since ..."), or
+        of a verb of telling whose words hold the span ("'... for 30 years, since 2005,' she said in 2023",
+        "In a 2022 interview, she said ... 'exactly 50 years ago'", "... is more than 700 years old, according to
+        a guidebook published in 2020")."""
+        span = self.token(d.start)
+        if span is None or start.year is None:
+            return None
+        own = span
+        while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+            own = own.head
+        for q in self.dates:
+            date = self.token(q.start)
+            if q is start or date is None or q.year is None or q.year < start.year or not YEAR_WRITTEN.search(q.text) \
+                    or self.opened_by_since(q) or q.start <= d.end <= q.end:
+                continue
+            if date.dep_ == "appos" and date.head.lower_ in ("year", "now", "today") \
+                    and (date.head.lower_ != "year" or any(c.lower_ == "this" for c in date.head.children)):
+                return q  # "this year (2024)": the present, written out
+            head = date.head if date.dep_ in ("nummod", "compound", "amod") else date
+            if head.dep_ != "pobj" or head.head.dep_ != "prep":
+                continue
+            verb = head.head.head
+            if verb.i == own.i and own.pos_ in ("VERB", "AUX") and head.head.lower_ in ("in", "on", "by"):
+                return q  # the span's own verb, dated
+            if date is not head and head.lemma_.lower() not in _words("telling_nouns"):
+                continue
+            if verb.lemma_.lower() not in _words("telling_verbs"):
+                continue
+            claim = verb
+            while claim.dep_ in ("acl", "relcl", "pobj", "prep") and claim.head.i != claim.i \
+                    and claim.lower_ != "according":
+                claim = claim.head  # "according to a guidebook published in 2020": the clause it is a source of
+            claim = claim.head if claim.lower_ == "according" else verb
+            if span.i in {t.i for t in claim.subtree} and date.i not in {t.i for t in span.subtree}:
+                return q
+        return None
+
+    def _frames(self) -> Iterator[Reading]:
         for d in self.qs:
             kind = self.span_kind(d)
             if kind is None:
@@ -815,7 +862,8 @@ class SentenceReader:
             return
         certain = found is not None
         if found is None:
-            gap_span = re.compile(rf"^[\s,(–—-]*{qualifier}$", re.I)
+            # (a quote may open at the span, a word of precision stand before it: '1962, "exactly 50 years ago"')
+            gap_span = re.compile(rf"^[\s,(–—\"“'‘-]*(?:(?:{_HEDGES}|exactly|precisely)\s+)?{qualifier}$", re.I)
             # "on 14 November, nine days ago": a day without its year fits a span of days, weeks or months,
             # counted back to the last time that day came round
             close = [q for q in self.dates if 0 <= d.start - q.end <= 25 and self.written(q)

@@ -390,7 +390,8 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
         qualifier, phrase, _q_start = qualifier_before(text[max(0, c.start - 60):c.start])
         if c.qualifier is Qualifier.EXACT and phrase:
             if qualifier is Qualifier.MORE_THAN and phrase.lower() == "over" \
-                    and (c.kind is Kind.DURATION or _fronted_across(doc, c)):
+                    and (c.kind is Kind.DURATION and not _BOUNDED_SPAN.search(text[max(0, c.start - 20):c.start])
+                         and not _SPAN_AGO_OR_OLD.match(text, c.end) or _fronted_across(doc, c)):
                 pass  # "over 18 months", "Over 38 league games, the club won 21": a stretch, not a bound
             else:
                 c.qualifier, c.qualifier_text = qualifier, phrase
@@ -400,6 +401,12 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
         if c.unit and c.unit_symbol is None:
             c.unit_symbol = unit_symbol(c.unit, c.kind)
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# "over" bounds a span after a verb or a preposition that takes a length ("for over 18 months", "is over 800
+# years old", "in over 20 years") and before "old" or "ago"; else it is the stretch ("spread over 18 months")
+_BOUNDED_SPAN = re.compile(r"\b(?:for|after|in|is|are|was|were|be|been|being|of)\s+over\s+$", re.I)
+_SPAN_AGO_OR_OLD = re.compile(r"\s+(?:old|ago)\b", re.I)
 
 
 def _fronted_across(doc, c: Candidate) -> bool:
