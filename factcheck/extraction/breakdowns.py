@@ -171,12 +171,12 @@ VOTE_SIDE = re.compile(r"^\s+(?:against|in\s+favou?r|for\b|abstain\w*|opposed|vo
 # an item of the list told without a figure ("a goalkeeper", "one coach"), before its first figure or
 # between two: the figures are not all of it
 UNCOUNTED_ITEM = re.compile(r"(?:[:—–]|\b(?:of|into|between|comprising|including|comprises|were|are))\s+"
-                            r"(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b)\s*$", re.I)
-UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,", re.I)
+                            r"(?:a|an|one)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,|\band\b)\s*$", re.I)
+UNCOUNTED_ITEM_INSIDE = re.compile(r",\s*(?:a|an|one)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,", re.I)
 # an item with no figure after the last part: "Okafor (six), Brandt (four) and an own goal"
 UNCOUNTED_ITEM_AFTER = re.compile(r"^[)\]]?\s*,?\s*(?:and|plus)\s+(?:a|an|one)\s+[a-z]", re.I)
 # an item with no figure closing the list before its total: "four judges, three lay members and a chair — eight"
-UNCOUNTED_ITEM_LAST = re.compile(r"^[\w\s-]{0,40}?,?\s+and\s+(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,—–:(-]", re.I)
+UNCOUNTED_ITEM_LAST = re.compile(r"^[\w\s-]{0,40}?,?\s+and\s+(?:a|an|one)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*[,—–:(-]", re.I)
 # after a count that announces the list: "three sources: 620 ...", "three plants, in Lyon (420 ...)"
 ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+which)\b", re.I)
 # a partitive naming a whole without a figure, opening the sentence: "Of the ballots cast in the
@@ -522,6 +522,8 @@ class BreakdownReader:
 
     def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
         parts = [amounts[i]]
+        if COMBINED_NEXT.search(self.text[max(0, amounts[i].start - 20):amounts[i].start]):
+            return parts  # "enroll a combined 3,150 students, with 1,480 at ...": a sum, the whole of what follows
         verbs: set[str] | None = None
         combining = bool(COMBINING.search(self.text[max(0, amounts[i].start - 40):amounts[i].start]))
         for nxt in amounts[i + 1:]:
