@@ -2462,3 +2462,101 @@ def test_a_span_later_then_its_end_time_after_a_comma(bad, good):
 ])
 def test_a_glued_m_before_the_noun_it_measures_is_a_length(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+# -- elapsed time: a span counted to now ends at the time the sentence says it is told --------------------
+@pytest.mark.parametrize("bad,good", [
+    ('"We have farmed this valley for 40 years, since 1988," Tom Reid told the inquiry in 2019.',
+     '"We have farmed this valley for 31 years, since 1988," Tom Reid told the inquiry in 2019.'),
+    ("In a 2015 speech, the mayor recalled that the pier had opened in 1955, \"exactly 50 years ago\".",
+     "In a 2015 speech, the mayor recalled that the pier had opened in 1955, \"exactly 60 years ago\"."),
+    ("The abbey, founded in 1132, is over 1,000 years old, according to a history published in 2011.",
+     "The abbey, founded in 1132, is over 800 years old, according to a history published in 2011."),
+    ("Next spring's regatta, in 2027, marks 25 years since the club first raced on the lake in 1998.",
+     "Next spring's regatta, in 2027, marks 29 years since the club first raced on the lake in 1998."),
+    ("The market hall will be restored this year (2026), eleven decades after it was built in 1876.",
+     "The market hall will be restored this year (2026), fifteen decades after it was built in 1876."),
+])
+def test_a_span_counted_to_the_time_of_its_telling(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # the telling is dated, but the span runs to another time the sentence names
+    '"I joined in 1990 and stayed for 12 years," she said in 2021.',
+    # an older year before a noun it counts is no date
+    "Volunteers visited 1200 homes in 1987, 35 years before the survey of 2022.",
+])
+def test_a_dated_telling_that_is_not_the_end_of_the_span_stays_quiet(text):
+    assert factcheck.check(text) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    ("The chapel, built in 1480, still stands.", 1480),
+    ("The charter dates from 1215 and is kept in the cathedral.", 1215),
+])
+def test_a_year_before_1800_after_a_word_of_time_is_a_date(text, year):
+    dates = [q for q in factcheck.extract(text).quantities if q.kind is Kind.DATE]
+    assert [q.year for q in dates] == [year]
+
+
+# -- lists: a sum named before its parts heads none; an item with no figure leaves the list open ------------
+@pytest.mark.parametrize("text", [
+    "The county's three libraries lent a combined 8,400 books in May, with 3,900 at Ashby and 4,500 at Kew.",
+    "The centre will have four studios, two kitchens and a rooftop garden, seven rooms in all.",
+])
+def test_a_combined_sum_or_an_uncounted_item_raises_no_alarm(text):
+    assert factcheck.check(text) == []
+
+
+# -- restatements: a thing's price or size said again, a share "of" its noun, a sum by the verb that gave it --
+@pytest.mark.parametrize("bad,good", [
+    # an amount that describes a thing, said again of it in another paragraph
+    ("The board signed off a £6.5m upgrade of the tram depot on Monday.\n\nIts chair said the £5.1m upgrade "
+     "would be finished by the spring.",
+     "The board signed off a £6.5m upgrade of the tram depot on Monday.\n\nIts chair said the £6.5m upgrade "
+     "would be finished by the spring."),
+    # the subject of a verb of extent is what the measure is of
+    ("The new pier stretches 420 metres into the bay. Visitors will be able to walk the full 480-metre pier from Easter.",
+     "The new pier stretches 420 metres into the bay. Visitors will be able to walk the full 420-metre pier from Easter."),
+    # a share "of" its noun
+    ("Turnout in the mayoral race was 27.3%. The council leader later called a turnout of 23.7% worrying.",
+     "Turnout in the mayoral race was 27.3%. The council leader later called a turnout of 27.3% worrying."),
+    # "raised" right after a sum: what was collected, not a revision
+    ("A sponsored swim raised £12,400 for the lifeboat station. The crew said the £14,200 raised on Saturday "
+     "would buy a new engine.",
+     "A sponsored swim raised £12,400 for the lifeboat station. The crew said the £12,400 raised on Saturday "
+     "would buy a new engine."),
+    # a headline's verb and the body's noun of one penalty
+    ("Builder fined £40,000 over scaffold collapse\n\nA building firm has been ordered to pay a fine of £30,000 "
+     "after a scaffold collapsed onto a busy street.",
+     "Builder fined £40,000 over scaffold collapse\n\nA building firm has been ordered to pay a fine of £40,000 "
+     "after a scaffold collapsed onto a busy street."),
+    # the sum named by the verb that gave it
+    ("The club's manager was paid £2.6m last season, its accounts show. Fans protested against his £2.1m pay deal "
+     "before Saturday's match.",
+     "The club's manager was paid £2.6m last season, its accounts show. Fans protested against his £2.6m pay deal "
+     "before Saturday's match."),
+    # a count as the kind of its frame: "her 34-goal tally"
+    ("Forward Amy Lusk scored 31 league goals this season. Lusk's 34-goal tally won her the player of the year award.",
+     "Forward Amy Lusk scored 31 league goals this season. Lusk's 31-goal tally won her the player of the year award."),
+    # an age said again by the subject, however the parser hangs it
+    ("Edith Rowe, 91, was given the freedom of the town on Friday. The 81-year-old still swims in the sea every morning.",
+     "Edith Rowe, 91, was given the freedom of the town on Friday. The 91-year-old still swims in the sea every morning."),
+    # one meeting, named by its verb and by its noun
+    ("Union leaders met ministers for three hours on Friday. A spokesman said the two-hour session had been constructive.",
+     "Union leaders met ministers for three hours on Friday. A spokesman said the three-hour session had been constructive."),
+])
+def test_a_thing_said_again_by_its_noun_its_verb_or_its_frame(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # another thing of the same noun, narrowed by what it is of
+    "The council approved a £4m refurbishment of the library last year. It has now approved the £2.5m "
+    "refurbishment of the museum.",
+    # another stretch of the same trail
+    "The coastal path stretches 60 miles from Ayr to Girvan. Walkers can now use the new 12-mile path inland.",
+])
+def test_another_thing_of_the_same_noun_stays_apart(text):
+    assert factcheck.check(text) == []

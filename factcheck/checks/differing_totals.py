@@ -349,6 +349,8 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
     def tells_change(m: re.Match[str]) -> bool:
         rest = text[m.end():m.end() + 30]
         if after:  # "the toll was revised up" yes; "the 2,570 finishers had raised more than £300,000" no
+            if m.group().lower() == "raised" and not window[:m.start()].strip():
+                return False  # "the £84,000 raised on Sunday": a participle right after the sum, what was collected
             return bool(_CHANGE_COMPLEMENT.match(rest)) and not _NOT_THE_COUNT.match(rest)
         # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no;
         # "The hospice raised £48,500" no: raising money is no revision of a count

@@ -394,8 +394,7 @@ def _change_word_near(text: str, p: Quantity) -> bool:
     return bool(signed or _UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I))
 
 
-_BY_FRACTION = re.compile(r"(?:\bby|\b(?:rise|fall|increase|decrease|drop|cut|jump|gain|loss|growth|decline)\s+of)\s+$",
-                          re.I)
+_BY_FRACTION = re.compile(rf"(?:\bby|\b(?:{alternation('changes', 'change_nouns')})\s+of)\s+$", re.I)
 
 
 def is_fraction_change(text: str, q: Quantity) -> bool:

@@ -143,6 +143,8 @@ def _noun(tokens: list):
     """The noun the figure's tokens count: up the chain of number, unit and compound links, past the
     figure's own words ("421 mln euro quarterly profit" -> profit, "£96m budget" -> budget)."""
     inside = {t.i for t in tokens}
+    if (after_scale := _noun_after_glued_scale(tokens)) is not None:
+        return after_scale
     for tok in tokens:
         head = tok
         for _ in range(4):
@@ -154,13 +156,33 @@ def _noun(tokens: list):
                     or head.tag_ == "VBN" and head.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")) \
                     and head.i >= tokens[0].i and head.i not in inside:
                 return head  # "the 16 dead", "the 104 evacuated": an adjective or a participle standing as the noun
-        if head.pos_ in ("NOUN", "PROPN") and head.i in inside and head.i == tokens[-1].i:
-            return head  # "45 hectares": the unit is the noun, nothing follows it
+        if head.pos_ in ("NOUN", "PROPN") and head.i in inside and head.i == tokens[-1].i \
+                and head.lower_ not in words("numbers", "short_scales"):
+            return head  # "45 hectares": the unit is the noun, nothing follows it (not the "m" of "£2.6m")
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is not None and after.lower_ in NOMINAL_ADJECTIVES and after.head.i == last.i:
         return after  # "most of the 70 injured": the participle the parser hangs on the number stands as its noun
     return None
+
+
+def _noun_after_glued_scale(tokens: list):
+    """The noun right after a sum ending in a glued scale ("£6.5m upgrade", "£2.1m pay deal"), which the parser
+    often takes for the head itself ("m" as a noun or a verb): the last of a run of up to three nouns and
+    adjectives after it, unless the run tells a time ("£2.6m last season") or opens a phrase of its own."""
+    last = tokens[-1]
+    if last.lower_ not in words("numbers", "short_scales") or last.head.i > last.i and last.dep_ in ("compound", "nummod"):
+        return None
+    doc, run = last.doc, []
+    k = last.i + 1
+    while k < len(doc) and len(run) < 3 and doc[k].is_alpha and doc[k].tag_ in ("NN", "NNS", "NNP", "JJ"):
+        run.append(doc[k])
+        k += 1
+    if not run or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")) \
+            or any(t.lower_ in words("numbers", "phrase_openers") or t.lemma_.lower() in words(_TABLE, "time_frames")
+                   for t in run):
+        return None
+    return run[-1]
 
 
 def _verb_of(noun) -> str | None:
@@ -222,6 +244,12 @@ def _share_mention(q: Quantity, tokens: list) -> Mention | None:
                        for c in head.children)
         return Mention(q, noun=head.lemma_.lower(), definite=_determined(head), phrase=(id(head.doc), head.i),
                        restricted=narrowed)
+    first = tokens[0]
+    if first.i >= first.sent.start + 2 and first.nbor(-1).lower_ == "of" and first.nbor(-2).pos_ == "NOUN" \
+            and first.nbor(-2).lemma_.lower() not in words("changes", "change_nouns"):  # (not "a rise of 4%")
+        # "described a turnout of 34.1% as ...": the noun the share is "of", next to it whatever the parse
+        frame = first.nbor(-2)
+        return Mention(q, noun=frame.lemma_.lower(), definite=_determined(frame), phrase=(id(frame.doc), frame.i))
     if pct.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None and subject.pos_ in ("NOUN", "VERB", "PROPN"):
@@ -238,6 +266,16 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     noun = _noun(tokens)
     if noun is None:
         return _bare_mention(q, tokens)
+    if q.kind in (Kind.MEASURE, Kind.MONEY) and noun.i in {t.i for t in tokens} \
+            and noun.dep_ in ("dobj", "npadvmod", "attr") and noun.head.lemma_.lower() in words(_TABLE, "extent_verbs"):
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            # "The new trail stretches 6.2 miles", "The extension will cost £3.2m": the measure of the verb's
+            # subject, which a later "the 8.4-mile trail" may say again (and never itself a restatement)
+            return Mention(q, noun=synonym(subject.lemma_.lower()), phrase=(id(subject.doc), subject.i),
+                           modifiers={c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
+                                      and c.lower_ not in _OTHER_PART},
+                           verbs={action(noun.head.lemma_.lower())}, anchor_only=True)
     lemma = noun.lemma_ if noun.pos_ in ("NOUN", "PROPN") else noun.text  # "injured", not "injure"
     m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i),
                 noun_verb=noun.lemma_.lower() if noun.tag_ in ("VBN", "VBD") else None)
@@ -291,6 +329,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.lower_ not in ("%", "percent", "cent"):  # not "Of the 1,100 volunteers, 40% ..."
         frame = noun.head.head  # "the union's tally of 5,400 nurses", "The poll of 1,120 adults"
+    elif noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in words(_TABLE, "frames"):
+        frame = noun.head  # "Cole's 29-goal haul", "the party's 32-seat tally": the counted noun as the frame's kind
     elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.pos_ == "NOUN":
         frame = noun.head.head  # "The recall, covering 61,000 cars"
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -501,6 +541,15 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                     or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
+    if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
+            and not _narrower(later, earlier) \
+            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
+        # "approved a $4.2 million renovation ... the $3.8 million renovation": an amount that describes a thing
+        # is its price or size, one for the thing, in any paragraph
+        return "same noun"
+    if later.quantity.kind is Kind.MONEY and any(action(w) == action(v) for w in later.modifiers for v in earlier.verbs) \
+            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
+        return "verb"  # "was paid £1.4m ... Marr's £1.1m pay packet": the sum named by the verb that gave it
     named_by = _named_by(later.noun) or ([action(later.noun_verb)] if later.noun_verb else [])
     if named_by and any(v in named_by for v in earlier.verbs):
         return "verb"  # "killed 14 people" / "the 16 dead"
@@ -566,7 +615,7 @@ def _named_by(noun: str | None) -> list[str]:
 def _narrower(later: Mention, earlier: Mention, allowed: Iterable[str] = ()) -> bool:
     """The later figure's noun carries a modifier the earlier one does not (besides the earlier noun
     itself and ``allowed`` words): "the 72 SAFER grants" is narrower than "253 grants"."""
-    return bool(later.modifiers - earlier.modifiers - {earlier.noun} - set(allowed))
+    return bool(later.modifiers - earlier.modifiers - {earlier.noun} - set(allowed) - words(_TABLE, "whole_modifiers"))
 
 
 def _same_set_noun(a: Mention, b: Mention) -> bool:
@@ -688,8 +737,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     group ("hurt" / "injured", ``named_by_verb``): "Eight hurt as bus mounts pavement / Six people were hurt"."""
     named = table(_TABLE)["named_by_verb"]
     # a noun only when it names those something happened to ("hurt", "dead"), not "people"
-    words_a = {w for w in (*a.verbs, a.noun_verb, a.noun if a.noun in named else None) if w}
-    words_b = {w for w in (*b.verbs, b.noun_verb, b.noun if b.noun in named else None) if w}
+    # and the noun a sum is "of": "Dentist fined £8,000 / ... ordered to pay a fine of £6,000"
+    words_a = {w for w in (*a.verbs, a.noun_verb, a.frame, a.noun if a.noun in named else None) if w}
+    words_b = {w for w in (*b.verbs, b.noun_verb, b.frame, b.noun if b.noun in named else None) if w}
     if any(action(x) == action(y) for x in words_a for y in words_b):
         return True
     return any(words_a & {noun, *verbs} and words_b & {noun, *verbs} for noun, verbs in named.items())
@@ -712,8 +762,12 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
             continue
         tokens = clauses.tokens_in(later.start, later.end + 9)
         old = next((t for t in tokens if t.lower_ == "old"), None)
-        if old is None or old.dep_ not in ("nsubj", "nsubjpass") and old.head.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "the 43-year-old driver": another person may be meant
+        nxt = old.nbor(1) if old is not None and old.i + 1 < len(old.doc) else None
+        if old is None or old.dep_ not in ("nsubj", "nsubjpass") and old.head.dep_ not in ("nsubj", "nsubjpass") \
+                and not (nxt is not None and nxt.pos_ in ("ADV", "AUX", "VERB") and nxt.tag_ not in ("VBN", "VBG")):
+            # "the 43-year-old driver": another person may be meant; "The 78-year-old still tutors ...": the
+            # word after it is a verb or an adverb, however the parser hung it, so it stands as the subject
+            continue
         earlier = [a for a in ages if 0 < later.sentence - a.sentence <= 2]
         if len(earlier) != 1:
             continue
