@@ -2560,3 +2560,39 @@ def test_a_thing_said_again_by_its_noun_its_verb_or_its_frame(bad, good):
 ])
 def test_another_thing_of_the_same_noun_stays_apart(text):
     assert factcheck.check(text) == []
+
+
+# -- changes: two clauses or two paragraphs tied by their periods, the change between new and old ----------
+@pytest.mark.parametrize("bad,good", [
+    ("Last summer the lido sold 6,000 season tickets; this summer it sold 7,500, a 15 percent rise.",
+     "Last summer the lido sold 6,000 season tickets; this summer it sold 7,500, a 25 percent rise."),
+    ("In 2022 the book fair drew 5,000 readers.\n\nThis year's crowd of 6,000 was a 30% increase, its director said.",
+     "In 2022 the book fair drew 5,000 readers.\n\nThis year's crowd of 6,000 was a 20% increase, its director said."),
+    ("The FTSE 250 ended the week at 22,000 points, up 4% from the previous Friday's close of 20,000.",
+     "The FTSE 250 ended the week at 22,000 points, up 10% from the previous Friday's close of 20,000."),
+    ("Shoplifting up 25% in Dunmore\n\nDunmore police logged 330 shoplifting offences in 2024, up from 300 in 2023.",
+     "Shoplifting up 10% in Dunmore\n\nDunmore police logged 330 shoplifting offences in 2024, up from 300 in 2023."),
+])
+def test_a_change_told_across_clauses_paragraphs_or_a_headline(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # two paragraphs with no contrast of periods: another count's change
+    "The festival drew 8,000 visitors.\n\nTicket sales of 12,000 were up 5% on the previous festival.",
+])
+def test_a_change_of_another_paragraph_needs_its_periods(text):
+    assert factcheck.check(text) == []
+
+
+# -- a local time on a written date; a weight converted after ", or" -----------------------------------------
+def test_a_local_time_on_a_date_with_its_year_takes_that_date_not_the_article_date():
+    text = "The final in Melbourne starts at 7.30pm local time on January 26, 2025 (08:30 GMT)."
+    assert factcheck.check(text, date="2024-06-01") == []  # UTC+11 in January (daylight time)
+    wrong = text.replace("08:30 GMT", "09:30 GMT")
+    assert [f.rule for f in factcheck.check(wrong, date="2024-06-01")] == ["utc-offset-mismatch"]
+
+
+def test_pounds_converted_after_or_are_a_weight():
+    assert_only_the_bad_twin_flagged("The pike weighed 30 pounds, or about 30 kilograms.",
+                                     "The pike weighed 30 pounds, or about 14 kilograms.", "unit-conversion-mismatch")

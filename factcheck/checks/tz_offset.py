@@ -138,13 +138,20 @@ def _pair(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+# between a local time and the date it is on: "on", a weekday ("10am on Friday, June 13, 2025")
+_ON_THE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:(?:the\s+)?[A-Z][a-z]+day,?\s+)?", re.I)
+
+
 def _day_of(local: Quantity, context: CheckContext, params: Params) -> dt.date | None:
-    """The day the local time is on: a full date in its sentence near the article date, else the article date."""
+    """The day the local time is on: a full date in its sentence near the article date, or one with its year
+    written right after the time ("7.30pm local time on January 18, 2025 (08:30 GMT)"), else the article date."""
     named = []
+    body = context.article.body
     for q in context.quantities:
         if q.kind is Kind.DATE and q.sentence == local.sentence and q.iso_date:
             day = dt.date.fromisoformat(q.iso_date)
-            if context.date is None or abs((day - context.date).days) <= params.date_window_days:
+            on_it = q.year_stated and _ON_THE_DAY.fullmatch(body[local.end:q.start]) is not None
+            if context.date is None or on_it or abs((day - context.date).days) <= params.date_window_days:
                 named.append((abs(q.start - local.start), day))
     if named:
         return min(named)[1]

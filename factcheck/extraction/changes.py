@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.lang import alternation, table
+from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity
 
 CHANGEABLE = {Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION}
@@ -29,7 +29,7 @@ _HEDGE = alternation("hedges")
 ORIGIN = re.compile(
     r"\b(?P<cue>from|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+on)\s+"
     r"(?:(?:a|an|the|its|their|last\s+year's|the\s+previous\s+\w+'s)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:of|at)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:of|at)\s+)?"  # "up 5% from Thursday's close of 2,000"
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
@@ -41,7 +41,8 @@ FORWARD = re.compile(r"\bto\b|\breach\w*|\bstood\b|\bstands?\b|\bwas\b|\bwere\b|
                      r"|\btotal\w*|\bat\b|\bcame\s+in\b|\bclimb\w*|\brose\b|\bfell\b|\bdropped\b|\bjumped\b", re.I)
 # Between a new value and the old value after it ("to 53 from 95", "1,020, down from 1,200")
 BACKWARD = re.compile(r"^(?:\s+(?:in|during|for|at|on|this|last)\s+[\w']+(?:\s+[\w']+)?)?[\s,]*"
-                      r"(?:(?:up|down|rising|falling|higher|lower|increasing|decreasing|dropping|climbing)\s*)?$", re.I)
+                      r"(?:(?:up|down|rising|falling|higher|lower|increasing|decreasing|dropping|climbing)\s*"
+                      r"(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s*)?)?$", re.I)  # "2,500, up 5% from 2,000"
 # "2.3 million, 4% more than the 2.1 million a year earlier": the percentage between new and old
 THAN = re.compile(r"^\s+(?:(?P<up>more|higher|greater|bigger|larger|above)|(?P<down>less|lower|fewer|smaller|below))"
                   r"\s+than\s+(?:(?:the|a|an|its|their|last\s+year's)\s+(?:(?:original|previous|initial|first|"
@@ -135,7 +136,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in (Kind.COUNT, Kind.NUMBER) and b.kind in (Kind.COUNT, Kind.NUMBER):
         heads = {a.counted, b.counted} - TIME_WORDS  # "48 last year" is not a count of years
-        return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads)
+        # two nouns of people count one crowd: "drew 8,000 visitors ... this year's attendance of 12,000 [people]"
+        people = heads <= words("restatements", "people", "person_nouns")
+        return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads and not people)
     bare = a if a.kind is Kind.NUMBER else b if b.kind is Kind.NUMBER else None
     other = b if bare is a else a
     if bare is not None and other.kind in (Kind.MONEY, Kind.MEASURE) and bare.value and other.value \
@@ -257,12 +260,16 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
 
 
 # The periods a change compares: the old value's sentence names a past one, the new value's the present
+_SEASONS = r"winter|summer|spring|autumn|fall"
 PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|term|session|day|"
-                         r"close|trading\s+day)\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b", re.I)
-PRESENT_PERIOD = re.compile(r"\b(?:this|current)\s+(?:year|month|week|season|quarter|term)\b|\bnow\b", re.I)
+                         rf"close|trading\s+day|{_SEASONS})\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b"
+                         r"|\bin\s+(?:19|20)\d\d\b", re.I)
+PRESENT_PERIOD = re.compile(rf"\b(?:this|current)\s+(?:year|month|week|season|quarter|term|{_SEASONS})(?:['’]s)?\b"
+                            r"|\bnow\b", re.I)
 
 
-def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], used: set[str]) -> list[Change]:
+def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], used: set[str],
+                       contrast_only: bool = False) -> list[Change]:
     """A change told over two sentences of one paragraph; ``before`` and ``now`` are their figures.
 
     - The stated change first, its figures next: "Home sales slumped 32% in March. Agents closed
@@ -272,7 +279,8 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     - The old value first, the new one with the stated change next, the two periods contrasted:
       "Last year the food bank handed out 5,200 parcels. This year it expects to distribute 7,800,
       a rise of 30%." (the first sentence names a past period and holds one comparable figure).
-    Both are read as inferred: a reader links them by position and period words."""
+    Both are read as inferred: a reader links them by position and period words. With ``contrast_only`` (two
+    paragraphs, two clauses of one sentence) only the second, whose period words tie the two together, is read."""
     def stated_in(qs: list[Quantity]) -> list[Quantity]:
         return [q for q in qs if q.id not in used and _change_word_near(text, q)
                 and ((q.kind is Kind.PERCENT and q.unit == "%" and q.value is not None
@@ -286,7 +294,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     found: list[Change] = []
     stated_before, stated_now = stated_in(before), stated_in(now)
     values_before, values_now = values_in(before), values_in(now)
-    if len(stated_before) == 1 and not stated_now and not values_before:
+    if not contrast_only and len(stated_before) == 1 and not stated_now and not values_before:
         olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
         news = [q for q in values_now if olds and q is not olds[0] and comparable(olds[0], q)]
         if len(olds) == 1 and len(news) == 1 and not implausible_pair(olds[0].value, news[0].value, stated_before[0]):
@@ -300,7 +308,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
-    if not found and len(stated_before) == 1 and len(values_before) == 1 and not stated_now and len(values_now) == 1:
+    if not found and not contrast_only and len(stated_before) == 1 and len(values_before) == 1 and not stated_now and len(values_now) == 1:
         # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."; "Shares closed down 14.5% at $52.30.
         # They had ended the previous session at $56.10": the change and its new value, then the old value
         # in a sentence that names an earlier period
@@ -310,7 +318,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[p.end:new.start]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "... then", direction_of(_phrase_around(text, p)), inferred=True))
-    if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
+    if not found and not contrast_only and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
         # "The ministry counted 1,260 new cases. That was down 30% from the 1,500 recorded a week earlier":
         # the stated change and the old value here, the new value the figure the opening word points back to
         olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
@@ -320,7 +328,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 p = stated_now[0]
                 found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)),
                                     inferred=True))
-    if not found and len(stated_now) == 1 and not values_now and not stated_before \
+    if not found and not contrast_only and len(stated_now) == 1 and not values_now and not stated_before \
             and DEFINITE_CHANGE.search(text[max(0, stated_now[0].start - 12):stated_now[0].start]):
         # "Tuition will be $11,880 next fall, up from $11,000 this year. 'This 8% increase is the smallest ...'":
         # the figures first, then the change named by a definite article or a demonstrative
@@ -501,6 +509,14 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
             if re.search(r"\bby\s*$", lead):  # "is slashing the price of its loaf by 20%": the verb 'by' hangs on
                 lead = re.split(r"[,;()]", text[sentence_start(text, p.start):p.start])[-1]
             phrase = lead + p.text + tail
+        elif first.end <= p.start and p.end <= last.start and first is not last:
+            # "closed at 2,500 points on Friday, up 5% from Thursday's close of 2,000": between the new value and
+            # the old one after it
+            gap = text[first.end:p.start]
+            if len(gap) > 40 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap) \
+                    or not ORIGIN.search(text[p.end:last.start]):
+                continue
+            phrase = gap[-20:] + p.text + tail
         else:
             continue
         between = (min(p.end, last.end), max(p.start, first.start))

@@ -48,7 +48,8 @@ _HYPHEN_NOT_UNITS = {"in", "a", "point", "points", "at", "day", "year", "hour", 
                      "k", "g", "c", "h", "d"}  # "a 10-K filing", "5-G networks"
 # Words quantulum3 and pint know as units that news never means as one ("46 league matches", "the 84-bus order")
 NEVER_UNITS = frozenset(w.lower() for w in words("units", "never_units"))
-_OPEN = re.compile(rf"^\s*[(\[]\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
+# what opens a conversion after a measure: a bracket, a dash, ", or" ("22 pounds, or about 10 kilograms")
+_OPEN = re.compile(rf"^\s*(?:[(\[]|,?\s*or\b|[—–]|\s-\s)\s*(?:(?:{alternation('hedges')})\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*[)\]]")
 
 
