@@ -173,7 +173,8 @@ def _noun_after_glued_scale(tokens: list):
     last = tokens[-1]
     if last.lower_ not in words("numbers", "short_scales") or last.head.i > last.i and last.dep_ in ("compound", "nummod"):
         return None
-    doc, run = last.doc, []
+    doc = last.doc
+    run: list = []
     k = last.i + 1
     while k < len(doc) and len(run) < 3 and doc[k].is_alpha and doc[k].tag_ in ("NN", "NNS", "NNP", "JJ"):
         run.append(doc[k])
