@@ -2557,6 +2557,10 @@ def test_a_thing_said_again_by_its_noun_its_verb_or_its_frame(bad, good):
     "refurbishment of the museum.",
     # another stretch of the same trail
     "The coastal path stretches 60 miles from Ayr to Girvan. Walkers can now use the new 12-mile path inland.",
+    # the old and the new value of a change, in one sentence
+    "A $40 ticket last season now costs more: the $50 ticket is 25% dearer.",
+    # two occasions, each dated
+    "Last year the £4m roads budget was spent by October. This year the £5m roads budget should last until March.",
 ])
 def test_another_thing_of_the_same_noun_stays_apart(text):
     assert factcheck.check(text) == []

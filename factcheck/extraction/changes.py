@@ -262,8 +262,11 @@ def _role_changes(text: str, amounts: list[Quantity], stated: list[Quantity], us
 # The periods a change compares: the old value's sentence names a past one, the new value's the present
 _SEASONS = r"winter|summer|spring|autumn|fall"
 PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|term|session|day|"
-                         rf"close|trading\s+day|{_SEASONS})\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b"
-                         r"|\bin\s+(?:19|20)\d\d\b", re.I)
+                         rf"close|trading\s+day|{_SEASONS})\b|\ba\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)\b",
+                         re.I)
+# a year named for the old value, against a present period named for the new: "In 2023 the festival drew 8,000.
+# / This year's attendance of 12,000 ..." (on its own "in 2025" may be a year to come)
+NAMED_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.I)
 PRESENT_PERIOD = re.compile(rf"\b(?:this|current)\s+(?:year|month|week|season|quarter|term|{_SEASONS})(?:['’]s)?\b"
                             r"|\bnow\b", re.I)
 
@@ -303,7 +306,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     elif len(stated_now) == 1 and len(values_before) == 1 and not stated_before and len(values_now) == 1:
         old, new, p = values_before[0], values_now[0], stated_now[0]
         old_sentence = text[max(0, before[0].start - 60):old.end + 60]
-        if comparable(old, new) and PAST_PERIOD.search(old_sentence) \
+        if comparable(old, new) and (PAST_PERIOD.search(old_sentence) or NAMED_YEAR.search(old_sentence)) \
                 and PRESENT_PERIOD.search(text[max(0, new.start - 80):new.start]) \
                 and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
                 and not implausible_pair(old.value, new.value, p):

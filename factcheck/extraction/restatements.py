@@ -543,7 +543,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
     if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
-            and not _narrower(later, earlier) \
+            and later.quantity.sentence > earlier.quantity.sentence and not _narrower(later, earlier) \
             and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
         # "approved a $4.2 million renovation ... the $3.8 million renovation": an amount that describes a thing
         # is its price or size, one for the thing, in any paragraph
@@ -903,6 +903,8 @@ def find_restatements(clauses, quantities: list[Quantity],
             if text is not None and _COMPARED_FROM.search(text[max(0, earlier.quantity.start - 12):earlier.quantity.start]):
                 continue  # "5,310 parcels in March, up from 4,900 in February": the other period's figure
             how = link(later, earlier, paragraph_start)
+            if how == "same noun" and _other_occasion(dated, later.quantity, earlier.quantity):
+                continue  # "last year's £4m budget ... this year's £5m budget": two occasions, two figures
             if how and (later.quantity.kind is not Kind.DURATION or how == "verb"):
                 found.append((later.quantity, earlier.quantity, how))
                 break
