@@ -2600,3 +2600,28 @@ def test_a_local_time_on_a_date_with_its_year_takes_that_date_not_the_article_da
 def test_pounds_converted_after_or_are_a_weight():
     assert_only_the_bad_twin_flagged("The pike weighed 30 pounds, or about 30 kilograms.",
                                      "The pike weighed 30 pounds, or about 14 kilograms.", "unit-conversion-mismatch")
+
+
+# -- lists: a vote's sides and their total, rows that open with their figure, a headline's sum, a run of units --
+@pytest.mark.parametrize("bad,good,rule", [
+    ("The school levy passed 2,914 to 1,706, a total of 4,920 ballots.",
+     "The school levy passed 2,914 to 1,706, a total of 4,620 ballots.", "list-sum-mismatch"),
+    ("Breakdown of the £95,000 grant:\n- £60,000 for the roof\n- £25,000 for heating\n- £5,000 for signs",
+     "Breakdown of the £90,000 grant:\n- £60,000 for the roof\n- £25,000 for heating\n- £5,000 for signs",
+     "list-sum-mismatch"),
+    ("The hospice admitted 240 patients last year:\n* 150 with cancer\n* 70 with heart failure\n* 35 with other conditions",
+     "The hospice admitted 255 patients last year:\n* 150 with cancer\n* 70 with heart failure\n* 35 with other conditions",
+     "part-exceeds-whole"),
+    ("Trust gives £50,000 to two clubs\n\nThe trust will give £40,000 to Rovers and £30,000 to Athletic.",
+     "Trust gives £70,000 to two clubs\n\nThe trust will give £40,000 to Rovers and £30,000 to Athletic.",
+     "part-exceeds-whole"),
+    ("The 19-kilometre course is split into three stages of 4, 6 and 7 kilometres.",
+     "The 17-kilometre course is split into three stages of 4, 6 and 7 kilometres.", "list-sum-mismatch"),
+])
+def test_lists_of_votes_rows_headlines_and_runs_of_one_unit(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_a_year_before_a_measure_keeps_being_a_year():
+    text = "In 2019 and 12 months later, the river rose 3 metres."
+    assert [q.kind for q in factcheck.extract(text).quantities][:1] == [Kind.DATE]

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.analysis import same_paragraph
+from factcheck.analysis import heading_line_end, same_paragraph
 from factcheck.extraction.changes import sentence_start
 from factcheck.extraction.restatements import related
 from factcheck.lang import alternation, table, words
@@ -107,6 +107,8 @@ HEADING_AFTER = re.compile(r"[^\n\d:;.]{0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?
 # between rows: the end of the last row, a line break, a bullet and the next row's label
 HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][ \t]*)?(?P<label>"
                          + _ROW_LABEL_WORDS + r")[ \t]*[:=–—-]?[ \t]*[$£€]?")
+# a bulleted row that opens with its figure: "\n- 61 drivers", "* $400,000 to the plaintiff"
+FIGURE_FIRST_ROW = re.compile(r"[ \t]*\n?[ \t]*[-•*–][ \t]*[$£€]?")
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
 CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
@@ -742,6 +744,15 @@ class BreakdownReader:
                 continue
             bodies = [q for q in amounts if q is not a and q is not b and q.id not in taken
                       and q.kind in (Kind.COUNT, Kind.NUMBER) and self._voting_body(q) and can_be_whole(q)]
+            summed = next((q for q in amounts if q.start >= b.end and q.id not in taken), None)
+            gap = self.text[b.end:summed.start] if summed is not None else ""
+            total = TOTAL_BEFORE.search(gap)
+            if summed is not None and total is not None and len(gap[:total.start()]) <= 12 \
+                    and not re.search(r"[.;:!?]", gap):
+                # "passed 5,812 to 4,390, a total of 10,202 votes": the sides add up to the votes cast
+                found.append(Breakdown(RelationType.TOTAL_OF, summed, [a, b], "tally", inferred=True))
+                taken.update({a.id, b.id, summed.id})
+                continue
             if len(bodies) != 1:
                 continue
             whole = bodies[0]
@@ -855,6 +866,13 @@ class BreakdownReader:
         for q in later:
             if q.start < end:
                 continue  # another figure of the heading line ("across its three districts:")
+            bulleted = FIGURE_FIRST_ROW.fullmatch(self.text[end:q.start])
+            line_end = self.text.find("\n", q.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if bulleted and q.id not in used and same_family(q, whole) and not re.search(r"\d", self.text[q.end:line_end]):
+                parts.append(q)  # "- 61 drivers", "* $400,000 to the plaintiff": the figure first, its label after
+                end = line_end
+                continue
             row = HEADING_ROW.fullmatch(self.text[end:q.start])
             if q.id in used or row is None or (parts and "\n" not in row.group()) or not same_family(q, whole) \
                     or not ROW_END.match(self.text[q.end:q.end + 30]):
@@ -867,6 +885,7 @@ class BreakdownReader:
                   for n, p in enumerate(parts)]
         announced = any(whole.end <= q.start < whole.end + heading.end() and q.value == len(parts) for q in later)
         complete = bool(heading.group("by")) or announced \
+            or BREAKDOWN_NOUN.search(self.text[max(0, whole.start - 40):whole.start]) is not None \
             or any(m is not None and CLOSING_ROW.match(m.group("label") or "") for m in labels)
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, "rows",
                          inferred=True)
@@ -1290,12 +1309,27 @@ class BreakdownReader:
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
-        previous = before if before and (same_paragraph(self.text, before, qs) or OF_THOSE_OPENING.fullmatch(lead)) \
-            else None
+        heading = heading_line_end(self.text)
+        # the story's first sentence lists what its headline totals: "Bank pledges $10 million to three cities /
+        # The bank will give $4 million to ..., $3 million to ... and $2 million to ..."
+        under_headline = before is not None and bool(before) and heading is not None and before[-1].end <= heading \
+            and not self.text[heading:sentence_start].strip() and len(parts) >= 2
+        previous = before if before and (same_paragraph(self.text, before, qs) or OF_THOSE_OPENING.fullmatch(lead)
+                                         or under_headline) else None
         if not previous:
             return None
         if len(parts) == 1:
             return self._one_of_them(first, lead, previous)
+        if under_headline and not same_paragraph(self.text, before or [], qs):
+            wholes = [q for q in previous if same_family(q, first) and can_be_whole(q) and q.kind is first.kind
+                      and first.kind is not Kind.COUNT]
+            if len(wholes) != 1:
+                return None
+            # complete when the headline counts the parts ("to three cities")
+            counted = any(q.kind is Kind.COUNT and q.value == len(parts) for q in previous)
+            complete = counted and self._complete(parts, lead, True)
+            return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, wholes[0], parts,
+                             "headline", inferred=True)
 
         anaphor = ANAPHORIC_LEAD.fullmatch(lead)
         if re.fullmatch(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:the|these|those)\s*", lead, re.I):
