@@ -874,16 +874,6 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
         # "1.8 inches on Friday, 2.5 on Saturday", "340 acres: Anne farms 210 and Mary the other 110"
         if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:)(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
             c.kind, c.unit, c.dimension = prev.kind, prev.unit, prev.dimension
-    # and bare numbers listed right before one: "three legs of 8, 9 and 7 miles" (right to left, so a run takes it)
-    for c, nxt in reversed(list(itertools.pairwise(ordered))):
-        if nxt.kind not in (Kind.MEASURE, Kind.DURATION) or c.kind not in (Kind.NUMBER, Kind.COUNT) or c.value is None \
-                or c.role or not text[c.start:c.end].replace(",", "").replace(".", "").isdigit() \
-                or (c.value.is_integer() and 1800 <= c.value <= 2100 and "," not in text[c.start:c.end]) \
-                or not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[c.end:nxt.start]) \
-                or not text[nxt.start:nxt.end][:1].isdigit():
-            continue
-        c.kind, c.unit, c.dimension = nxt.kind, nxt.unit, nxt.dimension
-        c.counted = c.counted_text = None
 
 
 def _counting_noun_head(doc, c: Candidate) -> tuple[str, str] | None:
