@@ -2618,3 +2618,16 @@ def test_pounds_converted_after_or_are_a_weight():
 ])
 def test_lists_of_votes_rows_headlines_and_runs_of_one_unit(bad, good, rule):
     assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+# -- elapsed time: a phrasal verb of beginning, a spell ended by its clause, the window a range gives ----------
+@pytest.mark.parametrize("bad,good", [
+    ("Ruth Dale, who took over the choir in 2004, stood down in 2022 after 22 years.",
+     "Ruth Dale, who took over the choir in 2004, stood down in 2022 after 18 years."),
+    ("Set up in 1971, the co-operative closed its doors in 2019, ending a 38-year run.",
+     "Set up in 1971, the co-operative closed its doors in 2019, ending a 48-year run."),
+    ("Consultation runs from 2 June to 6 June 2025, giving residents three weeks to respond.",
+     "Consultation runs from 2 June to 6 June 2025, giving residents five days to respond."),
+])
+def test_spans_begun_by_a_phrasal_verb_ended_by_their_clause_or_given_by_a_range(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")

@@ -332,7 +332,9 @@ class SentenceReader:
             t = doc[i]
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break  # a comma ends the words before; the parse may still hang the date from the verb
-            if (t.lemma_.lower() in origin or _done_first(t)) and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN"):
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in origin and t.tag_ in ("VBD", "VBN")
+                                              # (a fronted "Set up in 1971," the tagger may read as a base form)
+                                              or _done_first(t) and t.tag_ in ("VBD", "VBN", "VB")):
                 return t  # a past event: "takes office in January" is still to come; "first pulled pints in 1874"
             if t.pos_ == "VERB":
                 break
@@ -725,6 +727,14 @@ class SentenceReader:
         ends = [q for q, verb in dated if verb.i in inside and verb.lemma_.lower() in _words("period_end_verbs")]
         if len(starts) == 2 and not ends and RANGE_LINK.fullmatch(self.text[starts[0].end:starts[1].start]):
             starts, ends = starts[:1], starts[1:]  # "running from 2010 to 2045"
+        if not starts and noun.lemma_.lower() in _words("spell_nouns"):
+            # "Founded in 1890, the paper printed its last edition in 2020, ending a 130-year run": the one origin
+            # of the sentence starts the spell its clause ends
+            # (not a date of the clause the spell's noun hangs from: that is where it ends)
+            above = {t.i for t in noun.ancestors}
+            origins = [q for q in self.origins(d) if self.token(q.start).i not in inside
+                       and (head := _phrase_head(self.token(q.start))) is not None and head.i not in above]
+            starts = origins if len(origins) == 1 else []
         if len(starts) != 1:
             return
         start = starts[0]
@@ -782,7 +792,9 @@ class SentenceReader:
         # "..., a period of 14 months", "..., over a period of 11 years": a noun of time between;
         # "..., a 17-year tenure": the article of a span used as an adjective
         article = f"(?:{SPAN_ARTICLE})?" if ADJECTIVE_SPAN.match(d.text) else ""
-        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+)?{SPAN_ADVERB}"
+        # "from Nov. 3 through Nov. 7, giving residents five days": the window the range gives
+        return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+|"
+                                                 rf"(?:giving|allowing)\s+(?:[a-z]+\s+){{0,2}})?{SPAN_ADVERB}"
                                                  rf"{TIME_NOUN_OF}{article}{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
@@ -1350,8 +1362,11 @@ _AGE_AFTER_DATE = re.compile(rf"[\s,(]*(?:{_alt('age_before')})\s*", re.I)
 
 
 def _done_first(verb) -> bool:
-    """A verb done for the first time begins what it names: "first pulled pints in 1874", "first met in 1962"."""
-    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+    """A verb done for the first time begins what it names: "first pulled pints in 1874", "first met in 1962";
+    so does a verb with a particle of beginning: "took over the programme in 2009", "set up the charity in 1998"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children) \
+        or (particle is not None and f"{verb.lemma_.lower()} {particle}" in _words("origin_phrasal"))
 
 
 def _touching_age(gap: str) -> bool:
