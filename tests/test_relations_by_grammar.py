@@ -2631,3 +2631,25 @@ def test_lists_of_votes_rows_headlines_and_runs_of_one_unit(bad, good, rule):
 ])
 def test_spans_begun_by_a_phrasal_verb_ended_by_their_clause_or_given_by_a_range(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+# -- clock spans: the time an event took, a bare weekday after the end time, a hyphenated "and a half" --------
+@pytest.mark.parametrize("bad,good", [
+    ("The ferry left at 9:40 a.m. and docked at 11:05 a.m., completing the crossing in 105 minutes.",
+     "The ferry left at 9:40 a.m. and docked at 11:05 a.m., completing the crossing in 85 minutes."),
+    ("The siege began at 10 p.m. Friday and ended at 4 a.m. Saturday, some nine hours later.",
+     "The siege began at 10 p.m. Friday and ended at 4 a.m. Saturday, some six hours later."),
+    ("The hearing ran from 9:30 a.m. until 2 p.m., a three-and-a-half-hour sitting.",
+     "The hearing ran from 9:30 a.m. until 2 p.m., a four-and-a-half-hour sitting."),
+])
+def test_clock_spans_read_in_more_forms(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("It was a two and a half hour drive.", 2.5),  # the article is the noun's: not one and two and a half
+    ("a three-and-a-half-hour sitting", 3.5),
+    ("one and a half million people", 1_500_000),
+])
+def test_and_a_half_after_an_article_or_with_hyphens(text, value):
+    assert [q.value for q in factcheck.extract(text).quantities] == [value]

@@ -1181,9 +1181,12 @@ class SentenceReader:
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
         if len(times) != 2:
             return
+        # "crossed the line at 10:52 a.m., finishing in 37 minutes": the time the event took
+        done_in = times[1].end <= d.start and re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$",
+                                                       self.text[times[1].end:d.start], re.I) is not None
         if times[1].end <= d.start and (not ADJECTIVE_SPAN.match(d.text) or self._whole_period(d)) \
                 and not LATER.match(self.after(d)) \
-                and not EARLIER.match(self.after(d)) and (roles := self._clock_roles(times, d)):
+                and not EARLIER.match(self.after(d)) and (roles := self._clock_roles(times, d, done_in)):
             # "opened at 07:00 and closed at 22:00, giving voters 13 hours"; "began at 7.30pm and ended at
             # 9.05pm, after 155 minutes": one event's start and end, the span after both. When the verbs do
             # not say which is the start, both orders are readings
@@ -1202,7 +1205,7 @@ class SentenceReader:
             # "... ended at 4.45am on Saturday, eight and a half hours later": the span right after the end time
             between = self.text[times[1].end:span_start(self.text, d)]  # "..., more than six hours later"
             if times[1].end <= d.start and len(between) <= 40 \
-                    and re.fullmatch(rf"[\s,]*(?:(?:on\s+\w+|(?:the\s+)?(?:following|next)\s+(?:morning|day|afternoon|"
+                    and re.fullmatch(rf"[\s,]*(?:(?:on\s+\w+|[A-Z][a-z]+day|(?:the\s+)?(?:following|next)\s+(?:morning|day|afternoon|"
                                      rf"evening|night))[\s,]*)?{SPAN_ADVERB}", between, re.I):
                 yield Reading(d, times[0], times[1], cue="clock", certain=True)
             elif times[0].end <= d.start and d.end <= times[1].start \

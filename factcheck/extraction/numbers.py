@@ -70,7 +70,7 @@ NUMBER_RE = re.compile(
             (?P<fold>-?fold\b)?
             (?:[-–](?P<upper>{_DIGITS})(?![\w/]*\d))?(?P<scale>{_SUFFIX_SCALE})?
       | (?P<vulgar_only>(?<![\w])[{_VULGAR}])
-      | (?P<and_half>(?<![\w-])(?:(?:a|an|one)\s+)?{_SMALL_WORD}\s+and\s+a\s+half)(?:\s+(?P<and_half_scale>{_SCALE})\b)?
+      | (?P<and_half>(?<![\w-])(?:(?:a|an|one)\s+)?{_SMALL_WORD}(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)(?:\s+(?P<and_half_scale>{_SCALE})\b)?
       | (?P<half>half\s+a\s+(?:{_BIG}|dozen)|(?:a|one)[\s-]+(?:quarter|third)(?:\s+of\s+a)?\s+(?:{_BIG}))(?![\w])
       | (?P<word_fraction>(?<![\w-])(?P<wnum>a|an|one|{_SMALL_WORD})(?P<wsep>[\s-])(?P<wden>{_FRACTION_WORDS}))(?![\w-])
             (?:\s+of\s+(?:a|an|one)\s+(?P<wscale>{_BIG})\b)?
@@ -266,7 +266,10 @@ def _read(text: str, m: re.Match) -> NumberMatch | None:
     if g("vulgar_only"):
         return NumberMatch(start, end, FRACTION_CHARACTERS[g("vulgar_only")], None, code, fraction=True)
     if g("and_half"):  # "one and a half", "two and a half million"
-        base = words_to_number(re.sub(r"\s+and\s+a\s+half$", "", g("and_half"), flags=re.I))
+        number = re.sub(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$", "", g("and_half"), flags=re.I)
+        # "a three-and-a-half-hour sitting": the article is the noun's, not a one ("a hundred and a half" keeps it)
+        number = re.sub(r"^an?\s+(?!(?:hundred|thousand|dozen)\b)", "", number, flags=re.I)
+        base = words_to_number(number)
         if base is None:
             return None
         factor = _scale_factor(g("and_half_scale")) if g("and_half_scale") else 1
