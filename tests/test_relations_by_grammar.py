@@ -2653,3 +2653,26 @@ def test_clock_spans_read_in_more_forms(bad, good):
 ])
 def test_and_a_half_after_an_article_or_with_hyphens(text, value):
     assert [q.value for q in factcheck.extract(text).quantities] == [value]
+
+
+# -- parts: a figure "of" a set named and counted before; a partitive whole after a longer possessive ---------
+@pytest.mark.parametrize("bad,good", [
+    ("Harwell Foods, which employs 420 people, said 450 of its workers would move to a four-day week.",
+     "Harwell Foods, which employs 420 people, said 350 of its workers would move to a four-day week."),
+    ("The trust runs 38 care homes.\n\nInspectors rated 41 of the trust's homes as good or outstanding.",
+     "The trust runs 38 care homes.\n\nInspectors rated 31 of the trust's homes as good or outstanding."),
+    ("Of the Northgate hospital's 310 beds, 330 were occupied on Monday.",
+     "Of the Northgate hospital's 310 beds, 290 were occupied on Monday."),
+])
+def test_a_part_of_a_set_named_before(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # another set of the same noun: twelve of the fifteen committee members, not of the board's ten
+    "The board has 10 members. Twelve of the 15 members of the planning committee voted for the scheme.",
+    # "of its" a different noun
+    "The airline flies 40 routes. It said 120 of its pilots would retire next year.",
+])
+def test_a_part_of_another_set_stays_quiet(text):
+    assert factcheck.check(text) == []

@@ -377,6 +377,7 @@ _COMPLEMENT = re.compile(r"\b(?:remaining|other|rest|additional|further|extra|fi
 # "the 35 vouchers previously awarded", "the 200 staff hired last year": a participle restricts the noun
 _PARTICIPLE_AFTER = re.compile(r"^\s*(?:(?:previously|already|earlier|currently|originally|initially|recently|now|"
                                r"still|newly|once|formerly)\s+[a-z]+(?:ed|en)\b|[a-z]+(?:ed|en)\s+by\b)", re.I)
+_OF_WHOM = re.compile(r"^\s+of\s+(?:the|a|an|its|their|his|her)\s", re.I)
 _RESTRICTIVE = re.compile(rf"^\s*,?\s*(?:{alternation('restatements', 'restrictive_after')})\b", re.I)
 
 
@@ -414,7 +415,8 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
         # "the 16 million unconnected households" may be some of "25 million households", unless the
         # modifier is the verb that named the first group ("2,300 residents evacuated ... the 3,200 evacuated residents")
         return _shared_group_verb(body, q, earlier)
-    if _RESTRICTIVE.match(tail) or _PARTICIPLE_AFTER.match(tail):
+    # "the 15 members of the planning committee": "of" right after the noun names whose they are
+    if _RESTRICTIVE.match(tail) or _PARTICIPLE_AFTER.match(tail) or (at >= 0 and _OF_WHOM.match(tail)):
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)

@@ -66,7 +66,8 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
                        rf"(?P<word>{alternation(_TABLE, 'partitive_before_whole')})"
                        r"\s+(?:all\s+)?(?:the|those|these|its|their|his|her|our|this|that|(?:last|this)\s+(?:year|month|"
                        r"week|season)['’]s)"
-                       r"(?:\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
+                       # "Of the shelter's 60 beds", "Of the Eastside shelter's 60 beds"
+                       r"(?:(?:\s+[\w-]+)?\s+[\w-]+['’]s?)?\s+$|(?:^|[.!?;,\"“”(]\s*|\n\s*)out\s+of\s+$", re.I)
 # the gap before a list's last figure, and after it a new noun phrase that ends the list
 LAST_CONJUNCT = re.compile(r"\band\s+(?:the\s+remaining\s+|a\s+further\s+)?[$£€]?$", re.I)
 NEW_PHRASE = re.compile(r"[^,;]{0,30},\s*(?:the|its|their|his|her|all)\s+[$£€]?$", re.I)
@@ -687,6 +688,7 @@ class BreakdownReader:
                     traits_of.add(b.whole.id)  # "Of the 420 staff, 300 are women and 240 work part-time": each of it
                 continue
             i += 1
+        found.extend(self._parts_of_a_named_set(amounts, before, taken))
         found.extend(self._shares(qs, previous, taken))
         return found
 
@@ -1392,6 +1394,31 @@ class BreakdownReader:
         # candidates are standing for 51 seats. ... 82 of them"): flagged only when it exceeds them all
         return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True, alternatives=wholes[1:])
 
+    def _parts_of_a_named_set(self, amounts: list[Quantity], before: list[Quantity] | None,
+                              taken: set[str]) -> list[Breakdown]:
+        """A figure "of" a set the article named and counted before: "Vantor, which employs 600 people, said 640
+        of its employees would be furloughed"; "The district employs 850 teachers. / ... 920 of the district's
+        teachers have signed". The whole is a count of that noun (or of people, for a noun of people) earlier in
+        the sentence or in the sentence before, in any paragraph; with several, the part is checked against each."""
+        found = []
+        for part in amounts:
+            named = NAMED_SET_AFTER.match(self.text, part.end)
+            if part.id in taken or named is None or part.kind not in COUNTABLE or part.qualifier_text \
+                    or re.search(r"\b(?:all|both)\s+$", self.text[max(0, part.start - 6):part.start], re.I):
+                continue  # (not "all 26 of her goals": the whole set again, a restatement)
+            tokens = self.clauses.tokens_in(named.start("noun"), named.end("noun"))
+            noun = tokens[-1].lemma_.lower() if tokens else named.group("noun").lower()
+            earlier = [q for q in [*(before or []), *amounts] if q.end <= part.start and q.kind is Kind.COUNT
+                       and q.counted and can_be_whole(q) and q.id not in taken
+                       and (related(q.counted, noun) or {q.counted, noun} <= words("restatements", "people", "person_nouns"))]
+            if not earlier:
+                continue
+            earlier.reverse()  # the nearest first
+            found.append(Breakdown(RelationType.PART_OF, earlier[0], [part], "of the set", inferred=True,
+                                   alternatives=earlier[1:]))
+            taken.add(part.id)
+        return found
+
     def _sentence_end(self, offset: int) -> int:
         found = SENTENCE_BREAK.search(self.text, offset)
         return found.start() if found else len(self.text)
@@ -1416,4 +1443,7 @@ SPEAKER = rf"(?:[\w'’-]+\s+){{1,4}}?(?:{alternation('elapsed', 'speech_verbs')
 # "and the others run on batteries", "while the rest of the fleet is leased"
 REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
                                  rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?\w+)?\s+(?![\d,])[a-z]+\b", re.I)
+# "640 of its employees", "15 of the town's schools": a part of a set the article named before
+NAMED_SET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,2}?"
+                             r"(?P<noun>[a-z]+)\b(?!['’])", re.I)
 PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total)\b", re.I)
