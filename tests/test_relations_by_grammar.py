@@ -2676,3 +2676,26 @@ def test_a_part_of_a_set_named_before(bad, good):
 ])
 def test_a_part_of_another_set_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- weekdays: a day named by its holiday, with its year, a year later in the sentence, or the article's -------
+@pytest.mark.parametrize("bad,good,date", [
+    ("Boxing Day, which fell on a Monday in 2021, drew record crowds to the sales.",
+     "Boxing Day, which fell on a Sunday in 2021, drew record crowds to the sales.", None),
+    ("With New Year's Day 2025 falling on a Thursday, the council moved bin collections.",
+     "With New Year's Day 2025 falling on a Wednesday, the council moved bin collections.", None),
+    ("Halloween falls on a Friday this year, so the parade will be held in the evening.",
+     "Halloween falls on a Thursday this year, so the parade will be held in the evening.", "2024-09-01"),
+    ("Easter Monday, which falls on a Tuesday in 2026, is a bank holiday.",
+     "Easter Monday, which falls on a Monday in 2026, is a bank holiday.", None),
+])
+def test_a_weekday_of_a_day_named_by_its_holiday(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch", date=date)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Good Friday 2025 is a bank holiday.", "2025-04-18"),
+    ("Christmas Day 2024 is a Wednesday.", "2024-12-25"),
+])
+def test_a_holiday_is_a_date(text, iso):
+    assert next(q.iso_date for q in factcheck.extract(text).quantities if q.kind is Kind.DATE) == iso

@@ -49,6 +49,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import CheckContext, Hit
+from factcheck.extraction.datetimes import HOLIDAY_NAME
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, table
 from factcheck.records import Kind, Quantity
@@ -74,6 +75,8 @@ def written_date(q: Quantity) -> dt.date | None:
     """
     if q.kind is not Kind.DATE or not q.iso_date or q.day is None:
         return None
+    if HOLIDAY_NAME.match(q.text):
+        return dt.date.fromisoformat(q.iso_date)  # "Christmas Day 2024", "Good Friday": a day named by its holiday
     if not re.search(rf"(?<!\d){q.day}(?!\d)|(?<!\d)0{q.day}(?!\d)", q.text) and not _day_in_words().search(q.text):
         return None  # the day is written in figures or as an ordinal word ("the first of May")
     return dt.date.fromisoformat(q.iso_date)

@@ -22,11 +22,26 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dateutil.easter import easter
+
 from factcheck.analysis import heading_line_end
 from factcheck.lang import table
 from factcheck.records import LOCAL, UTC, FixedOffset, IanaZone, Zone
 
 _D = table("dates")
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower().replace("’", "'").replace("st. ", "st "))
+
+
+def _holiday_alternation() -> str:
+    names = sorted([*_D["fixed_holidays"], *_D["easter_holidays"]], key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names)
+
+
+_HOLIDAYS = _holiday_alternation()
+HOLIDAY_NAME = re.compile(_HOLIDAYS)  # a date written as its holiday's name
 _Z = table("zones")
 MONTHS: dict[str, int] = dict(_D["months"])
 MONTH_ABBR: dict[str, int] = dict(_D["month_abbreviations"])
@@ -121,11 +136,13 @@ DATE_PATTERNS = [
     re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bcirca )|(?<=\bc\. ))"
                r"(?P<lone_year>1[0-7]\d\d)(?=[,.;:)!?\"”'’]|\s*$|\s+(?:and|or|to|when|as|AD|BC|CE|BCE|by|under|after|"
                r"until|before|on|in|at|the|it|he|she|they)\b|\s+[A-Z])"),
+    # a day named by its holiday: "Christmas Day 2024", "on Valentine's Day", "Good Friday"
+    re.compile(rf"(?<![\w'’])(?P<holiday>{_HOLIDAYS})(?:,?\s+(?P<hyear>(?:19|20)\d\d)(?![\w]))?(?![\w'’])"),
 ]
 # the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|during|until|till|by|from|through|throughout|last|this|next|early|"
                               r"late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]+$", re.I)
-_CASED = {11, 20}  # patterns matched as written (a month name with a capital: "may" is a verb)
+_CASED = {11, 20, 21}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
 _FIXED_ZONES = [k for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu")]
 _WORD_LIKE = set(_Z["word_like"])
@@ -303,6 +320,9 @@ _ANCHOR_WORDS = frozenset(["that", "before", "after", "previous", "next", "follo
 _FISCAL_WORDS = frozenset(["fy", "fiscal", "financial", "budget"])
 _YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
 _OLDER_YEAR_DIGITS = re.compile(r"\b1[0-7]\d\d\b")
+_FIXED_HOLIDAYS = {_holiday_key(k): v for k, v in _D["fixed_holidays"].items()}
+_EASTER_HOLIDAYS = {_holiday_key(k): v for k, v in _D["easter_holidays"].items()}
+_HOLIDAY_WORDS = frozenset(w for k in (*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS) for w in re.findall(r"[a-z]+", k))
 # A cheap test per pattern of DATE_PATTERNS on the words of the text (w) and the text (t): a pattern
 # runs only on text that passes (each pattern tried from every position costs more than all the tests).
 _TRIGGERS = [
@@ -327,6 +347,7 @@ _TRIGGERS = [
     lambda w, t: not w.isdisjoint(_MONTH_WORDS),                     # the first of May
     lambda w, t: "/" in t,                                           # Thu 3/28
     lambda w, t: _OLDER_YEAR_DIGITS.search(t) is not None,           # built in 1480
+    lambda w, t: not w.isdisjoint(_HOLIDAY_WORDS),                   # Christmas Day
 ]
 
 
@@ -336,7 +357,8 @@ def find_dates(text: str, published: dt.date | None = None,
     taken: list[tuple[int, int]] = list(exclude or ())
     found: list[DateMatch] = []
     words = set(re.findall(r"[a-z]+", text.lower()))
-    for index, pattern in enumerate(DATE_PATTERNS):
+    for index in _SCAN_ORDER:
+        pattern = DATE_PATTERNS[index]
         if not _TRIGGERS[index](words, text):
             continue
         matches = pattern.finditer(text) if index in _CASED else _insensitive(index).finditer(text)
@@ -533,6 +555,9 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
             d.granularity = "part_of_day"
     elif g.get("lone_year"):
         d.year, d.granularity = int(g["lone_year"]), "year"
+    elif g.get("holiday"):
+        if not _holiday_day(d, g, published, text):
+            return None
     else:
         if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")) \
                 and not (g["month"] == "May" and MONTH_MAY_BEFORE.search(text[max(0, m.start("month") - 16):m.start("month")])):
@@ -571,6 +596,29 @@ def _relative_weekday(g: dict[str, str], d: DateMatch, published: dt.date | None
         d.relative_to = "article_date"
 
 
+# a year said of the holiday later in its sentence: "Christmas Day, which fell on a Sunday in 2021"
+_YEAR_LATER = re.compile(r"[^.;!?\n]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) -> bool:
+    """The day a holiday names: its written year, or one said of it later in the sentence, or the article's."""
+    key = _holiday_key(g["holiday"])
+    later = _YEAR_LATER.match(text, d.end)
+    year = int(g["hyear"]) if g.get("hyear") else int(later.group("year")) if later else None
+    d.year_written = year is not None
+    if key in _FIXED_HOLIDAYS:
+        d.month, d.day = _FIXED_HOLIDAYS[key]
+        d.year = year  # without one, the nearest to the article date (_resolve)
+    else:
+        year = year if year is not None else published.year if published is not None else None
+        if year is None:
+            return False
+        day = easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+        d.year, d.month, d.day = day.year, day.month, day.day
+    d.granularity = "day"
+    return True
+
+
 def _resolve(d: DateMatch, published: dt.date | None) -> None:
     """The year a date leaves out (nearest the article date), and the ISO day or span it stands for."""
     d.year_written = d.year is not None and d.granularity in ("day", "month", "year")
@@ -592,6 +640,8 @@ def _resolve(d: DateMatch, published: dt.date | None) -> None:
         d.iso_start, d.iso_end = f"{d.year}-01-01", f"{d.year}-12-31"
 
 
+_HOLIDAY = 21
+_SCAN_ORDER = [_HOLIDAY, *(i for i in range(len(DATE_PATTERNS)) if i != _HOLIDAY)]  # "Good Friday" before "Friday"
 _CASED_MONTH = 11
 _RELATIVE_PERIOD = 9
 assert len(_TRIGGERS) == len(DATE_PATTERNS)
