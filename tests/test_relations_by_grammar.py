@@ -2699,3 +2699,24 @@ def test_a_weekday_of_a_day_named_by_its_holiday(bad, good, date):
 ])
 def test_a_holiday_is_a_date(text, iso):
     assert next(q.iso_date for q in factcheck.extract(text).quantities if q.kind is Kind.DATE) == iso
+
+
+# -- weekdays: a bare day of the month beside its weekday, its month told before or the article's -------------
+@pytest.mark.parametrize("bad,good,date", [
+    ("The panel sits twice in March 2025: on the 4th, a Wednesday, and on the 18th, a Tuesday.",
+     "The panel sits twice in March 2025: on the 4th, a Tuesday, and on the 18th, a Tuesday.", None),
+    ("The regatta returns in August. Racing starts at 10am on Friday the 16th.",
+     "The regatta returns in August. Racing starts at 10am on Saturday the 16th.", "2025-07-01"),
+    ("The inquest will resume on the 21st (a Monday).",
+     "The inquest will resume on the 21st (a Tuesday).", "2025-10-02"),
+])
+def test_a_weekday_beside_a_bare_day_of_the_month(bad, good, date):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch", date=date)
+
+
+@pytest.mark.parametrize("text", [
+    "Her office is on the 4th floor, a short walk from the lifts.",
+    "He finished the 4th, a Monday-to-Friday shift pattern behind him.",
+])
+def test_an_ordinal_that_is_no_day_stays_quiet(text):
+    assert factcheck.check(text, date="2025-10-02") == []

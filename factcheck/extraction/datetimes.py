@@ -138,11 +138,15 @@ DATE_PATTERNS = [
                r"until|before|on|in|at|the|it|he|she|they)\b|\s+[A-Z])"),
     # a day named by its holiday: "Christmas Day 2024", "on Valentine's Day", "Good Friday"
     re.compile(rf"(?<![\w'’])(?P<holiday>{_HOLIDAYS})(?:,?\s+(?P<hyear>(?:19|20)\d\d)(?![\w]))?(?![\w'’])"),
+    # a bare day of the month beside its weekday, its month told before: "Thursday the 12th", "on the 4th, a
+    # Monday", "the 15th (a Monday)", "this coming Wednesday, the 9th"
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<bareday>[0-3]?\d)(?:st|nd|rd|th)\b"
+               rf"(?(weekday)|(?=,?\s*\(?\s*(?:a|an)\s+(?:{_alt(w.capitalize() for w in WEEKDAYS)})(?![\w-])))"),
 ]
 # the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|during|until|till|by|from|through|throughout|last|this|next|early|"
                               r"late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]+$", re.I)
-_CASED = {11, 20, 21}  # patterns matched as written (a month name with a capital: "may" is a verb)
+_CASED = {11, 20, 21, 22}  # patterns matched as written (a month name with a capital: "may" is a verb)
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b)"
 _FIXED_ZONES = [k for k in ZONE_ABBREVIATIONS if k not in ("gmt", "utc", "z", "zulu")]
 _WORD_LIKE = set(_Z["word_like"])
@@ -322,6 +326,7 @@ _YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
 _OLDER_YEAR_DIGITS = re.compile(r"\b1[0-7]\d\d\b")
 _FIXED_HOLIDAYS = {_holiday_key(k): v for k, v in _D["fixed_holidays"].items()}
 _EASTER_HOLIDAYS = {_holiday_key(k): v for k, v in _D["easter_holidays"].items()}
+_ORDINAL_DAY = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b")
 _HOLIDAY_WORDS = frozenset(w for k in (*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS) for w in re.findall(r"[a-z]+", k))
 # A cheap test per pattern of DATE_PATTERNS on the words of the text (w) and the text (t): a pattern
 # runs only on text that passes (each pattern tried from every position costs more than all the tests).
@@ -348,6 +353,7 @@ _TRIGGERS = [
     lambda w, t: "/" in t,                                           # Thu 3/28
     lambda w, t: _OLDER_YEAR_DIGITS.search(t) is not None,           # built in 1480
     lambda w, t: not w.isdisjoint(_HOLIDAY_WORDS),                   # Christmas Day
+    lambda w, t: not w.isdisjoint(_WEEKDAY_WORDS) and _ORDINAL_DAY.search(t) is not None,  # Thursday the 12th
 ]
 
 
@@ -558,6 +564,9 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     elif g.get("holiday"):
         if not _holiday_day(d, g, published, text):
             return None
+    elif g.get("bareday"):
+        if not _bare_day(d, g, m, published, text):
+            return None
     else:
         if g.get("month") and g["month"].lower().rstrip(".") == "may" and not (g.get("day") or g.get("year")) \
                 and not (g["month"] == "May" and MONTH_MAY_BEFORE.search(text[max(0, m.start("month") - 16):m.start("month")])):
@@ -619,6 +628,46 @@ def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) ->
     return True
 
 
+# the last month named before a bare day, in its paragraph: "in June 2024: on the 4th, a Monday"
+_MONTH_BEFORE = re.compile(rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?(?![\s\S]*{_MONTH_NAME})")
+
+
+_WEEKDAY_AFTER = re.compile(rf",?\s*\(?\s*(?:a|an)\s+({_alt(w.capitalize() for w in WEEKDAYS)})")
+
+
+def _bare_day(d: DateMatch, g: dict, m: re.Match, published: dt.date | None, text: str) -> bool:
+    """A day of the month written alone beside its weekday: its month (and year) the last one named before it
+    in its paragraph, else the month that puts it nearest the article date."""
+    d.day, d.granularity = int(g["bareday"]), "day"
+    d.weekday = _weekday_name(g["weekday"]) if g.get("weekday") else None
+    if not 1 <= d.day <= 31:
+        return False
+    start = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - 400)
+    named = _MONTH_BEFORE.search(text, start, m.start())
+    if named is not None:
+        d.month = _month_number(named.group("month"))
+        d.year = int(named.group("year")) if named.group("year") else None
+        return True
+    if published is None:
+        return False
+    # the months around the article date; of those, one the weekday fits is the reading ("will resume on the
+    # 21st (a Tuesday)" in an article of 2 October is 21 October), else the nearest, which the weekday contradicts
+    stated = d.weekday or (_weekday_name(w.group(1)) if (w := _WEEKDAY_AFTER.match(text, m.end())) else None)
+    near = []
+    for shift in (-1, 0, 1):
+        month = (published.month - 1 + shift) % 12 + 1
+        year = published.year + (published.month - 1 + shift) // 12
+        try:
+            day = dt.date(year, month, d.day)
+        except ValueError:
+            continue
+        near.append((WEEKDAYS[day.weekday()] != (stated or "").lower(), abs((day - published).days), year, month))
+    if not near:
+        return False
+    *_, d.year, d.month = min(near)
+    return True
+
+
 def _resolve(d: DateMatch, published: dt.date | None) -> None:
     """The year a date leaves out (nearest the article date), and the ISO day or span it stands for."""
     d.year_written = d.year is not None and d.granularity in ("day", "month", "year")
@@ -640,8 +689,9 @@ def _resolve(d: DateMatch, published: dt.date | None) -> None:
         d.iso_start, d.iso_end = f"{d.year}-01-01", f"{d.year}-12-31"
 
 
-_HOLIDAY = 21
-_SCAN_ORDER = [_HOLIDAY, *(i for i in range(len(DATE_PATTERNS)) if i != _HOLIDAY)]  # "Good Friday" before "Friday"
+_HOLIDAY, _BARE_DAY = 21, 22
+# "Good Friday" and "Thursday the 12th" before a weekday alone
+_SCAN_ORDER = [_HOLIDAY, _BARE_DAY, *(i for i in range(len(DATE_PATTERNS)) if i not in (_HOLIDAY, _BARE_DAY))]
 _CASED_MONTH = 11
 _RELATIVE_PERIOD = 9
 assert len(_TRIGGERS) == len(DATE_PATTERNS)
