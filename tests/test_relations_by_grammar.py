@@ -2543,6 +2543,11 @@ def test_a_combined_sum_or_an_uncounted_item_raises_no_alarm(text):
     # an age said again by the subject, however the parser hangs it
     ("Edith Rowe, 91, was given the freedom of the town on Friday. The 81-year-old still swims in the sea every morning.",
      "Edith Rowe, 91, was given the freedom of the town on Friday. The 91-year-old still swims in the sea every morning."),
+    # all of the set, restricted only by where it was, with two digits swapped
+    ("Fourteen volunteers turned out for the beach clean on Saturday. Organisers thanked all 41 volunteers on the "
+     "sand for their work.",
+     "Fourteen volunteers turned out for the beach clean on Saturday. Organisers thanked all 14 volunteers on the "
+     "sand for their work."),
     # one meeting, named by its verb and by its noun
     ("Union leaders met ministers for three hours on Friday. A spokesman said the two-hour session had been constructive.",
      "Union leaders met ministers for three hours on Friday. A spokesman said the three-hour session had been constructive."),

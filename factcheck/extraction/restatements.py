@@ -505,7 +505,8 @@ def transposed(a: Quantity, b: Quantity, shortest: int | None = None) -> bool:
 def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | None:
     """How the later mention refers back to the earlier one, or None when it does not; a bare
     same-noun reference ("the 6,000 parcels") looks no further back than ``paragraph_start``."""
-    if later.restricted and later.definite and transposed(later.quantity, earlier.quantity) \
+    # ("all 21 firefighters at the scene" after "Twelve firefighters": all of the set, two digits will do)
+    if later.restricted and later.definite and transposed(later.quantity, earlier.quantity, 2 if later.all_of else None) \
             and (later.noun and later.noun == earlier.noun or later.quantity.kind in (Kind.MONEY, Kind.MEASURE)
                  or _both_people(later, earlier)) \
             and (later.quantity.value or 0) > (earlier.quantity.value or 0) \
