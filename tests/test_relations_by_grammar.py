@@ -2725,3 +2725,10 @@ def test_a_weekday_beside_a_bare_day_of_the_month(bad, good, date):
 ])
 def test_an_ordinal_that_is_no_day_stays_quiet(text):
     assert factcheck.check(text, date="2025-10-02") == []
+
+
+def test_shares_after_a_whole_said_to_split_are_shares_of_all_of_it():
+    assert_only_the_bad_twin_flagged(
+        "Members split three ways: 52% voted to strike, 41% voted against and 12% did not vote.",
+        "Members split three ways: 52% voted to strike, 41% voted against and 7% did not vote.",
+        "part-exceeds-whole")

@@ -186,6 +186,9 @@ ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+w
 # referendum, ", "Among those polled, "
 UNNAMED_WHOLE = re.compile(r"\s*[\"“]?\s*(?:of|among)\s+(?:all\s+)?(?:the|those|these|its|their)\b[^,;:\d%]{0,70},\s*",
                            re.I)
+# a whole said to split, its shares after a colon: "The poll's respondents divided three ways: 48% ..."
+UNNAMED_SPLIT = re.compile(r"\b(?:divided|divides|divide|split|splits|broke\s+down|breaks\s+down|broken\s+down)\b"
+                           r"[^.;:\d%]{0,30}:\s*$", re.I)
 # before "a total of": the total is what the parts are some of ("..., out of a total of 7,900")
 PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
 # after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
@@ -916,7 +919,7 @@ class BreakdownReader:
             # "the remaining" are all of one whole, named or not
             closed = self._closed(parts)
             unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts)
-                                         or closed)
+                                         or closed or UNNAMED_SPLIT.search(lead) is not None)
             if whole is None and not unnamed:
                 continue
             complete = self._complete(parts, lead, False)
