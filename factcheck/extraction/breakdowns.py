@@ -668,7 +668,7 @@ class BreakdownReader:
                 continue
             b = self._whole_before(amounts, i, parts) or self._whole_after(amounts, i, parts) \
                 or (self._whole_in_previous(qs, parts, before) if i == 0 or amounts[i - 1].id in taken else None) \
-                or self._whole_of_closed_list(amounts[:i], parts, before, taken | siblings)
+                or self._whole_of_closed_list(amounts[:i], parts, before, taken | siblings, amounts)
             if b is None and len(parts) > 1:
                 # the list may start later: "86 goals in 38 games: 50 at home and 36 away" reads 38 as a part first
                 siblings.add(amounts[i].id)
@@ -696,7 +696,7 @@ class BreakdownReader:
         return found
 
     def _whole_of_closed_list(self, earlier: list[Quantity], parts: list[Quantity], before: list[Quantity] | None,
-                              taken: set[str]) -> Breakdown | None:
+                              taken: set[str], sentence: list[Quantity] | None = None) -> Breakdown | None:
         """A list closed by the rest ("..., and the remaining $250,000") says it is all of some whole; with no
         breakdown word to name it, the whole is a figure of its kind before the list, in its sentence ("The
         £25m fund will pay for £12m ..., £8m ... and the remaining £3m") or in the sentence before, a
@@ -711,7 +711,10 @@ class BreakdownReader:
         if len([q for q in earlier if same_family(q, parts[0])]) > 1:
             return None  # "met by the council, paying £40,000, the diocese, £36,000, and ... the remaining £20,000":
             # with two figures of its kind before it, the nearer may be a part the list did not join
-        wholes = [q for q in [*(before or []), *earlier] if q.id not in taken and same_family(q, parts[0])
+        # or the sample after it: "..., with the other 190 undecided, according to a survey of 1,200 people"
+        sampled = [q for q in sentence or [] if q.start >= parts[-1].end
+                   and SAMPLE_FRAME.search(self.text[max(0, q.start - 40):q.start])]
+        wholes = [q for q in [*(before or []), *earlier, *sampled] if q.id not in taken and same_family(q, parts[0])
                   and q.kind is not Kind.NUMBER and can_be_whole(q) and (q.value or 0) > largest
                   and all(fits_whole(q, p) for p in parts) and self._counts_alike(q, parts)]
         if not wholes:
@@ -721,11 +724,12 @@ class BreakdownReader:
 
     @staticmethod
     def _counts_alike(whole: Quantity, parts: list[Quantity]) -> bool:
-        """Parts that count the whole's noun, one of its group ("jobs" / "posts"), or nothing named."""
+        """Parts that count the whole's noun, one of its group ("jobs" / "posts"), people, or nothing named."""
         if whole.kind is not Kind.COUNT:
             return True
+        people = words("restatements", "people", "person_nouns")  # "540 residents ... a survey of 1,200 people"
         return all(p.counted is None or p.counted == whole.counted or related(p.counted, whole.counted or "")
-                   for p in parts)
+                   or {p.counted, whole.counted} <= people for p in parts)
 
     def _labelled_like(self, first: Quantity, parts: list[Quantity]) -> bool:
         """The figure's clause ends with a label led by the same preposition as each part's: "310 roles
