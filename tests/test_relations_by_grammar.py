@@ -2736,8 +2736,8 @@ def test_shares_after_a_whole_said_to_split_are_shares_of_all_of_it():
 
 def test_a_list_closed_by_the_rest_adds_up_to_the_sample_after_it():
     assert_only_the_bad_twin_flagged(
-        "The plan was supported by 310 tenants and opposed by 150, with the remaining 60 unsure, according to a "
+        "The plan was supported by 310 tenants and opposed by 150, with the other 60 undecided, according to a "
         "survey of 560 residents.",
-        "The plan was supported by 310 tenants and opposed by 150, with the remaining 100 unsure, according to a "
+        "The plan was supported by 310 tenants and opposed by 150, with the other 100 undecided, according to a "
         "survey of 560 residents.",
         "list-sum-mismatch")
