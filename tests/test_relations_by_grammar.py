@@ -2741,3 +2741,17 @@ def test_a_list_closed_by_the_rest_adds_up_to_the_sample_after_it():
         "The plan was supported by 310 tenants and opposed by 150, with the other 100 undecided, according to a "
         "survey of 560 residents.",
         "list-sum-mismatch")
+
+
+@pytest.mark.parametrize("bad,good", [
+    ("Two riders finished on the podium for the club: Mills with 140 points and Grant with 95. Their combined "
+     "total of 255 points was a club record.",
+     "Two riders finished on the podium for the club: Mills with 140 points and Grant with 95. Their combined "
+     "total of 235 points was a club record."),
+    ("The appeal drew on three funds: the lottery gave £30,000, the council £20,000 and a trust £5,000.\n\n"
+     "In all, the appeal raised £65,000.",
+     "The appeal drew on three funds: the lottery gave £30,000, the council £20,000 and a trust £5,000.\n\n"
+     "In all, the appeal raised £55,000."),
+])
+def test_a_total_of_the_list_in_the_sentence_before(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")

@@ -266,11 +266,10 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
                   for p in r.parts}
-        within = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) if r.whole == later.id
-                  for p in r.parts}  # "the 23 deaths included 11 children": its own parts add nothing beside it
+        within = _parts_of(context, later)  # "the 23 deaths included 11 children": its own parts add nothing beside it
         beside = [q for q in context.quantities if q.sentence == later.sentence and q.kind is later.kind
                   and q.unit == later.unit and q.low is not None and q.role is None and q.id not in within]
-        if later.id in listed or _sums_up(earlier, beside, params.open_hedge_slack):
+        if later.id in listed or earlier.id in within or _sums_up(earlier, beside, params.open_hedge_slack):
             continue  # "Storm damages 85 homes / ... 60 homes in Ayr and 25 in Troon": a part, not the whole again
         reported.add(frozenset((later.id, earlier.id)))
         yield Hit(
@@ -278,6 +277,13 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             fields={"restated": _phrase(later), "other": _phrase(earlier), "counted": later.counted or later.unit},
             confidence=Confidence.LIKELY,
         )
+
+
+def _parts_of(context: CheckContext, whole: Quantity) -> set[str]:
+    """The figures a relation lists as parts of ``whole``: "... Lund with 11 and Castellano with eight. Their
+    combined tally of 36" sums them, it restates none."""
+    return {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF) if r.whole == whole.id
+            for p in r.parts}
 
 
 @lru_cache(maxsize=32)

@@ -135,7 +135,9 @@ JOINER = re.compile(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b|&|\)|\(", re.I)
 ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:ways|parts|groups|segments|categories|types|kinds|sources|legs|stages|phases|"
                        r"components|pieces|shares|tranches|instalments|installments|areas|regions|divisions|"
-                       r"units|sectors|streams|programmes|programs|projects|grants|awards|items)\b[^.;]{0,25}$", re.I)
+                       r"units|sectors|streams|programmes|programs|projects|grants|awards|items|"
+                       # any plural noun right before the colon that opens the list: "drew on three funds:"
+                       r"[a-z]+s(?=\s*:))\b[^.;]{0,25}$", re.I)
 # a whole's clause ends at a semicolon and the parts open the next: "...; Labour won nine, ..."
 SEMICOLON_LEAD = re.compile(r";\s*(?:[\w'’-]+\s+){0,3}$")
 # the words that add one more part of the same set right before a figure
@@ -692,6 +694,7 @@ class BreakdownReader:
                 continue
             i += 1
         found.extend(self._parts_of_a_named_set(amounts, before, taken))
+        found.extend(self._total_of_the_list_before(amounts, before, taken))
         found.extend(self._shares(qs, previous, taken))
         return found
 
@@ -1401,6 +1404,29 @@ class BreakdownReader:
         # candidates are standing for 51 seats. ... 82 of them"): flagged only when it exceeds them all
         return Breakdown(RelationType.PART_OF, wholes[0], [part], "of them", inferred=True, alternatives=wholes[1:])
 
+    def _total_of_the_list_before(self, amounts: list[Quantity], before: list[Quantity] | None,
+                                  taken: set[str]) -> list[Breakdown]:
+        """A sentence that totals the list of the sentence before: "... Adeyemi with 17, Lund with 11 and Castellano
+        with eight. Their combined tally of 36 ..."; "... individuals gave $42,000, businesses $35,000 and churches
+        $12,000. / In all, the fund collected $89,000". "Their combined" sums the listed ones; "in all" sums what the
+        sentence before announced or closed."""
+        if not amounts or not before or amounts[0].id in taken:
+            return []
+        whole = amounts[0]
+        lead = self.text[self._sentence_start(whole.start):whole.start]
+        combined = SUM_OF_THE_LIST_BEFORE.search(lead)
+        in_all = IN_ALL_OPENING.match(lead)
+        if not (combined or in_all) or not can_be_whole(whole):
+            return []
+        listed = [q for q in before if is_amount(q) and same_family(q, whole)]
+        parts = next((run for i in range(len(listed)) if len(run := self.list_from(listed, i)) >= 2), [])
+        if len(parts) < 2 or not all(fits_whole(whole, p) for p in parts):
+            return []
+        before_lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
+        complete = self._complete(parts, before_lead, bool(combined))
+        return [Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
+                          "combined" if combined else "in all", inferred=True)]
+
     def _parts_of_a_named_set(self, amounts: list[Quantity], before: list[Quantity] | None,
                               taken: set[str]) -> list[Breakdown]:
         """A figure "of" a set the article named and counted before: "Vantor, which employs 600 people, said 640
@@ -1450,6 +1476,11 @@ SPEAKER = rf"(?:[\w'’-]+\s+){{1,4}}?(?:{alternation('elapsed', 'speech_verbs')
 # "and the others run on batteries", "while the rest of the fleet is leased"
 REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
                                  rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?\w+)?\s+(?![\d,])[a-z]+\b", re.I)
+# a total that refers back to the list of the sentence before: "Their combined tally of 38", "The three's
+# total of 38"; "In all, the fund collected $98,000"
+SUM_OF_THE_LIST_BEFORE = re.compile(r"\b(?:their|its|the|these|those)\s+(?:[\w'’-]+\s+)?(?:combined|joint|overall)\s+"
+                                    r"(?:[a-z]+\s+)?(?:of\s+)?(?:(?:about|some|nearly|almost)\s+)?[$£€]?$", re.I)
+IN_ALL_OPENING = re.compile(r"\s*[\"“]?\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|combined)\s*,", re.I)
 # "640 of its employees", "15 of the town's schools": a part of a set the article named before
 NAMED_SET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,2}?"
                              r"(?P<noun>[a-z]+)\b(?!['’])", re.I)

@@ -140,7 +140,7 @@ DATE_PATTERNS = [
     re.compile(rf"(?<![\w'’])(?P<holiday>{_HOLIDAYS})(?:,?\s+(?P<hyear>(?:19|20)\d\d)(?![\w]))?(?![\w'’])"),
     # a bare day of the month beside its weekday, its month told before: "Thursday the 12th", "on the 4th, a
     # Monday", "the 15th (a Monday)", "this coming Wednesday, the 9th"
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<bareday>[0-3]?\d)(?:st|nd|rd|th)\b"
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<bareday>[0-3]?\d)(?:st|nd|rd|th)\b(?!,?\s+(?:of\s+)?{_MONTH_NAME})"
                rf"(?(weekday)|(?=,?\s*\(?\s*(?:a|an)\s+(?:{_alt(w.capitalize() for w in WEEKDAYS)})(?![\w-])))"),
 ]
 # the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
