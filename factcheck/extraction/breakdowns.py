@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.analysis import heading_line_end, same_paragraph
-from factcheck.extraction.changes import sentence_start
+from factcheck.extraction.changes import people_alike, sentence_start
 from factcheck.extraction.restatements import related
 from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
@@ -730,9 +730,8 @@ class BreakdownReader:
         """Parts that count the whole's noun, one of its group ("jobs" / "posts"), people, or nothing named."""
         if whole.kind is not Kind.COUNT:
             return True
-        people = words("restatements", "people", "person_nouns")  # "540 residents ... a survey of 1,200 people"
         return all(p.counted is None or p.counted == whole.counted or related(p.counted, whole.counted or "")
-                   or {p.counted, whole.counted} <= people for p in parts)
+                   or people_alike(p.counted, whole.counted) for p in parts)  # "540 residents ... a survey of 1,200 people"
 
     def _labelled_like(self, first: Quantity, parts: list[Quantity]) -> bool:
         """The figure's clause ends with a label led by the same preposition as each part's: "310 roles
@@ -1324,8 +1323,8 @@ class BreakdownReader:
         heading = heading_line_end(self.text)
         # the story's first sentence lists what its headline totals: "Bank pledges $10 million to three cities /
         # The bank will give $4 million to ..., $3 million to ... and $2 million to ..."
-        under_headline = before is not None and bool(before) and heading is not None and before[-1].end <= heading \
-            and not self.text[heading:sentence_start].strip() and len(parts) >= 2
+        under_headline = bool(before and heading is not None and before[-1].end <= heading
+                              and not self.text[heading:sentence_start].strip() and len(parts) >= 2)
         previous = before if before and (same_paragraph(self.text, before, qs) or OF_THOSE_OPENING.fullmatch(lead)
                                          or under_headline) else None
         if not previous:
@@ -1443,7 +1442,7 @@ class BreakdownReader:
             noun = tokens[-1].lemma_.lower() if tokens else named.group("noun").lower()
             earlier = [q for q in [*(before or []), *amounts] if q.end <= part.start and q.kind is Kind.COUNT
                        and q.counted and can_be_whole(q) and q.id not in taken
-                       and (related(q.counted, noun) or {q.counted, noun} <= words("restatements", "people", "person_nouns"))]
+                       and (related(q.counted, noun) or people_alike(q.counted, noun))]
             if not earlier:
                 continue
             earlier.reverse()  # the nearest first

@@ -137,14 +137,21 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.kind in (Kind.COUNT, Kind.NUMBER) and b.kind in (Kind.COUNT, Kind.NUMBER):
         heads = {a.counted, b.counted} - TIME_WORDS  # "48 last year" is not a count of years
         # two nouns of people count one crowd: "drew 8,000 visitors ... this year's attendance of 12,000 [people]"
-        people = heads <= words("restatements", "people", "person_nouns")
-        return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads and not people)
+        return not (a.kind is b.kind is Kind.COUNT and len(heads) == 2 and None not in heads
+                    and not people_alike(a.counted, b.counted))
     bare = a if a.kind is Kind.NUMBER else b if b.kind is Kind.NUMBER else None
     other = b if bare is a else a
     if bare is not None and other.kind in (Kind.MONEY, Kind.MEASURE) and bare.value and other.value \
             and 0.1 <= bare.value / other.value <= 10 and not year_like(bare):
         return True  # "84 million tonnes this year against 70 million last year": the unit left unsaid
     return a.kind is b.kind and a.unit == b.unit
+
+
+def people_alike(a: str | None, b: str | None) -> bool:
+    """Two counted nouns that both count people ("residents" / "people", "visitors" / "fans"): one group
+    may be told by either (``people`` and ``person_nouns`` in ``lang/en/restatements.yaml``)."""
+    people = words("restatements", "people", "person_nouns")
+    return a in people and b in people
 
 
 def year_like(q: Quantity) -> bool:

@@ -690,6 +690,7 @@ def _resolve(d: DateMatch, published: dt.date | None) -> None:
 
 
 _HOLIDAY, _BARE_DAY = 21, 22
+assert "holiday" in DATE_PATTERNS[_HOLIDAY].groupindex and "bareday" in DATE_PATTERNS[_BARE_DAY].groupindex
 # "Good Friday" and "Thursday the 12th" before a weekday alone
 _SCAN_ORDER = [_HOLIDAY, _BARE_DAY, *(i for i in range(len(DATE_PATTERNS)) if i not in (_HOLIDAY, _BARE_DAY))]
 _CASED_MONTH = 11

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck.analysis import heading_line_end
-from factcheck.extraction.changes import year_like
+from factcheck.extraction.changes import people_alike, year_like
 from factcheck.extraction.measures import in_base_unit
 from factcheck.extraction.quantities import DURATION_UNITS, NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
@@ -665,8 +665,7 @@ def person_nouns() -> frozenset[str]:
 
 def _both_people(a: Mention, b: Mention) -> bool:
     """Both count people ("5,214 adults ... the 5,412 participants"): with the digits transposed, one set."""
-    people = person_nouns()
-    return a.noun in people and b.noun in people
+    return people_alike(a.noun, b.noun)
 
 
 def _family(a: Quantity, b: Quantity) -> bool:
