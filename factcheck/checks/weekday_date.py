@@ -13,6 +13,10 @@ What it flags
     A date written without its year takes the year that puts it nearest the article date
     ("Friday, April 28" in an article of 2 May 2006 is 28 April 2006).
 
+    A day named by its holiday is a date ("Christmas Day, which fell on a Sunday in 2021"); one that
+    falls on a weekend may be named with the weekday it is kept on ("offices close for Veterans Day,
+    Friday" in 2023, when 11 November was a Saturday), and those weekdays are not flagged.
+
 Confidence
     ``certain`` when the year is written, or the nearest year puts the date within
     ``near_days`` of the article date (no other year is plausible); ``possible`` when the date
@@ -58,6 +62,8 @@ FIELDS = {"text", "weekday", "date", "actual_weekday"}
 REQUIRES = frozenset({Kind.DATE})  # the kinds of figure it reads: without any of them it has nothing to say
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# the weekdays a holiday that falls on a weekend is observed on
+_OBSERVED_ON = {"Saturday": ("Friday", "Monday"), "Sunday": ("Monday", "Tuesday")}
 MAX_GAP = 60  # characters between a weekday and its date in apposition
 
 
@@ -198,8 +204,8 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
         assert w.weekday is not None  # _pairs yields weekday mentions only
         weekday = w.weekday.capitalize()
         actual = WEEKDAYS[day.weekday()]
-        if actual == weekday:
-            continue
+        if actual == weekday or (HOLIDAY_NAME.match(d.text) and weekday in _OBSERVED_ON.get(actual, ())):
+            continue  # (a holiday on a weekend is kept on a weekday beside it: "Veterans Day (Friday)" in 2023)
         confidence = link
         if d.year_stated or _year_written(day, d.text):
             year_note = ""
