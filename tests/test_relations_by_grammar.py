@@ -2761,3 +2761,18 @@ def test_a_list_closed_by_the_rest_adds_up_to_the_sample_after_it():
 ])
 def test_a_total_of_the_list_in_the_sentence_before(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+@pytest.mark.parametrize("bad,good", [
+    # a count between the whole and its list, as many as the parts, announces them all
+    ("Police recovered 74 kg of cannabis in two searches on Friday, 41 kg at a farm and 23 kg in a van.",
+     "Police recovered 64 kg of cannabis in two searches on Friday, 41 kg at a farm and 23 kg in a van."),
+    # "Its total of": the total of the complete list of the sentence before
+    ("The choir has 40 men and 35 women. Its total of 85 singers is the largest in its history.",
+     "The choir has 40 men and 35 women. Its total of 75 singers is the largest in its history."),
+    # bare numbers after a dash take the span's unit
+    ("She was jailed for a total of 11 years — six for fraud and four for money laundering.",
+     "She was jailed for a total of 10 years — six for fraud and four for money laundering."),
+])
+def test_lists_announced_by_a_count_totalled_after_or_after_a_dash(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")

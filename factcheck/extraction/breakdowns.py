@@ -1012,6 +1012,13 @@ class BreakdownReader:
             if noun and len(gap) <= 90 and len(parts) >= 2:
                 candidates.append((whole, noun.group().split()[0].lower(), True, False))
                 continue
+            if len(parts) >= 2 and gap.rstrip().endswith(",") \
+                    and any(whole.end <= q.start and q.end <= first.start and q.kind is Kind.COUNT
+                            and q.value == len(parts) for q in amounts):
+                # "seized 845 kg of cocaine in two raids on Monday, 512 kg at ... and 323 kg ...": a count between
+                # the whole and its list, as many as the parts, announces them all
+                candidates.append((whole, ",", True, True))
+                continue
             if len(parts) >= 2 and gap.rstrip().endswith(",") and self.clauses.apposed(whole, first) \
                     and self._clause_goes_on(whole, gap):
                 candidates.append((whole, ",", False, True))  # "500 runners ..., 310 men and 240 women"
@@ -1414,7 +1421,7 @@ class BreakdownReader:
         whole = amounts[0]
         lead = self.text[self._sentence_start(whole.start):whole.start]
         combined = SUM_OF_THE_LIST_BEFORE.search(lead)
-        in_all = IN_ALL_OPENING.match(lead)
+        in_all = IN_ALL_OPENING.match(lead) or TOTAL_OF_THE_LIST_BEFORE.match(lead)
         if not (combined or in_all) or not can_be_whole(whole):
             return []
         listed = [q for q in before if is_amount(q) and same_family(q, whole)]
@@ -1479,6 +1486,9 @@ REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(
 # total of 38"; "In all, the fund collected $98,000"
 SUM_OF_THE_LIST_BEFORE = re.compile(r"\b(?:their|its|the|these|those)\s+(?:[\w'’-]+\s+)?(?:combined|joint|overall)\s+"
                                     r"(?:[a-z]+\s+)?(?:of\s+)?(?:(?:about|some|nearly|almost)\s+)?[$£€]?$", re.I)
+# "Its total of 620 pupils": the total of what the sentence before listed, all of it when that list was complete
+TOTAL_OF_THE_LIST_BEFORE = re.compile(r"^\s*(?:their|its|the|this|that)\s+(?:[\w'’-]+\s+)?(?:total|sum)\s+"
+                                      r"(?:of\s+)?[$£€]?$", re.I)
 IN_ALL_OPENING = re.compile(r"\s*[\"“]?\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|combined)\s*,", re.I)
 # "640 of its employees", "15 of the town's schools": a part of a set the article named before
 NAMED_SET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,2}?"

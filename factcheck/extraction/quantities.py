@@ -869,10 +869,11 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION):
             continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too
         gap = text[prev.end:c.start]
-        if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band)\s*$", gap):
+        if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap):
             continue  # a span's figure after "to" is another's: "over five years to 36,000"
         # "1.8 inches on Friday, 2.5 on Saturday", "340 acres: Anne farms 210 and Mary the other 110"
-        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:)(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
+        # (or a dash: "jailed for a total of 14 years — eight for the robbery and five for ...")
+        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
             c.kind, c.unit, c.dimension = prev.kind, prev.unit, prev.dimension
 
 
