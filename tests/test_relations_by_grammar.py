@@ -2776,3 +2776,9 @@ def test_a_total_of_the_list_in_the_sentence_before(bad, good):
 ])
 def test_lists_announced_by_a_count_totalled_after_or_after_a_dash(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+def test_a_total_after_a_comparison_is_no_total_of_it():
+    text = ("The library lent 2,140 books in May, up from 1,980 in April. Its May total of 2,140 books was the "
+            "highest this year.")
+    assert factcheck.check(text) == []

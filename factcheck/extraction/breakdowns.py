@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.analysis import heading_line_end, same_paragraph
-from factcheck.extraction.changes import people_alike, sentence_start
+from factcheck.extraction.changes import ORIGIN_CUE, people_alike, sentence_start
 from factcheck.extraction.restatements import related
 from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
@@ -1421,15 +1421,19 @@ class BreakdownReader:
         whole = amounts[0]
         lead = self.text[self._sentence_start(whole.start):whole.start]
         combined = SUM_OF_THE_LIST_BEFORE.search(lead)
-        in_all = IN_ALL_OPENING.match(lead) or TOTAL_OF_THE_LIST_BEFORE.match(lead)
+        its_total = TOTAL_OF_THE_LIST_BEFORE.match(lead)
+        in_all = IN_ALL_OPENING.match(lead) or its_total
         if not (combined or in_all) or not can_be_whole(whole):
             return []
         listed = [q for q in before if is_amount(q) and same_family(q, whole)]
         parts = next((run for i in range(len(listed)) if len(run := self.list_from(listed, i)) >= 2), [])
-        if len(parts) < 2 or not all(fits_whole(whole, p) for p in parts):
-            return []
+        if len(parts) < 2 or not all(fits_whole(whole, p) for p in parts) \
+                or any(ORIGIN_CUE.search(self.text[a.end:b.start]) for a, b in itertools.pairwise(parts)):
+            return []  # (not "5,310 parcels in March, up from 4,900 in February": a comparison, no list)
         before_lead = self.text[self._sentence_start(parts[0].start):parts[0].start]
         complete = self._complete(parts, before_lead, bool(combined))
+        if its_total and not complete:
+            return []  # "Its March total of 5,310": a total of some list, not shown to be this one
         return [Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                           "combined" if combined else "in all", inferred=True)]
 
