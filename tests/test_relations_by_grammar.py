@@ -2782,3 +2782,12 @@ def test_a_total_after_a_comparison_is_no_total_of_it():
     text = ("The library lent 2,140 books in May, up from 1,980 in April. Its May total of 2,140 books was the "
             "highest this year.")
     assert factcheck.check(text) == []
+
+
+def test_a_year_told_by_its_quarters_in_the_sentence_after_a_source_verb():
+    assert_only_the_bad_twin_flagged(
+        "Annual profit at Halden plc reached £96m. Quarterly accounts showed £21m in the first quarter, £24m in the "
+        "second, £19m in the third and £22m in the fourth.",
+        "Annual profit at Halden plc reached £86m. Quarterly accounts showed £21m in the first quarter, £24m in the "
+        "second, £19m in the third and £22m in the fourth.",
+        "list-sum-mismatch")

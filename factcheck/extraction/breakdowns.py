@@ -554,7 +554,7 @@ class BreakdownReader:
         # the words right before it, back to a figure or a stop: "winning 21", "goods accounting for £2.9bn"
         lead = re.split(r"[\d.;:!?,]|\b(?:and|or|but|while|whom|which)\b", self.text[max(0, p.start - 30):p.start])[-1]
         before = re.findall(r"[A-Za-z]+", lead)[-3:]
-        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+)?"
+        after = re.match(r"\s*(?:(?:were|are|was|is|of\s+them|voted)\s+)?(?:in\s+(?:the\s+)?)?"
                          r"(?:(?:said|say|says)\s+(?:that\s+)?(?:they|he|she)\s+(?:would\s+|were\s+)?)?([A-Za-z]+)",
                          self.text[p.end:p.end + 25])
         # and the verb the figure hangs on through a preposition: "convicting Ms Bell on five"
@@ -1481,7 +1481,8 @@ _PERIOD_WORDS = words("restatements", "time_frames") | words("dates", "periods")
 SHARE_OF_WHOLE = re.compile(r"^\s*(?:of\s+(?:it|them|that|this|the\s+(?:total|money|sum|budget|fund|funding|cash|"
                             r"amount|total\s+\w+)))\b", re.I)
 # a speaker and a verb of saying before what they said: "the bank said", "Officials added that"
-SPEAKER = rf"(?:[\w'’-]+\s+){{1,4}}?(?:{alternation('elapsed', 'speech_verbs')})\s+(?:that\s+)?"
+SPEAKER = (rf"(?:[\w'’-]+\s+){{1,4}}?(?:{alternation('elapsed', 'speech_verbs')}|{alternation(_TABLE, 'source_verbs')})"
+           r"\s+(?:that\s+)?")
 # the rest of a whole told without a figure: "... and the rest are turboprops", "; the others were sold"
 # "and the others run on batteries", "while the rest of the fleet is leased"
 REST_WITHOUT_FIGURE = re.compile(rf"(?:\b(?:and|while|but)|;)\s+(?:{alternation(_TABLE, 'closure')})"
