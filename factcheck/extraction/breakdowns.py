@@ -425,6 +425,7 @@ class BreakdownReader:
     def __init__(self, text: str, clauses: Clauses) -> None:
         self.text = text
         self.clauses = clauses
+        self.heading_end = heading_line_end(text)  # where a headline line ends: read once, not per sentence
         self._allowed_verbs = words(_TABLE, "breakdown_verbs")
         self._announcers: set[str] = set()  # figures that count the items of a list after them
 
@@ -1327,7 +1328,7 @@ class BreakdownReader:
         first = parts[0]
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
-        heading = heading_line_end(self.text)
+        heading = self.heading_end
         # the story's first sentence lists what its headline totals: "Bank pledges $10 million to three cities /
         # The bank will give $4 million to ..., $3 million to ... and $2 million to ..."
         under_headline = bool(before and heading is not None and before[-1].end <= heading

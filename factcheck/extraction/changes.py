@@ -304,21 +304,17 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
     found: list[Change] = []
     stated_before, stated_now = stated_in(before), stated_in(now)
     values_before, values_now = values_in(before), values_in(now)
-    if not contrast_only and len(stated_before) == 1 and not stated_now and not values_before:
+    if contrast_only:
+        return _taken(_contrasted_periods(text, before, stated_before, stated_now, values_before, values_now), used)
+    if len(stated_before) == 1 and not stated_now and not values_before:
         olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
         news = [q for q in values_now if olds and q is not olds[0] and comparable(olds[0], q)]
         if len(olds) == 1 and len(news) == 1 and not implausible_pair(olds[0].value, news[0].value, stated_before[0]):
             p = stated_before[0]
             found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)), inferred=True))
-    elif len(stated_now) == 1 and len(values_before) == 1 and not stated_before and len(values_now) == 1:
-        old, new, p = values_before[0], values_now[0], stated_now[0]
-        old_sentence = text[max(0, before[0].start - 60):old.end + 60]
-        if comparable(old, new) and (PAST_PERIOD.search(old_sentence) or NAMED_YEAR.search(old_sentence)) \
-                and PRESENT_PERIOD.search(text[max(0, new.start - 80):new.start]) \
-                and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
-                and not implausible_pair(old.value, new.value, p):
-            found.append(Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True))
-    if not found and not contrast_only and len(stated_before) == 1 and len(values_before) == 1 and not stated_now and len(values_now) == 1:
+    else:
+        found += _contrasted_periods(text, before, stated_before, stated_now, values_before, values_now)
+    if not found and len(stated_before) == 1 and len(values_before) == 1 and not stated_now and len(values_now) == 1:
         # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."; "Shares closed down 14.5% at $52.30.
         # They had ended the previous session at $56.10": the change and its new value, then the old value
         # in a sentence that names an earlier period
@@ -328,7 +324,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not ORIGIN_CUE.search(text[p.end:new.start]) \
                 and not implausible_pair(old.value, new.value, p):
             found.append(Change(p, old, new, "... then", direction_of(_phrase_around(text, p)), inferred=True))
-    if not found and not contrast_only and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
+    if not found and len(stated_now) == 1 and now and ANAPHORIC_OPENING.match(text[sentence_start(text, now[0].start):]):
         # "The ministry counted 1,260 new cases. That was down 30% from the 1,500 recorded a week earlier":
         # the stated change and the old value here, the new value the figure the opening word points back to
         olds = [q for q in values_now if ORIGIN_CUE.search(text[max(0, q.start - 40):q.start])]
@@ -338,7 +334,7 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 p = stated_now[0]
                 found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)),
                                     inferred=True))
-    if not found and not contrast_only and len(stated_now) == 1 and not values_now and not stated_before \
+    if not found and len(stated_now) == 1 and not values_now and not stated_before \
             and DEFINITE_CHANGE.search(text[max(0, stated_now[0].start - 12):stated_now[0].start]):
         # "Tuition will be $11,880 next fall, up from $11,000 this year. 'This 8% increase is the smallest ...'":
         # the figures first, then the change named by a definite article or a demonstrative
@@ -352,6 +348,27 @@ def find_split_changes(text: str, before: list[Quantity], now: list[Quantity], u
                 and not implausible_pair(olds[0].value, news[0].value, stated_now[0]):
             p = stated_now[0]
             found.append(Change(p, olds[0], news[0], "... from", direction_of(_phrase_around(text, p)), inferred=True))
+    return _taken(found, used)
+
+
+def _contrasted_periods(text: str, before: list[Quantity], stated_before: list[Quantity], stated_now: list[Quantity],
+                        values_before: list[Quantity], values_now: list[Quantity]) -> list[Change]:
+    """The old value first, the new one with the stated change next, the two periods contrasted: "Last year
+    the food bank handed out 5,200 parcels. This year it expects to distribute 7,800, a rise of 30%"."""
+    if not (len(stated_now) == 1 and len(values_before) == 1 and not stated_before and len(values_now) == 1):
+        return []
+    old, new, p = values_before[0], values_now[0], stated_now[0]
+    old_sentence = text[max(0, before[0].start - 60):old.end + 60]
+    if comparable(old, new) and (PAST_PERIOD.search(old_sentence) or NAMED_YEAR.search(old_sentence)) \
+            and PRESENT_PERIOD.search(text[max(0, new.start - 80):new.start]) \
+            and not ORIGIN_CUE.search(text[max(0, p.start - 60):p.end + 40]) \
+            and not implausible_pair(old.value, new.value, p):
+        return [Change(p, old, new, "from ... to", direction_of(_phrase_around(text, p)), inferred=True)]
+    return []
+
+
+def _taken(found: list[Change], used: set[str]) -> list[Change]:
+    """``found``, its figures added to ``used``."""
     for change in found:
         used.update({change.stated.id, change.origin.id, change.new.id})
     return found

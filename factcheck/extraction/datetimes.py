@@ -141,7 +141,8 @@ DATE_PATTERNS = [
     # a bare day of the month beside its weekday, its month told before: "Thursday the 12th", "on the 4th, a
     # Monday", "the 15th (a Monday)", "this coming Wednesday, the 9th"
     re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<bareday>[0-3]?\d)(?:st|nd|rd|th)\b(?!,?\s+(?:of\s+)?{_MONTH_NAME})"
-               rf"(?(weekday)|(?=,?\s*\(?\s*(?:a|an)\s+(?:{_alt(w.capitalize() for w in WEEKDAYS)})(?![\w-])))"),
+               rf"(?(weekday)|(?=,?\s*\(?\s*(?:a|an)\s+(?P<weekday_after>{_alt(w.capitalize() for w in WEEKDAYS)})"
+               r"(?![\w-])))"),
 ]
 # the words before a capitalised "May" that make it the month: "in May", "since May", "by early May"
 MONTH_MAY_BEFORE = re.compile(r"\b(?:in|since|during|until|till|by|from|through|throughout|last|this|next|early|"
@@ -614,7 +615,6 @@ def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) ->
     key = _holiday_key(g["holiday"])
     later = _YEAR_LATER.match(text, d.end)
     year = int(g["hyear"]) if g.get("hyear") else int(later.group("year")) if later else None
-    d.year_written = year is not None
     if key in _FIXED_HOLIDAYS:
         d.month, d.day = _FIXED_HOLIDAYS[key]
         d.year = year  # without one, the nearest to the article date (_resolve)
@@ -628,11 +628,8 @@ def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) ->
     return True
 
 
-# the last month named before a bare day, in its paragraph: "in June 2024: on the 4th, a Monday"
-_MONTH_BEFORE = re.compile(rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?(?![\s\S]*{_MONTH_NAME})")
-
-
-_WEEKDAY_AFTER = re.compile(rf",?\s*\(?\s*(?:a|an)\s+({_alt(w.capitalize() for w in WEEKDAYS)})")
+# a month named before a bare day, in its paragraph (the last one counts): "in June 2024: on the 4th, a Monday"
+_MONTH_NAMED = re.compile(rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?")
 
 
 def _bare_day(d: DateMatch, g: dict, m: re.Match, published: dt.date | None, text: str) -> bool:
@@ -643,7 +640,7 @@ def _bare_day(d: DateMatch, g: dict, m: re.Match, published: dt.date | None, tex
     if not 1 <= d.day <= 31:
         return False
     start = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - 400)
-    named = _MONTH_BEFORE.search(text, start, m.start())
+    named = next(reversed(list(_MONTH_NAMED.finditer(text, start, m.start()))), None)
     if named is not None:
         d.month = _month_number(named.group("month"))
         d.year = int(named.group("year")) if named.group("year") else None
@@ -652,7 +649,7 @@ def _bare_day(d: DateMatch, g: dict, m: re.Match, published: dt.date | None, tex
         return False
     # the months around the article date; of those, one the weekday fits is the reading ("will resume on the
     # 21st (a Tuesday)" in an article of 2 October is 21 October), else the nearest, which the weekday contradicts
-    stated = d.weekday or (_weekday_name(w.group(1)) if (w := _WEEKDAY_AFTER.match(text, m.end())) else None)
+    stated = d.weekday or (_weekday_name(g["weekday_after"]) if g.get("weekday_after") else None)
     near = []
     for shift in (-1, 0, 1):
         month = (published.month - 1 + shift) % 12 + 1

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from factcheck.analysis import heading_line_end, same_paragraph
+from factcheck.analysis import same_paragraph
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes, find_split_changes
 from factcheck.extraction.elapsed import find_elapsed
@@ -170,7 +170,7 @@ class RelationFinder:
         previous = self._previous_change
         if previous and previous[0] == sentence - 1:
             used = {q.id for c in changes for q in (c.stated, c.origin, c.new)} | previous[2]
-            heading = heading_line_end(self.text)
+            heading = self.breakdowns.heading_end
             # a paragraph before (not a headline) ties in only by its contrasted period: "In 2023 the festival drew
             # 8,000. / This year's attendance of 12,000 represents a 60 percent increase"
             changes += find_split_changes(self.text, previous[1], qs, used, contrast_only=not (

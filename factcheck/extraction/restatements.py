@@ -524,7 +524,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     if later.fronted:
         # "is 4.8 kilometres long. At 4,300 metres, it is ...": of the sentence just before, drifted not replaced
         return "fronted" if later.quantity.sentence - earlier.quantity.sentence == 1 \
-            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)) \
+            and _drifted(later.quantity, earlier.quantity) \
             else None
     if later.bare:
         # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
@@ -545,12 +545,12 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
     if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
             and later.quantity.sentence > earlier.quantity.sentence and not _narrower(later, earlier) \
-            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
+            and _drifted(later.quantity, earlier.quantity):
         # "approved a $4.2 million renovation ... the $3.8 million renovation": an amount that describes a thing
         # is its price or size, one for the thing, in any paragraph
         return "same noun"
     if later.quantity.kind is Kind.MONEY and any(action(w) == action(v) for w in later.modifiers for v in earlier.verbs) \
-            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
+            and _drifted(later.quantity, earlier.quantity):
         return "verb"  # "was paid £1.4m ... Marr's £1.1m pay packet": the sum named by the verb that gave it
     named_by = _named_by(later.noun) or ([action(later.noun_verb)] if later.noun_verb else [])
     if named_by and any(v in named_by for v in earlier.verbs):
@@ -602,7 +602,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     if same_noun and counts and not superset \
             and 0 < gap <= 3 and earlier.quantity.start > paragraph_start and not later.frame \
             and not _narrower(later, earlier) \
-            and (_near(later.quantity, earlier.quantity, 1.5) or transposed(later.quantity, earlier.quantity, 2)):
+            and _drifted(later.quantity, earlier.quantity):
         # "gave out 8,000 food parcels ... Volunteers packed the 6,000 parcels": the same noun, definite,
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
@@ -819,6 +819,11 @@ def _other_occasion(dated: dict[int, set[str]], a: Quantity, b: Quantity) -> boo
     """Both sentences date what they tell, differently: "In 2021 it sold 1,230 homes. In 2022 it sold 1,320"."""
     da, db = dated.get(a.sentence), dated.get(b.sentence)
     return bool(da and db and not da & db)
+
+
+def _drifted(later: Quantity, earlier: Quantity) -> bool:
+    """One figure drifted from the other when told again: within half as much again, or two digits swapped."""
+    return _near(later, earlier, 1.5) or transposed(later, earlier, 2)
 
 
 def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
