@@ -2791,3 +2791,13 @@ def test_a_year_told_by_its_quarters_in_the_sentence_after_a_source_verb():
         "Annual profit at Halden plc reached £86m. Quarterly accounts showed £21m in the first quarter, £24m in the "
         "second, £19m in the third and £22m in the fourth.",
         "list-sum-mismatch")
+
+
+@pytest.mark.parametrize("text,inferred", [
+    ("Good Friday falls on a Thursday this year.", True),  # Easter's year from the article date
+    ("Good Friday 2025 falls on a Thursday.", False),
+    ("The inquest will resume on the 21st (a Monday).", True),  # the month and year from the article date
+])
+def test_a_finding_says_when_the_year_of_its_date_was_inferred(text, inferred):
+    finding = factcheck.check(text, date="2025-10-02" if "21st" in text else "2025-03-01")[0]
+    assert ("taken as the one nearest the article date" in finding.arithmetic) is inferred

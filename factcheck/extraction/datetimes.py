@@ -507,6 +507,7 @@ def _insensitive(index: int) -> re.Pattern:
 def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) -> DateMatch | None:
     g = m.groupdict()
     d = DateMatch(m.start(), m.end())
+    year_said: bool | None = None  # whether a holiday's year is in the text (an Easter holiday's may be the article's)
     if g.get("iso"):
         d.year, d.month, d.day = int(g["year"]), int(g["mnum"]), int(g["day"])
     elif g.get("dayword"):
@@ -563,7 +564,8 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
     elif g.get("lone_year"):
         d.year, d.granularity = int(g["lone_year"]), "year"
     elif g.get("holiday"):
-        if not _holiday_day(d, g, published, text):
+        year_said = _holiday_day(d, g, published, text)
+        if year_said is None:
             return None
     elif g.get("bareday"):
         if not _bare_day(d, g, m, published, text):
@@ -587,6 +589,8 @@ def _read_date(m: re.Match, index: int, published: dt.date | None, text: str) ->
             return None
         d.granularity = "day" if d.day else "month" if d.month else "weekday"
     _resolve(d, published)
+    if year_said is not None:
+        d.year_written = year_said
     return d
 
 
@@ -610,8 +614,9 @@ def _relative_weekday(g: dict[str, str], d: DateMatch, published: dt.date | None
 _YEAR_LATER = re.compile(r"[^.;!?\n]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
 
 
-def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) -> bool:
-    """The day a holiday names: its written year, or one said of it later in the sentence, or the article's."""
+def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) -> bool | None:
+    """The day a holiday names: its written year, or one said of it later in the sentence, or the article's.
+    Whether its year is said in the text; None when no year places it (Easter moves, and no article date)."""
     key = _holiday_key(g["holiday"])
     later = _YEAR_LATER.match(text, d.end)
     year = int(g["hyear"]) if g.get("hyear") else int(later.group("year")) if later else None
@@ -619,13 +624,13 @@ def _holiday_day(d: DateMatch, g: dict, published: dt.date | None, text: str) ->
         d.month, d.day = _FIXED_HOLIDAYS[key]
         d.year = year  # without one, the nearest to the article date (_resolve)
     else:
-        year = year if year is not None else published.year if published is not None else None
-        if year is None:
-            return False
-        day = easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+        placed = year if year is not None else published.year if published is not None else None
+        if placed is None:
+            return None
+        day = easter(placed) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
         d.year, d.month, d.day = day.year, day.month, day.day
     d.granularity = "day"
-    return True
+    return year is not None
 
 
 # a month named before a bare day, in its paragraph (the last one counts): "in June 2024: on the 4th, a Monday"
@@ -658,10 +663,10 @@ def _bare_day(d: DateMatch, g: dict, m: re.Match, published: dt.date | None, tex
             day = dt.date(year, month, d.day)
         except ValueError:
             continue
-        near.append((WEEKDAYS[day.weekday()] != (stated or "").lower(), abs((day - published).days), year, month))
+        near.append((WEEKDAYS[day.weekday()] != (stated or "").lower(), abs((day - published).days), month))
     if not near:
         return False
-    *_, d.year, d.month = min(near)
+    d.month = min(near)[-1]  # its year the nearest to the article date (_resolve), inferred, not written
     return True
 
 
