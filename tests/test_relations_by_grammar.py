@@ -2801,3 +2801,45 @@ def test_a_year_told_by_its_quarters_in_the_sentence_after_a_source_verb():
 def test_a_finding_says_when_the_year_of_its_date_was_inferred(text, inferred):
     finding = factcheck.check(text, date="2025-10-02" if "21st" in text else "2025-03-01")[0]
     assert ("taken as the one nearest the article date" in finding.arithmetic) is inferred
+
+
+# -- restatements: the count a definite happening's clause tells again ----------------------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("Three people were killed in a collision on the A38 on Tuesday night. Police appealed for witnesses to the "
+     "crash, which claimed four lives and closed the road.",
+     "Three people were killed in a collision on the A38 on Tuesday night. Police appealed for witnesses to the "
+     "crash, which claimed three lives and closed the road."),
+    ("A gas explosion killed five people in Marlow on Friday. The blast, which left six dead, destroyed two homes.",
+     "A gas explosion killed five people in Marlow on Friday. The blast, which left five dead, destroyed two homes."),
+    ("Four people died when their boat capsized off Tarin. The coastguard said the capsizing had claimed seven lives.",
+     "Four people died when their boat capsized off Tarin. The coastguard said the capsizing had claimed four lives."),
+    ("Six people were injured when a bus overturned in Kent. The crash, which left eight injured, closed the M2.",
+     "Six people were injured when a bus overturned in Kent. The crash, which left six injured, closed the M2."),
+    ("The earthquake killed 14 people in the province. The quake, which struck at dawn, killed 41 people and "
+     "flattened a school.",
+     "The earthquake killed 14 people in the province. The quake, which struck at dawn, killed 14 people and "
+     "flattened a school."),
+])
+def test_a_happening_named_again_tells_its_count_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # part of the toll told first: others may have died later
+    "Two people died at the scene of the crash on the A38. The crash, which claimed three lives, closed the road.",
+    # another action of the same happening
+    "The fire killed two people on Friday. The blaze, which also injured six people, started in a kitchen.",
+    # another happening, dated
+    "Four people died in the fire. The fire, the town's worst since one in 1987 that claimed nine lives, gutted the mill.",
+    # wider: now, across a region, nationwide, since a date, in total
+    "Five people were killed by the storm in Leeds. The storm has now claimed 23 lives across the region.",
+    "Five people were killed by the storm in Leeds on Friday. The storm killed 23 people nationwide.",
+    "Flooding killed four people in the county. The floods, which have claimed 31 lives since June, shut 200 schools.",
+    "Three people were killed when the bridge collapsed. The collapse, which killed six people in total including "
+    "three who died in hospital, prompted an inquiry.",
+    'A tornado killed seven people in Mayfield. "The tornado took 11 lives in this state," the governor said.',
+    # a similar happening
+    "Three people were killed in a crash on the M4 on Tuesday. A similar crash in 2019 claimed four lives.",
+])
+def test_a_happening_told_with_a_wider_or_other_count_stays_quiet(text):
+    assert factcheck.check(text) == []

@@ -133,6 +133,9 @@ class Mention:
     event_definite: bool = False  # the event is named definitely: "the talks, which lasted", "The three, who were"
     tense: str = ""  # "future" or "past" of the verb a span is the time of: "will strike", "struck"
     bearer: str | None = None  # who or what a span's event is of: "H.R. 5860 would fund ... for 45 days" -> h.r.
+    event: str | None = None  # the definite happening its clause tells of: "the crash, which claimed four lives" -> crash
+    partial: bool = False  # its verb tells a part of a happening: "died at the scene", "died in hospital"
+    widened: bool = False  # its clause may tell more: "has now claimed 23 lives across the region", "since June"
 
 
 def _figure_tokens(clauses, q: Quantity) -> list:
@@ -323,6 +326,7 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if q.kind is Kind.DURATION:
         m.events, m.event_definite, m.bearer = _span_event(q, noun)
         m.tense = _tense(noun)
+    m.event, m.partial, m.widened = _happening_of(noun)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         # "23 patients were left waiting": the verb the first one takes names the set too
         m.verbs |= {action(c.lemma_.lower()) for c in noun.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
@@ -343,6 +347,36 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         if _determined(frame):
             m.definite = True
     return m
+
+
+def _happening_of(noun) -> tuple[str | None, bool, bool]:
+    """The happening the figure's clause tells of, when a definite noun names it as the subject ("The blast,
+    which left six dead", "the capsizing had claimed seven lives": blast, capsizing); whether the clause
+    tells only a part of one ("died at the scene", "were killed in hospital": ``partial_settings``); and
+    whether it may tell more than one told before ("has now claimed 23 lives across the region", "also
+    injured six", "since June": ``widening_words``, or a date or place of its own)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None, False, False
+    clause = [t for t in verb.subtree if t.i < noun.i or t.i > noun.i and t not in noun.subtree
+              or t.head.i == noun.i and t.dep_ == "prep"]
+    partial = any(t.dep_ == "pobj" and t.lemma_.lower() in _PARTIAL_SETTINGS for t in clause)
+    widened = any(t.lower_ in _WIDENING or t.lemma_.lower() in _WIDENING or t.ent_type_ in ("DATE", "GPE", "LOC")
+                  for t in clause)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+        # "the crash, which claimed four lives": the noun right before the relative word, nothing dated in its phrase
+        subject = verb.head
+        opener = subject.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if opener is not None and opener.text == ",":
+            opener = subject.doc[opener.i - 1]
+        if opener is None or opener.i != subject.i or any(t.ent_type_ == "DATE" for t in subject.subtree):
+            return None, partial, widened
+    if subject is None or subject.pos_ != "NOUN" or subject.i == noun.i or not _determined(subject) \
+            or subject.lemma_.lower() in person_nouns() \
+            or any(c.lower_ in _OTHER_PART | _ANOTHER_TIME | _OTHER_KIND for c in subject.children):
+        return None, partial, widened
+    return subject.lemma_.lower(), partial, widened
 
 
 def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
@@ -378,6 +412,9 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
 
 
 _LASTING = words(_TABLE, "lasting_verbs")
+_PARTIAL_SETTINGS = words(_TABLE, "partial_settings")
+_WIDENING = words(_TABLE, "widening_words")
+_OTHER_KIND = {"similar", "separate", "second", "earlier", "later"}
 _ANYONE = words(_TABLE, "anyone_bearers")  # bearers that name anyone: "fishermen ... The men"
 _SPAN_NOUNS = set(DURATION_UNITS) | {"night"}
 
@@ -453,7 +490,11 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         # "rose to 7,350 in March": a figure a later frame may refer back to ("The figure of 7,530 ...")
         head = tokens[-1].head
         verbs = {action(head.lemma_.lower())} if head.pos_ == "VERB" else set()
-        return Mention(q, noun=synonym(q.counted) if q.counted else None, verbs=verbs, anchor_only=True)
+        event, partial, widened = _happening_of(tokens[-1]) if q.counted in table(_TABLE)["named_by_verb"] \
+            else (None, False, False)
+        # "The blast, which left six dead": those a definite happening left, which may tell its count again
+        return Mention(q, noun=synonym(q.counted) if q.counted else None, verbs=verbs, anchor_only=event is None,
+                       event=event, partial=partial, widened=widened)
     return None
 
 
@@ -733,6 +774,48 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
+def _happening_told(later: Mention, before: list[Mention], dated: dict[int, set[str]]) -> Mention | None:
+    """The count a definite happening's clause tells again: "Three people were killed in a collision ... the
+    crash, which claimed four lives"; "A gas explosion killed five people ... The blast, which left six
+    dead". The nearest count, one or two sentences before, of those the same thing happened to (one action
+    or a noun that names its group, ``named_by_verb``), with nothing telling a part of it ("died at the
+    scene") and no date telling two occasions apart."""
+    named = table(_TABLE)["named_by_verb"]
+    for earlier in reversed(before):
+        gap = later.quantity.sentence - earlier.quantity.sentence
+        if gap > 2:
+            break
+        if gap <= 0 or not _family(later.quantity, earlier.quantity) or earlier.anchor_only:
+            continue
+        nouns_agree = _same_set_noun(later, earlier) or _both_people(later, earlier) \
+            or any(n in named and m in person_nouns() for n, m in ((later.noun, earlier.noun), (earlier.noun, later.noun)))
+        if not (nouns_agree and _one_action(later, earlier)):
+            continue
+        if earlier.partial or later.partial or later.widened or later.restricted or _other_occasion(dated, later.quantity, earlier.quantity):
+            return None
+        return earlier if later.quantity.value != earlier.quantity.value else None
+    return None
+
+
+def _one_action(a: Mention, b: Mention) -> bool:
+    """Both were told by one action, or one by a noun that names the group the other's verb gave
+    ("killed five people" / "left six dead", "claimed four lives"); not "victim" of two actions."""
+    named = table(_TABLE)["named_by_verb"]
+
+    def told(m: Mention) -> set[str]:
+        return {action(v) for v in (*m.verbs, m.noun_verb) if v and v not in _LINKING_VERBS}
+
+    def names(m: Mention) -> set[str]:
+        return set(named.get(m.noun or "", [])) | told(m)
+
+    return bool(told(a) & told(b)) or bool(told(a) & set(named.get(b.noun or "", []))) \
+        or bool(told(b) & set(named.get(a.noun or "", []))) \
+        or bool(a.noun in named and b.noun in named and names(a) & names(b) and a.noun == b.noun)
+
+
+_LINKING_VERBS = {"leave", "be", "have", "claim", "take", "cost"}
+
+
 def _same_happening(a: Mention, b: Mention) -> bool:
     """Both figures count those something happened to, named by one action or by words that name one
     group ("hurt" / "injured", ``named_by_verb``): "Eight hurt as bus mounts pavement / Six people were hurt"."""
@@ -866,6 +949,9 @@ def find_restatements(clauses, quantities: list[Quantity],
             if span is not None:
                 found.append((later.quantity, span.quantity, "span"))
                 continue
+        if later.event is not None and (earlier_told := _happening_told(later, mentions[:i], dated)) is not None:
+            found.append((later.quantity, earlier_told.quantity, "happening"))
+            continue
         if not later.definite:
             # "The hospice raised £48,500 ... 'To have raised £45,800 in a single night'": the same verb (or a
             # definite frame: "The recall covers 49,000 vehicles") and the digits transposed, with no date
