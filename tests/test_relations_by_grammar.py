@@ -2843,3 +2843,32 @@ def test_a_happening_named_again_tells_its_count_again(bad, good):
 ])
 def test_a_happening_told_with_a_wider_or_other_count_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- elapsed time: a range counted inclusively adds a day, not a unit; ranges after or beside their span -------
+@pytest.mark.parametrize("bad,good", [
+    # three weeks is not 3 to 14 June: counting both ends adds one day, not a whole week
+    ("The roadworks will last three weeks, from 3 June to 14 June 2024, the council said.",
+     "The roadworks will last two weeks, from 3 June to 14 June 2024, the council said."),
+    ("The roadworks on Castle Street, which run from 3 June to 14 June 2024, will last three weeks, the council said.",
+     "The roadworks on Castle Street, which run from 3 June to 14 June 2024, will last under two weeks, the council "
+     "said."),
+    ("MPs sat for 14 hours, from 9.30am until 9.30pm, before the bill finally cleared the chamber.",
+     "MPs sat for 12 hours, from 9.30am until 9.30pm, before the bill finally cleared the chamber."),
+    ("Polls were open for 14 hours, from 7am to 10pm, officials said.",
+     "Polls were open for 15 hours, from 7am to 10pm, officials said."),
+    ("The strike began on 1 February 2023 and did not end until 30 April 2023 – six months of disruption.",
+     "The strike began on 1 February 2023 and did not end until 30 April 2023 – three months of disruption."),
+])
+def test_spans_beside_the_range_they_run(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "The pool is open for 12 hours a day, from 8am to 10pm.",
+    "The festival, which runs from 3 June to 14 June 2024, will take three days to set up.",
+    "The staff, who work from 3 June to 14 June, will take two days off.",
+    "The strike began on 1 February 2023 and ended on 30 April 2023, two months of the year lost to disruption.",
+])
+def test_spans_that_are_not_the_range_stay_quiet(text):
+    assert factcheck.check(text) == []

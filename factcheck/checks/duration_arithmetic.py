@@ -327,7 +327,7 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         # "from 1 to 5 May, five days": a range may be counted inclusively. Between bare years the year
         # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024);
         # between two days, counted in months, the last day is what inclusion adds
-        high += 1 / DAYS_PER_MONTH if unit == "month" and start.day and end.day else 1
+        high += _one_more(unit, start, end)
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):
@@ -348,6 +348,17 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         fields={"duration": stated, "date": ", ".join(p.text for p in related), "reference": reference,
                 "elapsed": f"{span} {unit}s", "unit": unit},
     ))
+
+
+def _one_more(unit: str, start: Span, end: Span) -> float:
+    """What counting a range inclusively adds, in the span's unit: one day between two days ("from 3 to 14
+    June" is 11 or 12 days, 1.6 or 1.7 weeks, never 2.6), one month between two months."""
+    if start.day and end.day:
+        return 1 / DAYS_PER_MONTH if unit == "month" else 1 / DAYS_PER[unit] if unit in DAYS_PER \
+            else 1 / 365.2425 / YEARS_PER[unit]
+    if unit in DAYS_PER:
+        return 0.0  # the first and last days of the months already bound it
+    return 1.0 if unit == "month" else 1 / 12 / YEARS_PER[unit]
 
 
 def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:

@@ -36,6 +36,7 @@ flags it only when none of them fits.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -100,6 +101,8 @@ ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", 
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 _HEDGES = lang.alternation("hedges")
 # a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
+# after a span set beside its two dates: what filled it ("six months of disruption"), not a part of something
+SPAN_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]", re.I)
 APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
@@ -598,7 +601,8 @@ class SentenceReader:
             return
         cued = any(cue.match(after) for cue in (AGO, LATER, EARLIER, AFTER, BEFORE, COUNTDOWN, INTO, SINCE_AFTER,
                                                 FROM_NOW, OLD))  # "between 1998 and 2003, 20 years ago": the cue rules
-        if not cued and (ranged := self._range(d, qualifier)) is not None:
+        if not cued and ((ranged := self._range(d, qualifier)) is not None
+                         or (ranged := self._range_of_the_subject(d)) is not None):
             yield ranged
             return
         if m := AGO.match(after):
@@ -689,9 +693,16 @@ class SentenceReader:
         """A span set beside the clause that dates both its ends: "left Southampton on 4 May and arrived
         in Halifax on 21 May, a voyage of 11 days" (not "..., a break of two days": an interval inside)."""
         dates = [q for q in self.dates if q.end <= d.start and self.written(q)]
-        if len(dates) < 2 or not self._apposed(d, dates[-1]):
+        if len(dates) < 2:
             return None
-        return Reading(d, dates[-2], dates[-1], cue="apposed")
+        if self._apposed(d, dates[-1]):
+            return Reading(d, dates[-2], dates[-1], cue="apposed")
+        if re.fullmatch(r"\s*[,–—-]\s*", self.text[dates[-1].end:span_start(self.text, d)]) \
+                and SPAN_OF_WHAT.match(self.text[d.end:]) and self._clock_roles(dates[-2:], d) == "ordered":
+            # "began on 1 February and did not end until 30 April – six months of disruption": the span the
+            # verbs start and end, set after them with what filled it
+            return Reading(d, dates[-2], dates[-1], cue="apposed")
+        return None
 
     def _apposed(self, d: Quantity, last: Quantity) -> bool:
         """The span stands in ", a <noun> of" right after the last figure of its clause."""
@@ -827,6 +838,31 @@ class SentenceReader:
                                          or re.fullmatch(r"[-–]", self.text[q.end:last.start])):
                     return Reading(d, q, last, cue="range", certain=True)
         return None
+
+    def _range_of_the_subject(self, d: Quantity) -> Reading | None:
+        """A span of a verb of lasting whose subject a relative clause dates from one day to another: "The
+        roadworks on Castle Street, which run from 3 June to 14 June 2024, will last three weeks"."""
+        tok = self.token(d.start)
+        if tok is None or d.unit not in ("week", "fortnight", "day", "month"):
+            return None
+        noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+        if noun.dep_ not in ("npadvmod", "dobj", "pobj") or verb.lemma_.lower() not in _words("lasting_lemmas") \
+                or any(c.dep_ in ("xcomp", "advcl", "prt") for c in verb.children) \
+                or any(c.dep_ in ("prt", "advmod", "prep") for c in noun.children):
+            return None  # "will take three days to set up", "two days off", "three weeks a year": another span
+        subject = _subject(verb, ("nsubj", "nsubjpass"))
+        ranges = [(a, b) for a, b in itertools.pairwise(self.dates)
+                  if self.written(a) and self.written(b) and _to_the_day(a) and _to_the_day(b)
+                  and RANGE_LINK.fullmatch(self.text[a.end:b.start])
+                  and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+        if subject is None or len(ranges) != 1:
+            return None
+        first = self.token(ranges[0][0].start)
+        clause = _phrase_head(first) if first is not None else None
+        if clause is None or clause.dep_ != "relcl" or clause.head not in list(subject.subtree):
+            return None
+        return Reading(d, ranges[0][0], ranges[0][1], cue="range")
 
     def _dates_of_the_verb_of(self, cue_at: int) -> list[Quantity]:
         """The written dates whose phrase hangs from the verb the word at ``cue_at`` hangs from."""
@@ -1180,6 +1216,11 @@ class SentenceReader:
         the two clock times of its sentence, around midnight when the second is the earlier hour."""
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
         if len(times) != 2:
+            return
+        if d.end <= times[0].start and re.fullmatch(r"[\s,(–—:-]*(?:from|between)\s+", self.text[d.end:times[0].start], re.I) \
+                and RANGE_LINK.fullmatch(self.text[times[0].end:times[1].start]) and not NOT_ELAPSED.search(self.before(d)):
+            # "sat for 14 hours, from 9.30am until 9.30pm": the range right after the span is its start and end
+            yield Reading(d, times[0], times[1], cue="clock", certain=True)
             return
         # "crossed the line at 10:52 a.m., finishing in 37 minutes": the time the event took
         done_in = times[1].end <= d.start and re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$",
