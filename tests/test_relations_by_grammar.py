@@ -2872,3 +2872,35 @@ def test_spans_beside_the_range_they_run(bad, good):
 ])
 def test_spans_that_are_not_the_range_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- zones: a time zoned by an ambiguous abbreviation beside a local time of another place ----------------------
+@pytest.mark.parametrize("bad,good", [
+    ("The trade summit in Delhi opens at 2pm local time on 15 October 2024 – 10:30 BST.",
+     "The trade summit in Delhi opens at 2pm local time on 15 October 2024 – 09:30 BST."),
+    ("The satellite is scheduled to launch at 11.45pm Tokyo time on 30 September 2024 – 14:45 BST.",
+     "The satellite is scheduled to launch at 11.45pm Tokyo time on 30 September 2024 – 15:45 BST."),
+    ("The fight in Dubai is expected to start at 1am local time on 3 April 2025 – 9pm BST on 2 April – for UK viewers.",
+     "The fight in Dubai is expected to start at 1am local time on 3 April 2025 – 10pm BST on 2 April – for UK viewers."),
+    # "that's" after the dash, and the place between the time and its date
+    ('"It kicks off at 8.30pm here in Sydney on 18 January 2025 – that\'s 10:30 GMT," the organiser said.',
+     '"It kicks off at 8.30pm here in Sydney on 18 January 2025 – that\'s 09:30 GMT," the organiser said.'),
+])
+def test_a_local_time_beside_a_time_in_an_ambiguous_zone(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "utc-offset-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # Bangladesh Standard Time is the place's own reading (British Summer Time would be 09:00)
+    "The match in Dhaka starts at 2pm local time on 15 October 2024 (14:00 BST).",
+    # a span's two ends, not one moment in two zones
+    "The show in Mumbai runs 1:30 PM – 2:30 PM IST on 15 October 2024.",
+])
+def test_an_ambiguous_zone_read_charitably(text):
+    assert factcheck.check(text) == []
+
+
+def test_a_finding_names_the_meanings_of_an_ambiguous_zone():
+    [finding] = factcheck.check("The trade summit in Delhi opens at 2pm local time on 15 October 2024 – 10:30 BST.")
+    assert "BST (read as UTC+01:00 or UTC+06:00)" in finding.arithmetic
+    assert "9:30am in BST, not 10:30am" in finding.arithmetic

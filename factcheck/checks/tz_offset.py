@@ -55,6 +55,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit
+from factcheck.extraction.datetimes import ambiguous_meanings
 from factcheck.findings import Confidence
 from factcheck.records import UTC, FixedOffset, IanaZone, Kind, Quantity, RelationType, Zone
 
@@ -139,7 +140,9 @@ def _pair(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
 
 
 # between a local time and the date it is on: "on", a weekday ("10am on Friday, June 13, 2025")
-_ON_THE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:(?:the\s+)?[A-Z][a-z]+day,?\s+)?", re.I)
+# or the place it is in ("8.30pm here in Sydney on 18 January 2025")
+_ON_THE_DAY = re.compile(r"\s*,?\s*(?:(?:here\s+|there\s+)?(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:local\s+time\s+)?"
+                         r"(?:on\s+)?(?:(?:the\s+)?[A-Z][a-z]+day,?\s+)?")
 
 
 def _day_of(local: Quantity, context: CheckContext, params: Params) -> dt.date | None:
@@ -254,22 +257,33 @@ def _two_zones(a: Quantity, b: Quantity, context: CheckContext, params: Params) 
     day = _day_of(a, context, params)
     allowed_a, allowed_b = _allowed(a.zone, za, day, a, context, params), _allowed(b.zone, zb, day, b, context, params)
     stated = round((a.hours - b.hours) * 60)
-    for oa in allowed_a:
-        for ob in allowed_b:
+    # every reading of either zone (the other places of its sentence, the meanings of "BST"): flag when none fits
+    every_a = {o for z in dict.fromkeys([a.zone, *a.zone_alternatives]) if (tz := zone_of(z)) is not None
+               for o in _allowed(z, tz, day, a, context, params)}
+    every_b = {o for z in dict.fromkeys([b.zone, *b.zone_alternatives]) if (tz := zone_of(z)) is not None
+               for o in _allowed(z, tz, day, b, context, params)}
+    for oa in every_a:
+        for ob in every_b:
             diff = (stated - (oa - ob)) % DAY
             if min(diff, DAY - diff) <= params.tolerance_minutes:
                 return None
     oa, ob = min(allowed_a), min(allowed_b)
+    where_b, place_b = _where(b), _place(b)
+    if meanings := ambiguous_meanings(b.text):
+        # "10:30 BST" beside Delhi's local time: read as the abbreviation's first meaning, the others tried too
+        abbreviation = b.text.split()[-1]
+        ob, place_b = meanings[0].minutes, abbreviation
+        where_b = f"{abbreviation} (read as {' or '.join(offset_text(z.minutes) for z in meanings)})"
     expected = (a.hours * 60 - oa + ob) / 60 % 24
     when = _when(day, params)
     return Hit(
         primary=a, related=[b],
-        arithmetic=(f"{_where(a)} is {offset_text(oa)} and {_where(b)} is {offset_text(ob)} {when}: "
-                    f"{clock(a.hours)} there is {clock(expected)} in {_place(b)}, not {clock(b.hours)}"),
+        arithmetic=(f"{_where(a)} is {offset_text(oa)} and {where_b} is {offset_text(ob)} {when}: "
+                    f"{clock(a.hours)} there is {clock(expected)} in {place_b}, not {clock(b.hours)}"),
         fields={"local": a.text, "utc": b.text, "zone": str(a.zone), "place": _place(a),
                 "date": day.isoformat() if day else "", "when": when,
                 "stated_offset": f"a difference of {_hours(_signed(stated))}",
-                "offset": f"{_hours(oa - ob)} from {_place(b)}", "expected_utc": f"{clock(expected)} {_place(b)}"},
+                "offset": f"{_hours(oa - ob)} from {place_b}", "expected_utc": f"{clock(expected)} {place_b}"},
         confidence=min(_confidence(a), _confidence(b), key=lambda c: c.rank),
     )
 

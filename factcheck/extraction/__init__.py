@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.analysis import Passage, analyse
+from factcheck.extraction.datetimes import ambiguous_meanings
 from factcheck.extraction.locate import place_mentions
 from factcheck.extraction.places import zone_for
 from factcheck.extraction.quantities import Candidate, find_candidates
@@ -37,6 +38,8 @@ def extract_passages(article: Article, passages) -> Extraction:
             q = _to_quantity(c, passage, article, len(quantities) + 1, sentence_base + index)
             if q.kind is Kind.TIME:
                 _locate(q, sentences[index], passage, article, dateline_zone)
+                # "10:30 BST": the place's reading first, then each meaning of the abbreviation
+                q.zone_alternatives += [z for z in ambiguous_meanings(q.text) if z not in q.zone_alternatives]
             quantities.append(q)
         sentence_base += len(sentences)
     finder = RelationFinder(article.body, analysed)

@@ -804,6 +804,18 @@ def _ordinal_period(m: re.Match, g: dict, d: DateMatch, published: dt.date | Non
     return d
 
 
+_AMBIGUOUS_AT_END = re.compile(rf"\b({_alt(AMBIGUOUS_ABBREVIATIONS)})\.?\s*$", re.I)
+
+
+def ambiguous_meanings(text: str) -> list[FixedOffset]:
+    """The fixed offsets an ambiguous zone abbreviation ending a time may mean ("10:30 BST": +01:00 or
+    +06:00), none for any other time."""
+    m = _AMBIGUOUS_AT_END.search(text)
+    if m is None:
+        return []
+    return [FixedOffset(minutes=int(minutes)) for minutes in _Z["ambiguous_meanings"][m.group(1).lower()]]
+
+
 def _zone_of(raw: str | None) -> Zone | None:
     if not raw or not raw.strip():
         return None

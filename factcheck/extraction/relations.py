@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from factcheck.analysis import same_paragraph
 from factcheck.extraction.breakdowns import BreakdownReader, Clauses
 from factcheck.extraction.changes import find_changes, find_split_changes
+from factcheck.extraction.datetimes import ambiguous_meanings
 from factcheck.extraction.elapsed import find_elapsed
 from factcheck.extraction.restatements import find_restatements
 from factcheck.lang import alternation
@@ -36,9 +37,9 @@ NOUN_THEN_BRACKET = re.compile(rf"^\s+[a-z]+\s*\(\s*(?:(?:{alternation('hedges')
 # Between a local time and its bracketed equivalent, the words of its place or day: " in Sydney (",
 # " local time on Saturday (", " on Friday (": no figure, no clause break, a bracket or a dash last
 # " local time on January 18, 2025 (": its date too
-TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|the|of|[A-Z][\w.'’-]*|[a-z]+day|"
+TIME_EQUIVALENT_GAP = re.compile(r"^\s+(?:(?:in|at|on|local|time|this|next|the|of|here|there|[A-Z][\w.'’-]*|[a-z]+day|"
                                  r"\d{1,4}(?:st|nd|rd|th)?)\b[\s,]*){1,8}"
-                                 r"(?:\(|\[|—|–|,)\s*(?:or\s+|(?:which|that)\s+(?:is|was)\s+)?$")
+                                 r"(?:\(|\[|—|–|,)\s*(?:or\s+|(?:which|that)\s+(?:is|was)\s+|that['’]s\s+)?$")
 
 
 class RelationFinder:
@@ -199,7 +200,15 @@ def _two_zones(a: Quantity, b: Quantity, gap: str) -> bool:
     zoned = [q.zone for q in (a, b) if q.zone is not None and q.zone != UTC and q.zone.kind != "local"
              and not (q.place_source or "").startswith("dateline")]
     # (an em dash sets one time beside the other; a hyphen or an en dash joins a span's ends)
-    return len(zoned) == 2 and zoned[0] != zoned[1] and not re.search(r"[-–]|\bto\b|\buntil\b", gap)
+    if len(zoned) == 2 and zoned[0] != zoned[1] and not re.search(r"[-–]|\bto\b|\buntil\b", gap):
+        return True
+    # "2pm local time in Delhi – 10:30 BST": a time zoned by an ambiguous abbreviation beside a local time placed
+    # by its own words or its sentence, whatever the place made of the abbreviation
+    ambiguous = [q for q in (a, b) if ambiguous_meanings(q.text)]
+    other = a if ambiguous == [b] else b if ambiguous == [a] else None
+    return other is not None and other.zone is not None and other.zone != UTC and other.zone.kind != "local" \
+        and (other.place_source or "").split(" ")[0] in ("time", "sentence") \
+        and not re.fullmatch(r"\s*[-–—]\s*", gap) and not re.search(r"\bto\b|\buntil\b|\band\b", gap)
 
 
 def by_sentence(quantities: list[Quantity]) -> Iterator[tuple[int, list[Quantity]]]:
