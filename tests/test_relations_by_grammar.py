@@ -2904,3 +2904,22 @@ def test_a_finding_names_the_meanings_of_an_ambiguous_zone():
     [finding] = factcheck.check("The trade summit in Delhi opens at 2pm local time on 15 October 2024 – 10:30 BST.")
     assert "BST (read as UTC+01:00 or UTC+06:00)" in finding.arithmetic
     assert "9:30am in BST, not 10:30am" in finding.arithmetic
+
+
+# -- lists: rows under a heading that divides its whole; a colon the parser took for a sentence's end ----------
+@pytest.mark.parametrize("bad,good", [
+    ("The council's £12.5m capital budget for 2025-26 is split as follows:\n- roads: £6.2m\n- schools: £4.1m\n"
+     "- libraries: £1.7m",
+     "The council's £12.5m capital budget for 2025-26 is split as follows:\n- roads: £6.2m\n- schools: £4.1m\n"
+     "- libraries: £2.2m"),
+    ("Results for all 51 council seats: Labour 24, Conservatives 17, Liberal Democrats 6, independents 2.",
+     "Results for all 51 council seats: Labour 24, Conservatives 17, Liberal Democrats 6, independents 4."),
+])
+def test_lists_under_a_dividing_heading_or_after_a_colon(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+def test_rows_under_a_heading_that_does_not_divide_may_leave_some_out():
+    text = ("The council's £12.5m capital budget for 2025-26 includes:\n- roads: £6.2m\n- schools: £4.1m\n"
+            "- libraries: £1.7m")
+    assert factcheck.check(text) == []

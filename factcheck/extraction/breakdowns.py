@@ -104,12 +104,15 @@ ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ 
                      + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?")
 ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?$")
 # the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:"
-HEADING_AFTER = re.compile(r"[^\n\d:;.]{0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?\s*)?:[ \t]*\n", re.I)
+HEADING_AFTER = re.compile(r"(?:[^\n\d:;.]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?!\d)){0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?\s*)?:[ \t]*\n", re.I)
 # between rows: the end of the last row, a line break, a bullet and the next row's label
 HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][ \t]*)?(?P<label>"
                          + _ROW_LABEL_WORDS + r")[ \t]*[:=–—-]?[ \t]*[$£€]?")
 # a bulleted row that opens with its figure: "\n- 61 drivers", "* $400,000 to the plaintiff"
 FIGURE_FIRST_ROW = re.compile(r"[ \t]*\n?[ \t]*[-•*–][ \t]*[$£€]?")
+# (a year in the heading is no figure of it: "The £12.5m budget for 2025-26 is split as follows:")
+# a heading that says its whole is divided up: "The £12.5m budget is split as follows:", "broken down by ward:"
+DIVIDED_HEADING = re.compile(rf"\b(?:{alternation(_TABLE, 'dividing_words')})\b", re.I)
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)
 CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
@@ -896,7 +899,7 @@ class BreakdownReader:
         labels = [HEADING_ROW.fullmatch(self.text[(parts[n - 1].end if n else whole.end + heading.end()):p.start])
                   for n, p in enumerate(parts)]
         announced = any(whole.end <= q.start < whole.end + heading.end() and q.value == len(parts) for q in later)
-        complete = bool(heading.group("by")) or announced \
+        complete = bool(heading.group("by")) or announced or DIVIDED_HEADING.search(heading.group()) is not None \
             or BREAKDOWN_NOUN.search(self.text[max(0, whole.start - 40):whole.start]) is not None \
             or any(m is not None and CLOSING_ROW.match(m.group("label") or "") for m in labels)
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, "rows",
@@ -1329,6 +1332,10 @@ class BreakdownReader:
         sentence_start = self._sentence_start(first.start)
         lead = self.text[sentence_start:first.start]
         heading = self.heading_end
+        if before and re.fullmatch(r"[^.!?\n:]*:[^.!?\n:]*", self.text[before[-1].end:first.start]):
+            # "Results for all 51 council seats: Labour 24, ...": a colon the parser took for a sentence's end
+            earlier = [q for q in before if is_amount(q)]
+            return self._whole_before(earlier + parts, len(earlier), parts) if earlier else None
         # the story's first sentence lists what its headline totals: "Bank pledges $10 million to three cities /
         # The bank will give $4 million to ..., $3 million to ... and $2 million to ..."
         under_headline = bool(before and heading is not None and before[-1].end <= heading
