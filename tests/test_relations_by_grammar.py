@@ -2923,3 +2923,14 @@ def test_rows_under_a_heading_that_does_not_divide_may_leave_some_out():
     text = ("The council's £12.5m capital budget for 2025-26 includes:\n- roads: £6.2m\n- schools: £4.1m\n"
             "- libraries: £1.7m")
     assert factcheck.check(text) == []
+
+
+# -- weekdays: "Thursday next, 6 December 2024", "Thursday week, 6 December": the weekday of the date after it --
+@pytest.mark.parametrize("bad,good", [
+    ("Requiem Mass will be celebrated on Thursday next, 6 December 2024, at St Brigid's Church.",
+     "Requiem Mass will be celebrated on Friday next, 6 December 2024, at St Brigid's Church."),
+    ("The hearing was adjourned until Thursday week, 6 December 2024.",
+     "The hearing was adjourned until Friday week, 6 December 2024."),
+])
+def test_a_weekday_with_next_or_week_before_its_date(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch")

@@ -83,15 +83,17 @@ _DEIXIS = _alt(_D["deixis"])
 _PERIODS = _alt(_D["periods"])
 _ORDINALS = _alt(_D["ordinals"])
 
+_NEXT_OR_WEEK = r"(?:\s+(?:next|week)(?=,))?"
 DATE_PATTERNS = [
     re.compile(r"\b(?P<iso>(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d))\b"),
     # Friday (March 6) / Friday (6 March 2015): a weekday with its date in brackets
     re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*\)"),
     re.compile(rf"\b{_WEEKDAY}\s*\(\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\s*\)"),
     # Tuesday, 14 December 2016 / Tue 3 Feb 2009 / 14 December / 14th of December, 2016
-    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
+    # (and "Thursday next, 6 December 2024", "Thursday week, 6 December": the weekday of the date after it)
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE}{_NEXT_OR_WEEK},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
     # Tuesday, December 14, 2016 / Wed., Jan. 4 / December 14
-    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
+    re.compile(rf"\b(?:{_WEEKDAY_BEFORE_DATE}{_NEXT_OR_WEEK},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}|{_YEAR_DEIXIS})?(?![\w])"),
     # fiscal years: "fiscal year 2024", "FY26", "FY 2023", "the first half of FY2022"
     re.compile(rf"(?<![\w-])(?:(?P<fpart>{_PARTS})\s+(?:the\s+)?)?(?P<fiscal>(?:{_FISCAL})\s?['’]?(?P<fy>\d{{4}}|\d{{2}})"
                rf"(?:\s?[-–/]\s?(?P<fy2>\d{{4}}|\d{{2}}))?)(?![\w])"),
