@@ -2934,3 +2934,40 @@ def test_rows_under_a_heading_that_does_not_divide_may_leave_some_out():
 ])
 def test_a_weekday_with_next_or_week_before_its_date(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "weekday-mismatch")
+
+
+# -- restatements: one person's age told twice; a headline's amount told with its scale slipped -----------------
+@pytest.mark.parametrize("bad,good", [
+    # an age in brackets after a name, then the surname with another age
+    ("Midfielder Aroha Tane (22) scored twice as Hutt Valley Rangers beat Otago Pioneers 3-1 on Saturday. Tane, 24, "
+     "joined the club from Auckland last season.",
+     "Midfielder Aroha Tane (22) scored twice as Hutt Valley Rangers beat Otago Pioneers 3-1 on Saturday. Tane, 22, "
+     "joined the club from Auckland last season."),
+    ("Sarah Kent, 52, chairs the board. Kent, 25, joined it as a trainee.",
+     "Sarah Kent, 52, chairs the board. Kent, 52, joined it as a trainee."),
+    # the object of what a court does to the person named
+    ("Daniel Harcourt, 34, of Leeds Road, Bradford, admitted dangerous driving at Bradford Crown Court. Sentencing "
+     "the 43-year-old to 16 months in prison, Judge Ruth Ellery said he had shown a total disregard for others.",
+     "Daniel Harcourt, 34, of Leeds Road, Bradford, admitted dangerous driving at Bradford Crown Court. Sentencing "
+     "the 34-year-old to 16 months in prison, Judge Ruth Ellery said he had shown a total disregard for others."),
+    ("Metro extension cost blows out to A$1.2bn\n\nThe state government confirmed on Thursday that the western "
+     "extension will now cost A$120 million, Transport Minister Priya Naidu said.",
+     "Metro extension cost blows out to A$1.2bn\n\nThe state government confirmed on Thursday that the western "
+     "extension will now cost A$1.2 billion, Transport Minister Priya Naidu said."),
+])
+def test_an_age_or_a_headline_amount_told_again_differently(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    # two people of one surname
+    "John Reid, 45, and his son Tom Reid, 19, were rescued. Reid, 19, had been fishing.",
+    # two times
+    "Maria Lopez, 31, won gold in 2012. In 2024 Lopez, 43, won again.",
+    # whom the person named did something to
+    "Daniel Harcourt, 34, admitted assault. He punched the 43-year-old in the face outside a pub.",
+    # a part of the headline's amount, by another noun
+    "Council backs £15m leisure centre\n\nCouncillors approved a £1.5m grant towards the new leisure centre on Tuesday.",
+])
+def test_other_people_times_or_amounts_stay_quiet(text):
+    assert factcheck.check(text) == []

@@ -78,7 +78,8 @@ from factcheck.records import Kind, Qualifier, Quantity, RelationType
 from factcheck.safe_regex import RuleRegex, check_backtracking, compile_rule_regex
 
 FIELDS = {"text", "restated", "other", "counted"}
-REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})  # the kinds of figure it reads: without any of them it has nothing to say
+REQUIRES = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION,
+                      Kind.NUMBER})  # the kinds of figure it reads (a number as an age): without any, nothing to say
 
 DEFAULT_CUES = [
     r"\b(?:a|the|its|their|his|her)\s+figure\s+(?:of|at|as|to|was|is|stood\s+at)",

@@ -721,6 +721,9 @@ def number_role(doc, start: int, end: int) -> Role | None:
             and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")) \
             and span.text.isdigit() and 0 < int(span.text) <= 120:
         return "age"  # "Hiroshi Ishikawa, 47,"; not "Reyes, 2,840;" in a table of votes
+    if prev.text == "(" and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and nxt is not None \
+            and nxt.text == ")" and span.text.isdigit() and 0 < int(span.text) <= 120:
+        return "age"  # "Midfielder Aroha Tane (22) scored twice": the age in brackets after a name
     return None
 
 

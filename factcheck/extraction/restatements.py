@@ -23,6 +23,7 @@ restatement. Whether the two values agree is the differing-totals check's busine
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -756,6 +757,7 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     if not heads or not body:
         return []
     first_sentence = body[0].quantity.sentence
+    headline_words = set(re.findall(r"[a-z]+", text[:end].lower()))
     found = []
     for head in heads:
         for m in body:
@@ -767,7 +769,11 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
             near = transposed(m.quantity, head.quantity) or _near(m.quantity, head.quantity) \
                 or (happening and _near(m.quantity, head.quantity, 1.5)) \
                 or (head.noun is not None and m.noun is not None and related(head.noun, m.noun)
-                    and transposed(m.quantity, head.quantity, 2))  # "approves 85 new homes / ... for 58 homes"
+                    and transposed(m.quantity, head.quantity, 2)) \
+                or (_scale_slipped(m.quantity, head.quantity)
+                    and any(related(w, h) for w in (m.noun, *m.verbs) if w for h in headline_words))
+            # ("approves 85 new homes / ... for 58 homes"; "cost blows out to A$1.2bn / ... will now cost A$120
+            # million": a scale slipped, the body's noun or verb in the headline)
             if same and near and m.quantity.kind is not Kind.NUMBER:
                 found.append((m.quantity, head.quantity, "headline"))
                 break
@@ -816,6 +822,16 @@ def _one_action(a: Mention, b: Mention) -> bool:
 _LINKING_VERBS = {"leave", "be", "have", "claim", "take", "cost"}
 
 
+def _scale_slipped(a: Quantity, b: Quantity) -> bool:
+    """An amount whose scale slipped when told again: two or more significant digits the same, a power of ten
+    apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
+    if a.kind not in (Kind.MONEY, Kind.MEASURE) or not a.value or not b.value or a.value == b.value:
+        return False
+    digits = significant_digits(a)
+    ratio = math.log10(max(a.value, b.value) / min(a.value, b.value))
+    return len(digits) >= 2 and digits == significant_digits(b) and abs(ratio - round(ratio)) < 1e-9
+
+
 def _same_happening(a: Mention, b: Mention) -> bool:
     """Both figures count those something happened to, named by one action or by words that name one
     group ("hurt" / "injured", ``named_by_verb``): "Eight hurt as bus mounts pavement / Six people were hurt"."""
@@ -848,7 +864,12 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
         old = next((t for t in tokens if t.lower_ == "old"), None)
         nxt = old.nbor(1) if old is not None and old.i + 1 < len(old.doc) else None
         if old is None or old.dep_ not in ("nsubj", "nsubjpass") and old.head.dep_ not in ("nsubj", "nsubjpass") \
-                and not (nxt is not None and nxt.pos_ in ("ADV", "AUX", "VERB") and nxt.tag_ not in ("VBN", "VBG")):
+                and not (nxt is not None and nxt.pos_ in ("ADV", "AUX", "VERB") and nxt.tag_ not in ("VBN", "VBG")) \
+                and not (old.dep_ == "dobj" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+                         and old.head.lemma_.lower() in _DONE_TO
+                         and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in old.head.children)):
+            # ("Sentencing the 43-year-old to 16 months": the object of what others do to the person named, with no
+            # noun after it; not "He punched the 43-year-old": whom the person did something to)
             # "the 43-year-old driver": another person may be meant; "The 78-year-old still tutors ...": the
             # word after it is a verb or an adverb, however the parser hung it, so it stands as the subject
             continue
@@ -865,6 +886,33 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
     return found
 
 
+def _ages_of_one_name(clauses, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity, str]]:
+    """One person's age given twice beside their name, differently: "Midfielder Aroha Tane (22) scored twice
+    ... Tane, 24, joined the club last season". The later name may be the surname alone; none when the article
+    names two people of that surname ("John Reid, 45, and his son Tom Reid, 19") or a year tells two times."""
+    named: list[tuple[Quantity, tuple[str, ...]]] = []
+    for q in quantities:
+        if q.role != "age" or q.kind is not Kind.NUMBER or not (tokens := clauses.tokens_in(q.start, q.end)):
+            continue
+        before = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
+        entity = next((e for e in tokens[0].doc.ents if before is not None and e.start <= before.i < e.end
+                       and e.label_ == "PERSON"), None)
+        if entity is not None:
+            named.append((q, tuple(t.text for t in entity if t.is_alpha)))
+    found = []
+    for k, (later, name) in enumerate(named):
+        for earlier, earlier_name in reversed(named[:k]):
+            if not name or not earlier_name or name[-1] != earlier_name[-1] or later.value == earlier.value:
+                continue
+            people = {n[:-1] for _, n in named if n and n[-1] == name[-1] and len(n) > 1}
+            years = [q for q in quantities if q.kind is Kind.DATE and earlier.sentence <= q.sentence <= later.sentence
+                     and re.search(r"\d{4}", q.text)]
+            if len(people) <= 1 and not years:
+                found.append((later, earlier, "age"))
+            break
+    return found
+
+
 def _speaker_of(person, token) -> bool:
     """The person is the subject of a verb of saying whose words hold ``token``: "Prosecutor Helen Marsh
     told the jury the 24-year-old had ..." speaks of another, she is not the 24-year-old."""
@@ -877,6 +925,7 @@ def _speaker_of(person, token) -> bool:
 
 
 _SPEECH = words(_TABLE, "speech_lemmas")
+_DONE_TO = words(_TABLE, "done_to_a_person")
 
 
 def _same_span(later: Mention, earlier: Mention, dated: dict[int, set[str]]) -> bool:
@@ -926,7 +975,8 @@ def find_restatements(clauses, quantities: list[Quantity],
     article body, whose first line may be a headline. Measures are compared in one unit per dimension:
     "4.8 kilometres long ... At 4,300 metres, it is ..." (the figures returned are those copies)."""
     quantities = [in_base_unit(q) for q in quantities]
-    found_ages = _ages_restated(clauses, quantities, text) if text is not None else []
+    found_ages = (_ages_restated(clauses, quantities, text) if text is not None else []) \
+        + _ages_of_one_name(clauses, quantities)
     mentions = [m for q in quantities if q.kind in _KINDS and q.value is not None and q.role is None
                 and (m := mention(clauses, q)) is not None
                 and (q.kind is not Kind.NUMBER or m.bare or m.noun or m.anchor_only or m.frame or m.definite)]
