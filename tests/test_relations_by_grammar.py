@@ -2971,3 +2971,22 @@ def test_an_age_or_a_headline_amount_told_again_differently(bad, good):
 ])
 def test_other_people_times_or_amounts_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- restatements: a peak reading reached is a value, not a running count's update ------------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("The temperature reached 38.7C at Lowfield on Tuesday afternoon, a new national record. Forecasters said the "
+     "37.8C recorded at Lowfield that afternoon was unlikely to be beaten this summer.",
+     "The temperature reached 38.7C at Lowfield on Tuesday afternoon, a new national record. Forecasters said the "
+     "38.7C recorded at Lowfield that afternoon was unlikely to be beaten this summer."),
+    ("Temperatures reached 41.3C in Sevra on Tuesday, the hottest day ever recorded in the city. Tuesday's 43.1C "
+     "reading beat the previous record, set in 2019, of 40.7C.",
+     "Temperatures reached 41.3C in Sevra on Tuesday, the hottest day ever recorded in the city. Tuesday's 41.3C "
+     "reading beat the previous record, set in 2019, of 40.7C."),
+])
+def test_a_peak_reading_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_readings_of_two_days_stay_quiet():
+    assert factcheck.check("Temperatures reached 31.4C in Sevra on Tuesday. On Wednesday they reached 34.1C.") == []

@@ -311,9 +311,11 @@ def _restatement(body: str, q: Quantity, cues: RuleRegex | None, cues_after: Rul
                  changes: RuleRegex | None, window: int) -> str | None:
     """'restated' when q's sentence presents it as a restatement, 'update' when as a change."""
     before, after = _sentence_span(body, q)
-    reached = _REACHED.search(before) if q.counted else None
+    # a count reached as an object changes nothing ("Rescuers reached all 13 miners"), nor does a peak a reading
+    # reached ("The temperature reached 38.7C", "Gusts reached 70mph"): a value, not a running count's update
+    reached = _REACHED.search(before) if q.counted or q.dimension in _PEAK_DIMENSIONS else None
     if reached and not _TALLY_NOUN.search(before):
-        before = before[:reached.start()]  # (a count reached as an object changes nothing)
+        before = before[:reached.start()]
     if changes is not None and (_changes_count(changes, before[-window:], before[-window:])
                                 or _changes_count(changes, after[:window // 2], after, after=True)):
         return "update"
@@ -347,6 +349,7 @@ _CHANGE_COMPLEMENT = re.compile(rf"^\s*(?:$|[,.;:)]|{_BY_AMOUNT}|(?:to|from|agai
 _OTHER_PHRASE = re.compile(r"^\s+(?:in|across|at|throughout|among)\s+[^.;:\d]*\b[a-z]+\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "Rescue teams reached 42 miners": people reached, not a tally that climbed to 42
 _REACHED = re.compile(r"\breach(?:ed|es)\s+(?:(?:all|some|about|nearly|almost|more\s+than)\s+)?$", re.I)
+_PEAK_DIMENSIONS = {"temperature", "speed"}
 _TALLY_NOUN = re.compile(r"\b(?:toll|number|total|figure|count|tally|tallies|totals|numbers|figures)\b", re.I)
 
 
