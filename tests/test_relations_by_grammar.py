@@ -2973,6 +2973,31 @@ def test_other_people_times_or_amounts_stay_quiet(text):
     assert factcheck.check(text) == []
 
 
+# -- parts: homes in a place beside how many it holds; years a person spent at something, within their age -------
+@pytest.mark.parametrize("bad,good", [
+    ("Flooding damaged 64 homes in Sandsend, a village of just 58 homes, the parish council said.",
+     "Flooding damaged 64 homes in Sandsend, a village of just 580 homes, the parish council said."),
+    ("The 34-year-old, who has spent 38 years in show jumping, announced her retirement on Friday.",
+     "The 34-year-old, who has spent 28 years in show jumping, announced her retirement on Friday."),
+    ("Sarah Kent, 34, has been riding for 38 years.",
+     "Sarah Kent, 34, has been riding for 28 years."),
+])
+def test_a_part_of_a_place_or_of_a_life(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # visitors to a town may outnumber its people
+    "The blaze forced 3,000 people from their homes in Ely, a town of 2,000 people.",
+    # the years of someone or something else
+    "Sarah Kent, 34, said her father had farmed the land for 40 years.",
+    "Sarah Kent, 34, runs a firm that has traded for 60 years.",
+    "The 34-year-old joined a club that has existed for 50 years.",
+])
+def test_other_places_and_lives_stay_quiet(text):
+    assert factcheck.check(text) == []
+
+
 # -- restatements: a peak reading reached is a value, not a running count's update ------------------------------
 @pytest.mark.parametrize("bad,good", [
     ("The temperature reached 38.7C at Lowfield on Tuesday afternoon, a new national record. Forecasters said the "

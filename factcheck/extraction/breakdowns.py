@@ -83,6 +83,10 @@ VOTING_BODY_OF = re.compile(rf"\b(?:{alternation(_TABLE, 'voting_bodies')})s?\s+
 OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|across|within)\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
                             rf"(?:which|that)\s+(?:now\s+|still\s+)?(?:{alternation(_TABLE, 'size_of_relative')})"
                             rf"\s+(?:(?:{alternation('hedges')})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
+# "64 homes in Sandsend, a village of just 58 homes": the place a count is in, set beside by how many it holds
+PLACE_OF_WHOLE = re.compile(r"^\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:in|at|across|of)\s+"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+of\s+"
+                            rf"(?:(?:{alternation('hedges')}|just|only)\s+)?$")
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 # "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
@@ -697,6 +701,7 @@ class BreakdownReader:
                     traits_of.add(b.whole.id)  # "Of the 420 staff, 300 are women and 240 work part-time": each of it
                 continue
             i += 1
+        found.extend(self._spans_of_a_life(qs))
         found.extend(self._parts_of_a_named_set(amounts, before, taken))
         found.extend(self._total_of_the_list_before(amounts, before, taken))
         found.extend(self._shares(qs, previous, taken))
@@ -1263,7 +1268,47 @@ class BreakdownReader:
                 return False
         return len(gap) <= 60
 
+    def _spans_of_a_life(self, qs: list[Quantity]) -> list[Breakdown]:
+        """Years a person is said to have spent at something are some of their age: "The 34-year-old, who has
+        spent 38 years in show jumping"; "Sarah Kent, 34, has been riding for 38 years". The span is of a verb
+        whose subject is the person the age is told of."""
+        ages = [q for q in qs if q.role == "age" and q.kind is Kind.NUMBER
+                or q.kind is Kind.COUNT and q.counted == "year" and self.text.startswith("-year-old", q.end)]
+        found = []
+        for span in qs:
+            if span.kind is not Kind.DURATION or span.unit != "year" or not ages:
+                continue
+            tokens = self.clauses.tokens_in(span.start, span.end)
+            noun = next((t for t in tokens if t.lemma_.lower() == "year"), None)
+            if noun is None:
+                continue
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+            if noun.dep_ not in ("dobj", "npadvmod", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WP", "WDT")):
+                subject = verb.head  # "The 34-year-old, who has spent 38 years"
+            if subject is None:
+                continue
+            person = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if subject is verb.head else set())
+            for age in ages:
+                age_tokens = self.clauses.tokens_in(age.start, age.end)
+                if age_tokens and all(t.i in person for t in age_tokens) and age_tokens[0].doc is noun.doc:
+                    found.append(Breakdown(RelationType.PART_OF, age, [span], "age", inferred=True))
+                    break
+        return found
+
+    def _placed_whole(self, part: Quantity, whole: Quantity) -> Breakdown | None:
+        """"Flooding damaged 64 homes in Sandsend, a village of just 58 homes": the homes there are some of the
+        village's (``resident_nouns``; not "3,000 people ... in Ely, a town of 2,000 people": visitors count too)."""
+        if whole.kind is Kind.COUNT and whole.counted == part.counted and whole.counted in words(_TABLE, "resident_nouns") \
+                and PLACE_OF_WHOLE.match(self.text[part.end:whole.start]):
+            return Breakdown(RelationType.PART_OF, whole, [part], "in")
+        return None
+
     def _whole_after(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
+        if len(parts) == 2 and (placed := self._placed_whole(parts[0], parts[1])) is not None:
+            return placed  # read as a list of two, the second is the place's whole
         last = parts[-1]
         j = amounts.index(last) + 1
         if j >= len(amounts):
@@ -1289,6 +1334,8 @@ class BreakdownReader:
             # "bringing the total to" may add the list to parts told before: the list is likely all, not surely
             return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue),
                              inferred=bool(INCREMENT.match(cue)))
+        if len(parts) == 1 and (placed := self._placed_whole(parts[0], whole)) is not None:
+            return placed
         of_whole = OF_WHOLE_WHICH.match(gap)
         if of_whole and len(parts) == 1 and can_be_whole(whole) \
                 and (whole.kind is not Kind.COUNT or whole.counted == parts[0].counted):
