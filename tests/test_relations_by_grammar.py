@@ -3015,3 +3015,12 @@ def test_a_peak_reading_told_again(bad, good):
 
 def test_readings_of_two_days_stay_quiet():
     assert factcheck.check("Temperatures reached 31.4C in Sevra on Tuesday. On Wednesday they reached 34.1C.") == []
+
+
+# -- changes: a change as the subject of a verb of taking, its object running long before "from" -----------------
+@pytest.mark.parametrize("bad,good", [
+    ("A 15 per cent pay rise will take a newly qualified teacher's salary from A$75,000 to A$90,000.",
+     "A 20 per cent pay rise will take a newly qualified teacher's salary from A$75,000 to A$90,000."),
+])
+def test_a_change_that_takes_a_value_from_one_figure_to_another(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")

@@ -429,6 +429,11 @@ def _change_word_near(text: str, p: Quantity) -> bool:
     return bool(signed or _UP.search(phrase) or _DOWN.search(phrase) or re.search(r"\bchang\w*|\bswing\b", phrase, re.I))
 
 
+# "A 15 per cent pay rise will take a newly qualified teacher's salary from A$75,000 to ...": the change as the
+# subject of a verb of taking, whose object runs long before "from"
+TAKES_FROM = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:{alternation('changes', 'change_nouns')})\s+"
+                        rf"(?:(?:will|would|could|should|is\s+set\s+to|is\s+to)\s+)?"
+                        rf"(?:{alternation('changes', 'taking_verbs')})\s+[^.;!?\d]{{0,70}}?\bfrom\s+$", re.I)
 _BY_FRACTION = re.compile(rf"(?:\bby|\b(?:{alternation('changes', 'change_nouns')})\s+of)\s+$", re.I)
 
 
@@ -530,7 +535,7 @@ def _stated(text: str, qs: list[Quantity], percents: list[Quantity], first: Quan
             # "grew by 12.5 per cent between the 2011 and 2021 censuses, from 32,000 to 38,400": the period
             # between two times is no clause of its own
             gap = BETWEEN_TIMES.sub(" ", text[p.end:first.start])
-            if len(gap) > 30 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap):
+            if (len(gap) > 30 or NEW_CLAUSE.search(gap) or re.search(r"[.!?]\s", gap)) and not TAKES_FROM.match(gap):
                 continue
             lead = re.split(r"[,;.()]", text[max(0, p.start - 30):p.start])[-1]
             if re.search(r"\bby\s*$", lead):  # "is slashing the price of its loaf by 20%": the verb 'by' hangs on
