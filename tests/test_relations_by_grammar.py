@@ -3024,3 +3024,18 @@ def test_readings_of_two_days_stay_quiet():
 ])
 def test_a_change_that_takes_a_value_from_one_figure_to_another(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "percent-change-mismatch")
+
+
+# -- conversions: one unit named by its article, its conversion in brackets after it ----------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("The queue stretched for nearly a kilometre (about 300 yards) along the Strand.",
+     "The queue stretched for nearly a kilometre (about 1,000 yards) along the Strand."),
+    ("He walked a mile (2.6 km) to school.", "He walked a mile (1.6 km) to school."),
+])
+def test_one_unit_named_by_its_article_and_converted(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "unit-conversion-mismatch")
+
+
+def test_a_unit_named_by_its_article_without_a_conversion_is_no_figure():
+    figures = [q.text for q in factcheck.extract("He lives a mile from the school and a kilometre from the sea.").quantities]
+    assert figures == []

@@ -285,6 +285,11 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
                                    dimension="time"))
             taken.append((m.start(), end))
 
+    for m in _ONE_MEASURE.finditer(text):  # "nearly a kilometre (about 1,100 yards)": one unit, converted after it
+        unit = canonical_unit(m.group("unit"))
+        if unit is not None and not _overlaps(m.start(), m.end(), taken):
+            found.append(Candidate(Kind.MEASURE, m.start(), m.end(), value=1.0, unit=unit[0], dimension=unit[1]))
+            taken.append((m.start(), m.end()))
     for m in changes.find_multiple_verbs(text):  # "doubled", "more than tripled": a change stated as a multiple
         if not _overlaps(m.start(), m.end(), taken):
             found.append(Candidate(Kind.NUMBER, m.start(), m.end(), value=changes.multiple_of(m.group()), unit="ratio",
@@ -293,6 +298,10 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     return found, taken
 
 
+# one unit of measure named by its article, only where its conversion follows in brackets
+_ONE_MEASURE = re.compile(r"\b(?:an?|one)\s+(?P<unit>kilomet(?:re|er)|mile|met(?:re|er)|foot|yard|inch|kilogram|kilo|"
+                          r"pound|stone|tonne|ton|lit(?:re|er)|gallon|acre|hectare|square\s+mile|square\s+kilomet(?:re|er))"
+                          r"(?=\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or|just)\s+)?\d)", re.I)
 _POINTS_AMONG_SHARES = re.compile(r"\s+points?\b", re.I)
 _SHARE_MARK = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
