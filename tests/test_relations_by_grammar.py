@@ -3039,3 +3039,9 @@ def test_one_unit_named_by_its_article_and_converted(bad, good):
 def test_a_unit_named_by_its_article_without_a_conversion_is_no_figure():
     figures = [q.text for q in factcheck.extract("He lives a mile from the school and a kilometre from the sea.").quantities]
     assert figures == []
+
+
+def test_rain_that_fell_is_no_count_that_fell():
+    bad = ("A total of 112mm of rain fell on Castlegate in the 24 hours to 9am, the Met Office said. That 24-hour "
+           "total of 121mm is the highest recorded in the town since 1987.")
+    assert_only_the_bad_twin_flagged(bad, bad.replace("121mm", "112mm"), "differing-totals")

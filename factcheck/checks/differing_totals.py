@@ -350,6 +350,7 @@ _OTHER_PHRASE = re.compile(r"^\s+(?:in|across|at|throughout|among)\s+[^.;:\d]*\b
 # "Rescue teams reached 42 miners": people reached, not a tally that climbed to 42
 _REACHED = re.compile(r"\breach(?:ed|es)\s+(?:(?:all|some|about|nearly|almost|more\s+than)\s+)?$", re.I)
 _PEAK_DIMENSIONS = {"temperature", "speed"}
+_FALLEN = re.compile(rf"\s+of\s+(?:{alternation('restatements', 'falling_things')})\s+(?:had\s+|has\s+)?", re.I)
 _TALLY_NOUN = re.compile(r"\b(?:toll|number|total|figure|count|tally|tallies|totals|numbers|figures)\b", re.I)
 
 
@@ -361,6 +362,8 @@ def _changes_count(changes: RuleRegex, window: str, text: str, after: bool = Fal
         if after:  # "the toll was revised up" yes; "the 2,570 finishers had raised more than £300,000" no
             if m.group().lower() == "raised" and not window[:m.start()].strip():
                 return False  # "the £84,000 raised on Sunday": a participle right after the sum, what was collected
+            if _FALLEN.fullmatch(window[:m.start()]) and m.group().lower() in ("fell", "fall", "falls", "fallen"):
+                return False  # "112mm of rain fell on Castlegate": what came down, not a count that fell
             return bool(_CHANGE_COMPLEMENT.match(rest)) and not _NOT_THE_COUNT.match(rest)
         # before the count: "the toll rose to 82", "dropped by 4.08%, or 280.52 points" yes; "reached all 13" no;
         # "The hospice raised £48,500" no: raising money is no revision of a count
