@@ -3045,3 +3045,18 @@ def test_rain_that_fell_is_no_count_that_fell():
     bad = ("A total of 112mm of rain fell on Castlegate in the 24 hours to 9am, the Met Office said. That 24-hour "
            "total of 121mm is the highest recorded in the town since 1987.")
     assert_only_the_bad_twin_flagged(bad, bad.replace("121mm", "112mm"), "differing-totals")
+
+
+# -- restatements: a count told again with its scale slipped ----------------------------------------------------
+def test_a_count_told_again_with_a_zero_slipped():
+    bad = ("A quarter of a million people attended the Brightwater festival over the weekend, police estimated. "
+           "Officers said the 25,000 festival-goers had been largely well behaved.")
+    assert_only_the_bad_twin_flagged(bad, bad.replace("25,000", "250,000"), "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    "The 1,200 staff were told of the plan on Monday. The 120 staff at the Leeds office will move first.",
+    "Some 25,000 fans watched the final. The 2,500 fans who travelled from Leeds were praised.",
+])
+def test_a_tenth_narrowed_to_some_of_them_stays_quiet(text):
+    assert factcheck.check(text) == []

@@ -263,7 +263,8 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
                   and (later.kind is not Kind.COUNT or q.counted in (None, later.counted, earlier.counted))]
         if any(_agree(later, q, params.open_hedge_slack) for q in [earlier, *family]) \
                 or _sums_up(later, family, params.open_hedge_slack) \
-                or (_ratio(later, earlier) > params.max_ratio ** 2 and not _scale_slip(later, earlier)):
+                or (_ratio(later, earlier) > params.max_ratio ** 2
+                    and not _scale_slip(later, earlier, counts=relation.cue == "scale")):
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
                   for p in r.parts}

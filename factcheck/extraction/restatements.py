@@ -585,6 +585,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                     or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
+    if (same_noun or _both_people(later, earlier)) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
+            and _scale_slipped(later.quantity, earlier.quantity, counts=True):
+        # "A quarter of a million people attended ... the 25,000 festival-goers": the same digits, a zero slipped
+        return "scale"
     if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
             and later.quantity.sentence > earlier.quantity.sentence and not _narrower(later, earlier) \
             and _drifted(later.quantity, earlier.quantity):
@@ -822,10 +826,11 @@ def _one_action(a: Mention, b: Mention) -> bool:
 _LINKING_VERBS = {"leave", "be", "have", "claim", "take", "cost"}
 
 
-def _scale_slipped(a: Quantity, b: Quantity) -> bool:
-    """An amount whose scale slipped when told again: two or more significant digits the same, a power of ten
-    apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
-    if a.kind not in (Kind.MONEY, Kind.MEASURE) or not a.value or not b.value or a.value == b.value:
+def _scale_slipped(a: Quantity, b: Quantity, counts: bool = False) -> bool:
+    """An amount (with ``counts``, a count) whose scale slipped when told again: two or more significant digits
+    the same, a power of ten apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
+    if a.kind not in (Kind.MONEY, Kind.MEASURE, *((Kind.COUNT,) if counts else ())) or a.kind is not b.kind \
+            or not a.value or not b.value or a.value == b.value:
         return False
     digits = significant_digits(a)
     ratio = math.log10(max(a.value, b.value) / min(a.value, b.value))
