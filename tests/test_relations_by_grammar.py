@@ -3060,3 +3060,28 @@ def test_a_count_told_again_with_a_zero_slipped():
 ])
 def test_a_tenth_narrowed_to_some_of_them_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- restatements: a quake's magnitude, whichever way it is written ----------------------------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("A magnitude 6.4 earthquake struck the north of Veldia early Friday, damaging hundreds of homes. The "
+     "6.1-magnitude quake was felt as far away as the capital.",
+     "A magnitude 6.4 earthquake struck the north of Veldia early Friday, damaging hundreds of homes. The "
+     "6.4-magnitude quake was felt as far away as the capital."),
+    ("A 6.4-magnitude earthquake struck the north of Veldia early Friday. The magnitude 6.1 quake was felt as far "
+     "away as the capital.",
+     "A 6.4-magnitude earthquake struck the north of Veldia early Friday. The magnitude 6.4 quake was felt as far "
+     "away as the capital."),
+])
+def test_a_quake_magnitude_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 6.4 earthquake struck the north of Veldia early Friday. The magnitude 5.1 aftershock was felt as "
+    "far away as the capital.",
+    "A magnitude 6.4 earthquake struck the north of Veldia early Friday. The region's last big quake, a magnitude "
+    "6.1 tremor, struck in 1998.",
+])
+def test_the_magnitude_of_an_aftershock_or_another_quake_stays_quiet(text):
+    assert factcheck.check(text) == []

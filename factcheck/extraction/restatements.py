@@ -268,6 +268,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         return None
     if q.kind is Kind.PERCENT:
         return _share_mention(q, tokens)
+    if (magnitude := _magnitude_mention(q, tokens)) is not None:
+        return magnitude
     noun = _noun(tokens)
     if noun is None:
         return _bare_mention(q, tokens)
@@ -348,6 +350,24 @@ def _mention(clauses, q: Quantity) -> Mention | None:
         if _determined(frame):
             m.definite = True
     return m
+
+
+def _magnitude_mention(q: Quantity, tokens: list) -> Mention | None:
+    """A quake's magnitude, whichever way it is written ("A magnitude 6.4 earthquake", "The 6.1-magnitude
+    quake"): the noun is the magnitude, what it is of (the quake, an aftershock) its modifier, so that a later
+    definite one of the same event is said again and one of an aftershock is another."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = [t for t in doc[last.i + 1:last.i + 4] if t.text != "-"]
+    if not (before is not None and before.lower_ == "magnitude" or after and after[0].lower_ == "magnitude"):
+        return None
+    event = next((t for t in after if t.pos_ == "NOUN" and t.lower_ != "magnitude"), None)
+    if event is None:
+        return None
+    determiners = [t for t in doc[max(0, first.i - 3):first.i] if t.lower_ in _DEFINITE or t.dep_ == "poss"]
+    return Mention(q, noun="magnitude", modifiers={synonym(event.lemma_.lower())}, definite=bool(determiners),
+                   phrase=(id(doc), event.i))
 
 
 def _happening_of(noun) -> tuple[str | None, bool, bool]:
