@@ -3085,3 +3085,18 @@ def test_a_quake_magnitude_told_again(bad, good):
 ])
 def test_the_magnitude_of_an_aftershock_or_another_quake_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- lists: the list's own first item announces nothing; a verbless item after "and" is still one ---------------
+def test_a_list_whose_first_item_counts_as_many_as_the_rest_is_read_whole():
+    # 3 + 8 + 7 + 5 = 23: "three goalkeepers" is an item, not a count announcing the three after it
+    assert factcheck.check("The 23-player roster features three goalkeepers, eight defenders, seven midfielders and "
+                           "five forwards.") == []
+
+
+def test_a_verbless_last_item_after_and_is_in_the_list():
+    bad = ("The 1,200 participants were randomly assigned to three groups: 400 received the vaccine, 400 a placebo "
+           "and 500 a lower dose.")
+    good = bad.replace("500 a lower dose", "400 a lower dose")
+    assert factcheck.check(good) == []
+    assert [f.rule for f in factcheck.check(bad)] == ["part-exceeds-whole"]  # 1,300 > 1,200, the complete side

@@ -533,8 +533,14 @@ class BreakdownReader:
         no, and 21% were undecided"; "58% said by car, 31% by bus or train and 19% on foot" (a comma, then a
         few words and no verb before the next comma or "and")."""
         fragment = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s*(?:,|;|\.|\band\b|$)", self.text[b.end:b.end + 40])
-        return bool(re.search(r",\s*$", gap)) and fragment is not None \
-            and not any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(b.end, b.end + fragment.end(1)))
+        if fragment is None or any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(b.end, b.end + fragment.end(1))):
+            return False
+        if re.search(r",\s*$", gap):
+            return True
+        # "..., 400 a placebo and 400 a lower dose": the last one after a verbless fragment and "and"
+        a_end = b.start - len(gap)
+        return re.fullmatch(r"\s*(?:[A-Za-z]+\s+){1,4}?(?:,\s*)?and\s+", gap) is not None \
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(a_end, b.start))
 
     def list_from(self, amounts: list[Quantity], i: int) -> list[Quantity]:
         parts = [amounts[i]]
@@ -1023,9 +1029,11 @@ class BreakdownReader:
                 continue
             if len(parts) >= 2 and gap.rstrip().endswith(",") \
                     and any(whole.end <= q.start and q.end <= first.start and q.kind is Kind.COUNT
-                            and q.value == len(parts) for q in amounts):
+                            and q.value == len(parts) and first not in self.list_from(amounts, amounts.index(q))
+                            for q in amounts):
                 # "seized 845 kg of cocaine in two raids on Monday, 512 kg at ... and 323 kg ...": a count between
-                # the whole and its list, as many as the parts, announces them all
+                # the whole and its list, as many as the parts, announces them all (not the list's own first item:
+                # "The 23-player roster features three goalkeepers, eight defenders, seven ... and five ...")
                 candidates.append((whole, ",", True, True))
                 continue
             if len(parts) >= 2 and gap.rstrip().endswith(",") and self.clauses.apposed(whole, first) \
