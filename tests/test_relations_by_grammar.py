@@ -3100,3 +3100,42 @@ def test_a_verbless_last_item_after_and_is_in_the_list():
     good = bad.replace("500 a lower dose", "400 a lower dose")
     assert factcheck.check(good) == []
     assert [f.rule for f in factcheck.check(bad)] == ["part-exceeds-whole"]  # 1,300 > 1,200, the complete side
+
+
+# -- restatements: an extent in a relative clause; a happening after a dash; the injured named again; a change --
+@pytest.mark.parametrize("bad,good", [
+    ("The Riverside Trail, which stretches 11 miles from Millbrook to Carver Falls, opened on Saturday. Mayor Tom "
+     "Reyes said the 14-mile trail was paid for with state and federal grants.",
+     "The Riverside Trail, which stretches 11 miles from Millbrook to Carver Falls, opened on Saturday. Mayor Tom "
+     "Reyes said the 11-mile trail was paid for with state and federal grants."),
+    ("Northvale Mining Corp said on Tuesday it had secured C$780 million in financing for its nickel project. The "
+     "financing, which totals C$870 million, includes a C$300 million term loan.",
+     "Northvale Mining Corp said on Tuesday it had secured C$780 million in financing for its nickel project. The "
+     "financing, which totals C$780 million, includes a C$300 million term loan."),
+    ("The Cedar Creek fire burned about 3,200 acres before crews contained it Thursday. The blaze — which scorched "
+     "5,400 acres of timber and grassland — started Monday near Oakridge, Oregon.",
+     "The Cedar Creek fire burned about 3,200 acres before crews contained it Thursday. The blaze — which scorched "
+     "3,200 acres of timber and grassland — started Monday near Oakridge, Oregon."),
+    ("Eleven people were hurt when a tour bus overturned near Spokane on Tuesday. The patrol said all 13 injured "
+     "passengers were treated at Sacred Heart Medical Center and released.",
+     "Eleven people were hurt when a tour bus overturned near Spokane on Tuesday. The patrol said all 11 injured "
+     "passengers were treated at Sacred Heart Medical Center and released."),
+    ("Consumer prices rose 3.2 percent in the 12 months to April, the Labor Department said. The annual increase of "
+     "2.3 percent was driven largely by shelter costs.",
+     "Consumer prices rose 3.2 percent in the 12 months to April, the Labor Department said. The annual increase of "
+     "3.2 percent was driven largely by shelter costs."),
+])
+def test_restatements_of_an_extent_a_happening_a_group_or_a_change(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    "The company raised $40 million last year. The fund, which totals $55 million, also holds gifts.",
+    "The Cedar Creek fire burned about 3,200 acres on Thursday. The blaze, which scorched 1,400 acres of timber in "
+    "the park, started Monday.",
+    "Eleven people were hurt when a bus overturned on Tuesday. Police said the 40 uninjured passengers were taken home.",
+    "Sales fell 4.5% in March. The increase of 5.4% in April was welcome.",
+    "Unemployment rose to 4.3% in May. The rate of 3.4% in April had been the lowest in years.",
+])
+def test_other_extents_happenings_groups_and_changes_stay_quiet(text):
+    assert factcheck.check(text) == []

@@ -70,6 +70,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import CheckContext, Hit, fmt
+from factcheck.extraction.changes import direction_of
 from factcheck.extraction.measures import in_unit
 from factcheck.extraction.restatements import significant_digits
 from factcheck.findings import Confidence
@@ -253,9 +254,12 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         earlier = in_unit(parts[0], later.unit) if later.kind in (Kind.MEASURE, Kind.DURATION) else parts[0]
         if earlier is None or earlier.low is None or frozenset((later.id, earlier.id)) in reported:
             continue
-        if relation.cue != "headline" and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
-                                              for q in (later, earlier)):
-            continue  # told as changing; a headline's "profit rises to $3.4bn" is the story's figure all the same
+        # told as changing; a headline's "profit rises to $3.4bn" is the story's figure all the same, and a share
+        # after a verb of change is the change itself ("rose 3.2 percent ... The annual increase of 2.3 percent")
+        if relation.cue != "headline" and not (later.kind is earlier.kind is Kind.PERCENT and _the_change(body, earlier)) \
+                and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
+                        for q in (later, earlier)):
+            continue
         kind = earlier.kind if later.kind is Kind.NUMBER else later.kind  # "All 19" counts what "17 people" did
         family = [c for q in context.quantities if q.start < later.start
                   and q.kind is kind and (c := in_unit(q, earlier.unit)) is not None and c.low is not None
@@ -279,6 +283,13 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             fields={"restated": _phrase(later), "other": _phrase(earlier), "counted": later.counted or later.unit},
             confidence=Confidence.LIKELY,
         )
+
+
+def _the_change(body: str, q: Quantity) -> bool:
+    """A share right after a verb of change is the change itself ("rose 3.2 percent", "fell by 4.5%"), not a
+    value the count changed to ("rose to 4.3%")."""
+    word = re.search(r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around)\s+)?$", body[max(0, q.start - 40):q.start])
+    return word is not None and direction_of(word.group(1)) is not None
 
 
 def _parts_of(context: CheckContext, whole: Quantity) -> set[str]:

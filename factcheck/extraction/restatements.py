@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck.analysis import heading_line_end
-from factcheck.extraction.changes import people_alike, year_like
+from factcheck.extraction.changes import direction_of, people_alike, year_like
 from factcheck.extraction.measures import in_base_unit
 from factcheck.extraction.quantities import DURATION_UNITS, NOMINAL_ADJECTIVES
 from factcheck.lang import table, words
@@ -250,6 +250,15 @@ def _share_mention(q: Quantity, tokens: list) -> Mention | None:
         return Mention(q, noun=head.lemma_.lower(), definite=_determined(head), phrase=(id(head.doc), head.i),
                        restricted=narrowed)
     first = tokens[0]
+    if first.i >= first.sent.start + 2 and first.nbor(-1).lower_ == "of" \
+            and first.nbor(-2).lemma_.lower() in words("changes", "change_nouns") and _determined(first.nbor(-2)) \
+            and (direction := direction_of(first.nbor(-2).text)) is not None:
+        # "The annual increase of 2.3 percent": a definite change told again, its direction the noun
+        return Mention(q, noun=f"change {direction}", definite=True, phrase=(id(first.doc), first.nbor(-2).i))
+    if head.pos_ == "VERB" and pct.dep_ in ("dobj", "npadvmod", "advmod") \
+            and (direction := direction_of(head.text)) is not None and head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        # "Consumer prices rose 3.2 percent": a change a later "the annual increase of" may say again
+        return Mention(q, noun=f"change {direction}", anchor_only=True)
     if first.i >= first.sent.start + 2 and first.nbor(-1).lower_ == "of" and first.nbor(-2).pos_ == "NOUN" \
             and first.nbor(-2).lemma_.lower() not in words("changes", "change_nouns"):  # (not "a rise of 4%")
         # "described a turnout of 34.1% as ...": the noun the share is "of", next to it whatever the parse
@@ -260,6 +269,27 @@ def _share_mention(q: Quantity, tokens: list) -> Mention | None:
         if subject is not None and subject.pos_ in ("NOUN", "VERB", "PROPN"):
             return Mention(q, noun=subject.lemma_.lower(), anchor_only=True)
     return None
+
+
+def _extent_mention(q: Quantity, verb) -> Mention | None:
+    """A measure or sum as the object of a verb of extent, told of the verb's subject: "The new trail stretches
+    6.2 miles", "The extension will cost £3.2m", which a later "the 8.4-mile trail" may say again. Never itself
+    a restatement, but in a relative clause on a definite noun, which tells what that noun already named
+    ("secured C$780 million in financing ... The financing, which totals C$870 million")."""
+    if verb.lemma_.lower() not in words(_TABLE, "extent_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    relative = subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    if relative:
+        subject = verb.head  # "The Riverside Trail, which stretches 11 miles"
+    if subject is None:
+        return None
+    told_again = relative and _determined(subject)
+    return Mention(q, noun=synonym(subject.lemma_.lower()), phrase=(id(subject.doc), subject.i),
+                   modifiers={c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
+                              and c.lower_ not in _OTHER_PART},
+                   verbs={action(verb.lemma_.lower())}, anchor_only=not told_again, definite=told_again)
 
 
 def _mention(clauses, q: Quantity) -> Mention | None:
@@ -274,15 +304,8 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if noun is None:
         return _bare_mention(q, tokens)
     if q.kind in (Kind.MEASURE, Kind.MONEY) and noun.i in {t.i for t in tokens} \
-            and noun.dep_ in ("dobj", "npadvmod", "attr") and noun.head.lemma_.lower() in words(_TABLE, "extent_verbs"):
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if subject is not None:
-            # "The new trail stretches 6.2 miles", "The extension will cost £3.2m": the measure of the verb's
-            # subject, which a later "the 8.4-mile trail" may say again (and never itself a restatement)
-            return Mention(q, noun=synonym(subject.lemma_.lower()), phrase=(id(subject.doc), subject.i),
-                           modifiers={c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
-                                      and c.lower_ not in _OTHER_PART},
-                           verbs={action(noun.head.lemma_.lower())}, anchor_only=True)
+            and noun.dep_ in ("dobj", "npadvmod", "attr") and (extent := _extent_mention(q, noun.head)) is not None:
+        return extent
     lemma = noun.lemma_ if noun.pos_ in ("NOUN", "PROPN") else noun.text  # "injured", not "injure"
     m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i),
                 noun_verb=noun.lemma_.lower() if noun.tag_ in ("VBN", "VBD") else None)
@@ -389,7 +412,7 @@ def _happening_of(noun) -> tuple[str | None, bool, bool]:
         # "the crash, which claimed four lives": the noun right before the relative word, nothing dated in its phrase
         subject = verb.head
         opener = subject.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-        if opener is not None and opener.text == ",":
+        if opener is not None and opener.text in (",", "—", "–", "("):  # "The blaze — which scorched 5,400 acres"
             opener = subject.doc[opener.i - 1]
         if opener is None or opener.i != subject.i or any(t.ent_type_ == "DATE" for t in subject.subtree):
             return None, partial, widened
@@ -436,6 +459,7 @@ _LASTING = words(_TABLE, "lasting_verbs")
 _PARTIAL_SETTINGS = words(_TABLE, "partial_settings")
 _WIDENING = words(_TABLE, "widening_words")
 _OTHER_KIND = {"similar", "separate", "second", "earlier", "later"}
+_PLACING = {"in", "at", "from", "on", "near", "across", "inside", "outside", "within", "since", "during", "by"}
 _ANYONE = words(_TABLE, "anyone_bearers")  # bearers that name anyone: "fishermen ... The men"
 _SPAN_NOUNS = set(DURATION_UNITS) | {"night"}
 
@@ -483,6 +507,8 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         inside = {t.i for t in tokens}
         top = next((t for t in tokens if t.head.i not in inside), tokens[-1])
         head = top.head.head if top.dep_ == "pobj" else top.head
+        if top.dep_ in ("dobj", "npadvmod", "attr") and (extent := _extent_mention(q, head)) is not None:
+            return extent  # "The financing, which totals C$870 million"
         verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
         # "the £14,250 raised by the walk": the participle after the amount names it too
         verbs |= {c.lemma_.lower() for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN"}
@@ -633,6 +659,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
             and (later.participles or later.verb) \
             and all(related(w, earlier.noun) for w in (later.participles or {later.verb or ""})):
         return "participle"  # "Eleven arrests were made ... the 12 people arrested": the event's noun as their participle
+    if later.participles and _both_people(later, earlier) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
+            and later.modifiers == later.participles \
+            and any(_one_happening(p, v) for p in later.participles for v in earlier.verbs):
+        return "participle"  # "Eleven people were hurt ... all 13 injured passengers": those it happened to, named again
     if later.participles and later.modifiers <= words(_TABLE, "back_participles") and _both_people(later, earlier) \
             and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
             and (_near(later.quantity, earlier.quantity) or transposed(later.quantity, earlier.quantity, 2)):
@@ -673,6 +703,12 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
     return None
+
+
+def _one_happening(a: str, b: str) -> bool:
+    """Two verbs of one thing happening to people: one action, or both naming one group ("injure" and "hurt",
+    ``named_by_verb``: injured)."""
+    return action(a) == action(b) or any(a in verbs and b in verbs for verbs in table(_TABLE)["named_by_verb"].values())
 
 
 def _named_by(noun: str | None) -> list[str]:
@@ -804,12 +840,12 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
-def _happening_told(later: Mention, before: list[Mention], dated: dict[int, set[str]]) -> Mention | None:
+def _happening_told(later: Mention, before: list[Mention]) -> Mention | None:
     """The count a definite happening's clause tells again: "Three people were killed in a collision ... the
     crash, which claimed four lives"; "A gas explosion killed five people ... The blast, which left six
     dead". The nearest count, one or two sentences before, of those the same thing happened to (one action
     or a noun that names its group, ``named_by_verb``), with nothing telling a part of it ("died at the
-    scene") and no date telling two occasions apart."""
+    scene") and no date in its clause telling another occasion."""
     named = table(_TABLE)["named_by_verb"]
     for earlier in reversed(before):
         gap = later.quantity.sentence - earlier.quantity.sentence
@@ -821,7 +857,11 @@ def _happening_told(later: Mention, before: list[Mention], dated: dict[int, set[
             or any(n in named and m in person_nouns() for n, m in ((later.noun, earlier.noun), (earlier.noun, later.noun)))
         if not (nouns_agree and _one_action(later, earlier)):
             continue
-        if earlier.partial or later.partial or later.widened or later.restricted or _other_occasion(dated, later.quantity, earlier.quantity):
+        # (a measure "of" what it is of narrows nothing: "scorched 5,400 acres of timber and grassland")
+        material = later.quantity.kind is Kind.MEASURE and "of" in later.narrowing and not later.narrowing & _PLACING
+        # (a date elsewhere in either sentence tells when the happening began or ended, not another one: a date in
+        # the later clause itself widens it)
+        if earlier.partial or later.partial or later.widened or (later.restricted and not material):
             return None
         return earlier if later.quantity.value != earlier.quantity.value else None
     return None
@@ -1024,7 +1064,7 @@ def find_restatements(clauses, quantities: list[Quantity],
             if span is not None:
                 found.append((later.quantity, span.quantity, "span"))
                 continue
-        if later.event is not None and (earlier_told := _happening_told(later, mentions[:i], dated)) is not None:
+        if later.event is not None and (earlier_told := _happening_told(later, mentions[:i])) is not None:
             found.append((later.quantity, earlier_told.quantity, "happening"))
             continue
         if not later.definite:
