@@ -3139,3 +3139,36 @@ def test_restatements_of_an_extent_a_happening_a_group_or_a_change(bad, good):
 ])
 def test_other_extents_happenings_groups_and_changes_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- parts: a bare figure of a span; a pool, among, a semicolon, "of that"; an area inside an area ---------------
+@pytest.mark.parametrize("bad,good", [
+    ("Doucet spent 16 of his 12 years in the legislature as the Opposition whip.",
+     "Doucet spent 6 of his 12 years in the legislature as the Opposition whip."),
+    ("The Wolves controlled the puck for 68 of the game's 60 minutes, according to league tracking data.",
+     "The Wolves controlled the puck for 38 of the game's 60 minutes, according to league tracking data."),
+    ("The nursing program admitted 720 students this fall from a pool of 640 applicants, the college said.",
+     "The nursing program admitted 520 students this fall from a pool of 640 applicants, the college said."),
+    ("Inspectors found 92 structurally deficient bridges among the 75 they examined in Lackawanna County this year.",
+     "Inspectors found 52 structurally deficient bridges among the 75 they examined in Lackawanna County this year."),
+    ("The ferry was carrying 210 people when it ran aground near Tobermory on Friday; 260 of them were passengers.",
+     "The ferry was carrying 210 people when it ran aground near Tobermory on Friday; 160 of them were passengers."),
+    ("The Harbourlight Children's Fund raised $2.3 million at its annual gala Saturday.\n\nOrganizers said $3.1 "
+     "million of that came from a single anonymous donor.",
+     "The Harbourlight Children's Fund raised $2.3 million at its annual gala Saturday.\n\nOrganizers said $1.1 "
+     "million of that came from a single anonymous donor."),
+    ("The wildfire has burned 14,000 hectares inside the 9,500-hectare provincial park, which was evacuated Monday.",
+     "The wildfire has burned 4,000 hectares inside the 9,500-hectare provincial park, which was evacuated Monday."),
+])
+def test_parts_of_a_span_a_pool_a_clause_before_or_an_area(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # a length inside a place is no part of its size
+    "Crews cleared 12 miles of road within the 10-mile exclusion zone.",
+    "The fund raised $2.3 million in 2023.\n\nIt raised $3.1 million of that kind of money the year before.",
+    "The team scored 12 goals within the first 10 minutes.",
+])
+def test_other_figures_inside_or_of_stay_quiet(text):
+    assert factcheck.check(text) == []

@@ -1196,7 +1196,10 @@ class BreakdownReader:
                      or self._subject_of_copula(whole, offset + copula.start())):
             best = (copula.start(), "were", True, copula.end())
         partitive = PARTIVE_AFTER.match(self.text[parts[0].end:parts[0].end + 20])
-        if best is None and partitive and (len(gap) <= 40 or len(gap) <= 90 and not re.search(r"[\d;:()]", gap)):
+        if best is None and partitive and (len(gap) <= 40 or len(gap) <= 90 and not re.search(r"[\d:()]", gap)
+                                           and (";" not in gap or gap.count(";") == 1 and gap.rstrip().endswith(";"))):
+            # ("carrying 210 people when it ran aground near Tobermory on Friday; 260 of them were passengers": the
+            # clause after a semicolon points back at the count before it)
             # "tried 38 defendants for drink-driving this year and convicted 41 of them": "them" is the count
             # before, however long its clause, when no other figure stands between
             return "of them", False
@@ -1350,6 +1353,8 @@ class BreakdownReader:
             # "... of the reserve, which covers 1,200 hectares"
             return Breakdown(RelationType.PART_OF, whole, parts, of_whole.group("prep").lower())
         m = PARTIAL_BEFORE_WHOLE.search(gap)
+        if m is not None and re.match(r"(?:inside|within)\b", m.group().strip(), re.I) and whole.dimension != "area":
+            m = None  # "12 miles of road within the 10-mile zone": a length inside a place is no part of its size
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         share_noun = gap[:m.start()].strip().lower() in words(_TABLE, "share_nouns") if m else False
         out_of = m is not None and m.group().strip().lower().startswith("out")
@@ -1395,8 +1400,12 @@ class BreakdownReader:
         # The bank will give $4 million to ..., $3 million to ... and $2 million to ..."
         under_headline = bool(before and heading is not None and before[-1].end <= heading
                               and not self.text[heading:sentence_start].strip() and len(parts) >= 2)
+        # ("... raised $2.3 million at its gala. / Organizers said $3.1 million of that came from one donor": "of that"
+        # points back across a paragraph break too)
         previous = before if before and (same_paragraph(self.text, before, qs) or OF_THOSE_OPENING.fullmatch(lead)
-                                         or under_headline) else None
+                                         or under_headline
+                                         or len(parts) == 1 and PARTIVE_AFTER.match(self.text[first.end:first.end + 20])
+                                         ) else None
         if not previous:
             return None
         if len(parts) == 1:
@@ -1462,11 +1471,15 @@ class BreakdownReader:
                                rf"(?:(?:{alternation('hedges')})\s+)?", lead, re.I)
         # "Seventy are Airbus A320s and the rest are turboprops": a bare count opening the sentence, and the rest
         rest_told = not lead.strip() and REST_WITHOUT_FIGURE.search(self.text[part.end:self._sentence_end(part.end)])
-        if not (opening or rest_told or re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
-                and not re.search(r"[,;:]", lead)) or part.kind not in COUNTABLE \
-                or re.search(r"\b(?:all|both)\s+$", lead, re.I):
+        # ("raised $2.3 million ... Organizers said $3.1 million of that came from one donor": a sum of a sum)
+        sum_of_that = part.kind in (Kind.MONEY, Kind.MEASURE) \
+            and re.match(r"^\s+of\s+(?:that|it)\s+(?!kind|sort|type)", self.text[part.end:part.end + 20], re.I)
+        if not (opening or rest_told or (re.match(r"^\s+of\s+(?:them|those|these)\b", self.text[part.end:part.end + 20], re.I)
+                                         or sum_of_that) and not re.search(r"[,;:]", lead)) \
+                or part.kind not in COUNTABLE and not sum_of_that or re.search(r"\b(?:all|both)\s+$", lead, re.I):
             return None  # "All 16 of those arrested": the whole again, not a part of it
-        wholes = [q for q in previous if q.kind is Kind.COUNT and can_be_whole(q)]
+        wholes = [q for q in previous if can_be_whole(q) and (q.kind is Kind.COUNT if part.kind in COUNTABLE
+                                                               else same_family(q, part))]
         if not wholes:
             return None
         # several counts before: "them" may be any, and the part is checked against each ("Seventy-six
@@ -1561,4 +1574,5 @@ IN_ALL_OPENING = re.compile(r"\s*[\"“]?\s*(?:in\s+all|in\s+total|altogether|al
 # "640 of its employees", "15 of the town's schools": a part of a set the article named before
 NAMED_SET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,2}?"
                              r"(?P<noun>[a-z]+)\b(?!['’])", re.I)
-PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total)\b", re.I)
+PARTIVE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:them|whom|those|these|which|it|the\s+total|"
+                           r"that\b(?!\s+(?:kind|type|sort|number|year|month|week|day|time|era|period|size)\b))\b", re.I)

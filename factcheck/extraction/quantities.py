@@ -873,6 +873,9 @@ def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     return _merge_adjacent(found, merge)
 
 
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|this|that|these|those|[A-Z]?[\w’'-]+['’]s?)\s+){0,2}")
+
+
 def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
     """A bare number listed right after a measure or a span is in its unit: "1.8 inches on Friday, 2.5 on
     Saturday and 1.1 on Sunday", "14 years for Smith, 12 for Doyle"."""
@@ -887,6 +890,11 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
         # (or a dash: "jailed for a total of 14 years — eight for the robbery and five for ...")
         if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
             c.kind, c.unit, c.dimension = prev.kind, prev.unit, prev.dimension
+    for c, nxt in itertools.pairwise(ordered):
+        # "16 of his 12 years", "68 of the game's 60 minutes": a bare figure "of" a span or a measure counts in its unit
+        if c.kind is Kind.NUMBER and c.value is not None and not c.role and nxt.kind in (Kind.MEASURE, Kind.DURATION) \
+                and _PARTITIVE_OF.fullmatch(text[c.end:nxt.start]) and "-" not in text[nxt.start:nxt.end]:
+            c.kind, c.unit, c.dimension = nxt.kind, nxt.unit, nxt.dimension
 
 
 def _counting_noun_head(doc, c: Candidate) -> tuple[str, str] | None:
