@@ -3172,3 +3172,45 @@ def test_parts_of_a_span_a_pool_a_clause_before_or_an_area(bad, good):
 ])
 def test_other_figures_inside_or_of_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- elapsed time: what a range covered or took; a range between weekday dates; times told after their span -----
+@pytest.mark.parametrize("bad,good", [
+    ("The survey's reference period ran from Jan. 1 to March 31, 2023, covering 120 days, Statistics Canada said.",
+     "The survey's reference period ran from Jan. 1 to March 31, 2023, covering 90 days, Statistics Canada said."),
+    ("Crews worked through the night, from 11 p.m. Saturday to 5 a.m. Sunday, completing the water-main repair in "
+     "a single nine-hour shift.",
+     "Crews worked through the night, from 11 p.m. Saturday to 5 a.m. Sunday, completing the water-main repair in "
+     "a single six-hour shift."),
+    # Monday to Friday is four days, five counting both: the range's own counting leaves no other slack
+    ("The jury deliberated for three days — from Monday, Oct. 2, to Friday, Oct. 6, 2023 — before convicting Hollis.",
+     "The jury deliberated for five days — from Monday, Oct. 2, to Friday, Oct. 6, 2023 — before convicting Hollis."),
+    ("The Senate debate stretched for 19 hours, beginning at 10 a.m. Tuesday and ending just after midnight.",
+     "The Senate debate stretched for 14 hours, beginning at 10 a.m. Tuesday and ending just after midnight."),
+    ("Nurses at St. Brendan's Hospital work 12-hour shifts, which begin at 7 a.m. and end at 9 p.m., the union said.",
+     "Nurses at St. Brendan's Hospital work 14-hour shifts, which begin at 7 a.m. and end at 9 p.m., the union said."),
+    ("Construction began in April 2019 and finished in October 2023, taking two and a half years and costing $84 "
+     "million.",
+     "Construction began in April 2019 and finished in October 2023, taking four and a half years and costing $84 "
+     "million."),
+    ("Morales was admitted to hospital on Dec. 28, 2022, and discharged on Jan. 4, 2023, after a two-week stay.",
+     "Morales was admitted to hospital on Dec. 28, 2022, and discharged on Jan. 4, 2023, after a one-week stay."),
+])
+def test_spans_told_with_what_their_range_covered_or_their_times_after_them(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "The festival runs for five days, from 1 to 5 May 2024.",
+    "The festival runs for four days, from 1 to 5 May 2024.",
+    "The jury deliberated for three days, from Monday to Wednesday, Oct. 4, 2023.",
+])
+def test_a_range_of_days_counted_either_way_stays_quiet(text):
+    assert factcheck.check(text) == []
+
+
+def test_a_count_shared_among_another_noun_is_no_part_of_it():
+    # "among the three candidates": 9,812 votes are not some of three candidates
+    text = ("The 9,812 valid votes were shared among the three candidates: Sarah Whitlock 4,310, Mark Jones 3,902 and "
+            "Anil Patel 1,600.")
+    assert factcheck.check(text) == []

@@ -328,6 +328,8 @@ def _read(context: CheckContext, params: Params, relation: Relation) -> _Outcome
         # tolerance already allows it ("from 2015 to 2024, ten years": 1 January 2015 to 31 December 2024);
         # between two days, counted in months, the last day is what inclusion adds
         high += _one_more(unit, start, end)
+        if unit == "day" and start.day and end.day:
+            slack = 0.0  # counted with or without the first day already: "three days — from Monday, Oct. 2, to Friday"
     too_long = stated_low > high + slack
     too_short = direction != "to_quoted" and stated_high is not None and stated_high < low - slack
     if not (too_long or too_short):

@@ -101,6 +101,9 @@ ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", 
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 _HEDGES = lang.alternation("hedges")
 # a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
+WEEKDAY_FIRST = re.compile(r"^\s*(?:on\s+)?[A-Z][a-z]+day\b")
+# after "in" of the time an event took: "completing the crossing in 28 days", "... in a single nine-hour shift"
+DONE_IN_TAIL = r"(?:\s+(?:(?:a|an|one|just|only|single)\s+)*|\s*)$"
 # after a span set beside its two dates: what filled it ("six months of disruption"), not a part of something
 SPAN_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]", re.I)
 APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
@@ -169,7 +172,7 @@ def _to_the_day(q: Quantity) -> bool:
 # a pronoun naming someone already named: the one an age or a birth is told of
 PERSON_PRONOUNS = ("he", "she", "they")
 # between the two ends of a range: "from 1998 until 2011", "between 9am and 5pm", "1961–1988"
-RANGE_LINK = re.compile(r"\s*(?:until|till|to|through|and|[-–—])\s*", re.I)
+RANGE_LINK = re.compile(r"\s*,?\s*(?:until|till|to|through|and|[-–—])\s*", re.I)  # ("from Monday, Oct. 2, to Friday")
 # "from 1979 until he retired in 2016": the range's end in a clause of its own
 RANGE_LINK_CLAUSE = re.compile(r"\s*(?:until|till)\s+(?:[a-z]+\s+){1,4}?(?:in|on)\s+", re.I)
 RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -684,7 +687,7 @@ class SentenceReader:
             return
         days = [q for q in self.dates if q.end <= d.start and _to_the_day(q) and q.granularity == "day"]
         if len(days) != 2 or not all(self.written(q) for q in days) \
-                or not re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$", self.text[days[1].end:d.start], re.I):
+                or not re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin{DONE_IN_TAIL}", self.text[days[1].end:d.start], re.I):
             return
         if self._clock_roles(days, d, done_in=True) == "ordered":
             yield Reading(d, days[0], days[1], cue="ends")
@@ -697,8 +700,13 @@ class SentenceReader:
             return None
         if self._apposed(d, dates[-1]):
             return Reading(d, dates[-2], dates[-1], cue="apposed")
-        if re.fullmatch(r"\s*[,–—-]\s*", self.text[dates[-1].end:span_start(self.text, d)]) \
-                and SPAN_OF_WHAT.match(self.text[d.end:]) and self._clock_roles(dates[-2:], d) == "ordered":
+        between = self.text[dates[-1].end:span_start(self.text, d)]
+        if (re.fullmatch(r"\s*[,–—-]\s*", between) and SPAN_OF_WHAT.match(self.text[d.end:])
+                # "began in April 2019 and finished in October 2023, taking two and a half years"; "admitted on Dec.
+                # 28 and discharged on Jan. 4, after a two-week stay"
+                or re.fullmatch(r"\s*,\s*(?:taking|lasting|spanning)\s+", between)
+                or re.fullmatch(r"\s*,?\s*after\s+an?\s+", between) and ADJECTIVE_SPAN.match(d.text)) \
+                and self._clock_roles(dates[-2:], d) == "ordered":
             # "began on 1 February and did not end until 30 April – six months of disruption": the span the
             # verbs start and end, set after them with what filled it
             return Reading(d, dates[-2], dates[-1], cue="apposed")
@@ -804,8 +812,10 @@ class SentenceReader:
         # "..., a 17-year tenure": the article of a span used as an adjective
         article = f"(?:{SPAN_ARTICLE})?" if ADJECTIVE_SPAN.match(d.text) else ""
         # "from Nov. 3 through Nov. 7, giving residents five days": the window the range gives
+        # ("ran from Jan. 1 to March 31, covering 120 days", "..., taking two and a half years": what the range took)
         return q.end <= d.start and re.fullmatch(rf"[\s,(–—:-]*(?:(?:or|for|some|over|after)\s+|"
-                                                 rf"(?:giving|allowing)\s+(?:[a-z]+\s+){{0,2}})?{SPAN_ADVERB}"
+                                                 rf"(?:giving|allowing)\s+(?:[a-z]+\s+){{0,2}}|"
+                                                 rf"(?:covering|spanning|taking|lasting)\s+)?{SPAN_ADVERB}"
                                                  rf"{TIME_NOUN_OF}{article}{qualifier}",
                                                  self.text[q.end:d.start], re.I) is not None
 
@@ -1222,8 +1232,16 @@ class SentenceReader:
             # "sat for 14 hours, from 9.30am until 9.30pm": the range right after the span is its start and end
             yield Reading(d, times[0], times[1], cue="clock", certain=True)
             return
+        if d.end <= times[0].start and len(self.text[d.end:times[0].start]) <= 40 \
+                and not re.search(r"[.;:!?]", self.text[d.end:times[0].start]) and not NOT_ELAPSED.search(self.before(d)) \
+                and self._clock_verb(times[0]) in _words("clock_start_verbs") \
+                and self._clock_verb(times[1]) in _words("clock_end_verbs"):
+            # "stretched for 19 hours, beginning at 10 a.m. and ending just after midnight"; "12-hour shifts, which
+            # begin at 7 a.m. and end at 9 p.m.": the span, then its start and end told by their verbs
+            yield Reading(d, times[0], times[1], cue="clock")
+            return
         # "crossed the line at 10:52 a.m., finishing in 37 minutes": the time the event took
-        done_in = times[1].end <= d.start and re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin\s*$",
+        done_in = times[1].end <= d.start and re.search(rf",\s*(?:{_alt('completing_verbs')})\b[^,;]*\bin{DONE_IN_TAIL}",
                                                        self.text[times[1].end:d.start], re.I) is not None
         if times[1].end <= d.start and (not ADJECTIVE_SPAN.match(d.text) or self._whole_period(d)) \
                 and not LATER.match(self.after(d)) \
@@ -1268,7 +1286,7 @@ class SentenceReader:
         after "in" is the time the event took ("..., completing the crossing in 28 days")."""
         gap = self.text[times[1].end:d.start]
         if done_in:
-            gap = re.sub(r"\bin\s*$", "", gap)
+            gap = re.sub(rf"\bin{DONE_IN_TAIL}", "", gap)
         if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
                 or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs) \
                 or re.search(r"\b(?:every|each|daily|hourly|a\s+day)\b", self.text[max(self.bounds()[0], times[0].start - 40):
@@ -1278,7 +1296,8 @@ class SentenceReader:
         if doc is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
                                    if times[1].end <= base + t.idx < d.start):
             return None  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
-        if RANGE_LINK.fullmatch(self.text[times[0].end:times[1].start]) \
+        # (the first time's day may stand before the link: "from 11 p.m. Saturday to 5 a.m. Sunday")
+        if RANGE_LINK.fullmatch(WEEKDAY_FIRST.sub("", self.text[times[0].end:times[1].start])) \
                 and RANGE_OPENING.search(self.text[max(0, times[0].start - 9):times[0].start]):
             return "ordered"
         if self._apposed(d, times[1]) and times[0].hours is not None and times[1].hours is not None \
@@ -1300,8 +1319,8 @@ class SentenceReader:
     def _whole_period(self, d: Quantity) -> bool:
         """An adjective span naming the whole period between two times ("..., a 15-hour day", "— an
         eight-hour shift"), not a stretch inside it ("with a 30-minute break": ``interval_nouns``)."""
-        if not re.search(r"\ban?\s+$", self.before(d, 4), re.I):
-            return False
+        if not re.search(r"\ban?\s+(?:single\s+)?$", self.before(d, 11), re.I):
+            return False  # ("completing the repair in a single nine-hour shift")
         noun = re.match(r"\s*([a-z]+)", self.after(d, 20), re.I)
         return noun is not None and noun.group(1).lower() not in _words("interval_nouns") \
             and not re.search(r"\bwith\s+an?\s+$", self.before(d, 10), re.I)
