@@ -1355,6 +1355,10 @@ class BreakdownReader:
         m = PARTIAL_BEFORE_WHOLE.search(gap)
         if m is not None and re.match(r"(?:inside|within)\b", m.group().strip(), re.I) and whole.dimension != "area":
             m = None  # "12 miles of road within the 10-mile zone": a length inside a place is no part of its size
+        if m is not None and re.match(r"(?:among|from)\b", m.group().strip(), re.I) and whole.kind is Kind.COUNT \
+                and whole.counted and parts[-1].counted and whole.counted != parts[-1].counted \
+                and not people_alike(whole.counted, parts[-1].counted):
+            m = None  # "The 9,812 valid votes were shared among the three candidates": another noun, no whole of them
         partitive = m is not None and re.match(r"(?:of|out)\b", m.group().strip(), re.I) is not None
         share_noun = gap[:m.start()].strip().lower() in words(_TABLE, "share_nouns") if m else False
         out_of = m is not None and m.group().strip().lower().startswith("out")
