@@ -3214,3 +3214,10 @@ def test_a_count_shared_among_another_noun_is_no_part_of_it():
     text = ("The 9,812 valid votes were shared among the three candidates: Sarah Whitlock 4,310, Mark Jones 3,902 and "
             "Anil Patel 1,600.")
     assert factcheck.check(text) == []
+
+
+
+def test_a_town_the_parser_takes_for_a_person_has_no_age_in_brackets():
+    # "Hull (120)" is a count of staff, not Hull's age
+    bad = "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites."
+    assert [f.rule for f in factcheck.check(bad)] == ["list-sum-mismatch"]

@@ -730,9 +730,11 @@ def number_role(doc, start: int, end: int) -> Role | None:
             and doc[first.i - 2].ent_type_ == "PERSON" and (nxt is None or nxt.text in (",", ".", ")", ";")) \
             and span.text.isdigit() and 0 < int(span.text) <= 120:
         return "age"  # "Hiroshi Ishikawa, 47,"; not "Reyes, 2,840;" in a table of votes
-    if prev.text == "(" and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and nxt is not None \
-            and nxt.text == ")" and span.text.isdigit() and 0 < int(span.text) <= 120:
-        return "age"  # "Midfielder Aroha Tane (22) scored twice": the age in brackets after a name
+    if prev.text == "(" and first.i >= 3 and doc[first.i - 2].ent_type_ == doc[first.i - 3].ent_type_ == "PERSON" \
+            and nxt is not None and nxt.text == ")" and span.text.isdigit() and 0 < int(span.text) <= 110:
+        # "Midfielder Aroha Tane (22) scored twice": the age in brackets after a full name (not "Hull (120)", a
+        # town the parser took for a person)
+        return "age"
     return None
 
 
