@@ -3216,6 +3216,19 @@ def test_a_count_shared_among_another_noun_is_no_part_of_it():
     assert factcheck.check(text) == []
 
 
+# -- lists: an abbreviation's full stop ends no sentence; the next subject with its verb left out ---------------
+@pytest.mark.parametrize("bad,good,rule", [
+    ("Seventeen candidates have filed for the Nov. 7 municipal election: four for mayor, nine for council and two "
+     "for school board.",
+     "Seventeen candidates have filed for the Nov. 7 municipal election: four for mayor, 11 for council and two "
+     "for school board.", "list-sum-mismatch"),
+    ("The Prairie Alliance won 47 of the legislature's 87 seats, the Liberals 38 and independents the other four.",
+     "The Prairie Alliance won 47 of the legislature's 87 seats, the Liberals 36 and independents the other four.",
+     "part-exceeds-whole"),
+])
+def test_lists_past_an_abbreviation_or_with_their_verbs_left_out(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
 
 def test_a_town_the_parser_takes_for_a_person_has_no_age_in_brackets():
     # "Hull (120)" is a count of staff, not Hull's age

@@ -202,7 +202,9 @@ UNNAMED_SPLIT = re.compile(r"\b(?:divided|divides|divide|split|splits|broke\s+do
 PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
 # after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
 RESPECTIVELY = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?respectively\b", re.I)
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s")
+# after a part and its whole: the next subject, in capitals, its verb left out ("..., the Liberals 38")
+SUBJECT_THEN_FIGURE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}")
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s(?![a-z\d])")  # not "Nov. 7", "a.m. and"
 # a label after a part that dates it: "85 on Monday", "$500 million in 2023": a series, not a partition
 TEMPORAL_LABEL = re.compile(r"^\s*(?:in|on|during|for|by)\s+(?:the\s+)?(?:\d{4}|fy|fiscal|january|february|march|april|"
                             r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -827,6 +829,11 @@ class BreakdownReader:
             elif not labelled and (self._gapped_like_first(gap, q) or gapped and self._joined(b.parts[-1], q, None) is not None):
                 # "Thirty-seven of the 148 pupils ... achieved a distinction, 66 a merit and 39 a pass": the
                 # first part's verb left out of the next ones (not "..., five in March", a share of the first)
+                b.parts.append(q)
+                gapped = True
+            elif not labelled and SUBJECT_THEN_FIGURE.fullmatch(gap):
+                # "The Prairie Alliance won 47 of the 87 seats, the Liberals 38 and independents the other four": the
+                # next subject, the verb left out, then its figure
                 b.parts.append(q)
                 gapped = True
             elif re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*(?:and\s+)?[a-z]+\s+", gap, re.I):
