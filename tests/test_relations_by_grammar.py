@@ -3234,3 +3234,35 @@ def test_a_town_the_parser_takes_for_a_person_has_no_age_in_brackets():
     # "Hull (120)" is a count of staff, not Hull's age
     bad = "The chain's 900 staff work in Leeds (500), York (250) and Hull (120), its only three sites."
     assert [f.rule for f in factcheck.check(bad)] == ["list-sum-mismatch"]
+
+
+# -- restatements: a lasting verb the parser hung elsewhere; a crowd; a prison term; an age in a relative clause -
+@pytest.mark.parametrize("bad,good", [
+    ("The strike at the Hamilton parts plant lasted nine weeks before workers ratified a new contract on Friday. "
+     "Union leaders said the 11-week walkout cost each member about C$6,000 in lost wages.",
+     "The strike at the Hamilton parts plant lasted nine weeks before workers ratified a new contract on Friday. "
+     "Union leaders said the nine-week walkout cost each member about C$6,000 in lost wages."),
+    ("More than 60,000 fans packed Commonwealth Stadium on Saturday to watch the Grizzlies beat the Rams 31-24. The "
+     "crowd of 48,112 was the largest for a regular-season game in Edmonton since 2015.",
+     "More than 60,000 fans packed Commonwealth Stadium on Saturday to watch the Grizzlies beat the Rams 31-24. The "
+     "crowd of 61,112 was the largest for a regular-season game in Edmonton since 2015."),
+    ("A Cook County judge on Monday sentenced Darnell Price to 12 years in prison for a carjacking. Price, 29, must "
+     "serve at least half of the 21-year term before he is eligible for parole, prosecutors said.",
+     "A Cook County judge on Monday sentenced Darnell Price to 12 years in prison for a carjacking. Price, 29, must "
+     "serve at least half of the 12-year term before he is eligible for parole, prosecutors said."),
+    ("Teresa Vogt, 34, of Duluth, was named Minnesota's teacher of the year on Tuesday. Vogt, who is 43, has taught "
+     "chemistry at Denfeld High School for 11 years.",
+     "Teresa Vogt, 34, of Duluth, was named Minnesota's teacher of the year on Tuesday. Vogt, who is 34, has taught "
+     "chemistry at Denfeld High School for 11 years."),
+])
+def test_a_strike_a_crowd_a_term_or_an_age_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 people joined the march on Saturday. The crowd of 5,000 at the rally that followed was larger.",
+    "The judge sentenced Price to 12 years. His brother received a 21-year term in 2019.",
+    "Teresa Vogt, 34, of Duluth, was named teacher of the year. Her mother, Ann Vogt, who is 63, attended.",
+])
+def test_another_crowd_term_or_person_stays_quiet(text):
+    assert factcheck.check(text) == []

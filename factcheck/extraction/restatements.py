@@ -346,8 +346,10 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if _fronted_of_pronoun(noun):
         m.fronted = m.definite = True
     m.verb = _verb_of(noun) or participle
-    if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
-        m.verb = noun.head.head.lemma_.lower()  # "jailed Coyle for nine years": the span the verb gave
+    if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.pos_ == "ADP" and noun.head.head.pos_ == "VERB" \
+            and (noun.head.lower_ == "for" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _SENTENCING):
+        # "jailed Coyle for nine years", "sentenced Price to 12 years in prison": the span the verb gave
+        m.verb = noun.head.head.lemma_.lower()
     m.verbs = {action(v) for v in (m.verb, participle) if v}
     if q.kind is Kind.DURATION:
         m.events, m.event_definite, m.bearer = _span_event(q, noun)
@@ -436,8 +438,12 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
         if child.dep_ == "prep" and child.lower_ in ("in", "as"):
             events |= {action(o.lemma_.lower()) for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
     verb = noun.head
+    left = noun.left_edge
+    before = left.nbor(-1) if left.i > left.sent.start else None
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "over"):
         verb = noun.head.head
+    elif before is not None and before.pos_ == "VERB" and before.lemma_.lower() in _LASTING:
+        verb = before  # "The strike lasted nine weeks before workers ratified ...": the verb of lasting right before it
     elif noun.dep_ not in ("npadvmod", "dobj"):
         return events, False, None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -456,6 +462,7 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
 
 
 _LASTING = words(_TABLE, "lasting_verbs")
+_SENTENCING = frozenset(table(_TABLE)["named_by_verb"]["sentence"])
 _PARTIAL_SETTINGS = words(_TABLE, "partial_settings")
 _WIDENING = words(_TABLE, "widening_words")
 _OTHER_KIND = {"similar", "separate", "second", "earlier", "later"}
@@ -671,8 +678,10 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
             and earlier.quantity.kind is Kind.COUNT and 0 < later.quantity.sentence - earlier.quantity.sentence <= 1 \
             and _near(later.quantity, earlier.quantity) and not (later.modifiers - earlier.modifiers):
         return "frame"  # "scored 36 league goals ... His league tally of 39": the count of the sentence before
-    if same_noun and later.frame and later.frame in words(_TABLE, "frames") \
+    if (same_noun or _same_set_noun(later, earlier) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2) \
+            and later.frame and later.frame in words(_TABLE, "frames") \
             and not _narrower(later, earlier, allowed=earlier.verbs):
+        # ("More than 60,000 fans packed the stadium ... The crowd of 48,112": a crowd counts people, a sentence on)
         # "the union's tally of 5,400 striking nurses", "the poll of 1,120 adults"; not "the list of 72 SAFER
         # grants" after "the list of 253 AFG grants": a modifier of its own names another set
         return "frame"
@@ -951,13 +960,23 @@ def _ages_restated(clauses, quantities: list[Quantity], text: str) -> list[tuple
     return found
 
 
+_WHO_IS = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),\s+who\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
+
+
 def _ages_of_one_name(clauses, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity, str]]:
     """One person's age given twice beside their name, differently: "Midfielder Aroha Tane (22) scored twice
     ... Tane, 24, joined the club last season". The later name may be the surname alone; none when the article
     names two people of that surname ("John Reid, 45, and his son Tom Reid, 19") or a year tells two times."""
     named: list[tuple[Quantity, tuple[str, ...]]] = []
     for q in quantities:
-        if q.role != "age" or q.kind is not Kind.NUMBER or not (tokens := clauses.tokens_in(q.start, q.end)):
+        if not (tokens := clauses.tokens_in(q.start, q.end)) or q.kind is not Kind.NUMBER:
+            continue
+        doc = tokens[0].doc
+        who = _WHO_IS.search(doc.text[max(0, tokens[0].idx - 40):tokens[0].idx])
+        if who and q.value is not None and 0 < q.value <= 110 and q.value.is_integer():
+            named.append((q, tuple(who.group("name").split())))  # "Vogt, who is 43, has taught ...": by a relative clause
+            continue
+        if q.role != "age":
             continue
         before = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
         entity = next((e for e in tokens[0].doc.ents if before is not None and e.start <= before.i < e.end
