@@ -3266,3 +3266,20 @@ def test_a_strike_a_crowd_a_term_or_an_age_told_again(bad, good):
 ])
 def test_another_crowd_term_or_person_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- lists: "Of that," in the next paragraph; a verb left out after its preposition ----------------------------
+@pytest.mark.parametrize("bad,good,rule", [
+    ("The province will spend C$1.5 billion on transit over five years, the minister said Thursday.\n\nOf that, "
+     "C$900 million will go to the Eglinton line and the remaining C$400 million to bus rapid transit.",
+     "The province will spend C$1.5 billion on transit over five years, the minister said Thursday.\n\nOf that, "
+     "C$900 million will go to the Eglinton line and the remaining C$600 million to bus rapid transit.",
+     "list-sum-mismatch"),
+    ("Of the $75 million raised, $40 million was contributed by the Whitcomb Foundation and $25 million by the "
+     "province; the balance of $15 million came from private donors.",
+     "Of the $75 million raised, $40 million was contributed by the Whitcomb Foundation and $25 million by the "
+     "province; the balance of $10 million came from private donors.",
+     "part-exceeds-whole"),
+])
+def test_lists_after_of_that_or_with_their_verb_left_out(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)

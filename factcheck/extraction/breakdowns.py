@@ -121,7 +121,7 @@ CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", r
 CLOSING_PART = re.compile(rf"(?:\b(?:and|while|but|with)\b|;)[^.;:!?]*?(?<![\w-])(?:{alternation(_TABLE, 'closure')})\s+[$£€]?$",
                           re.I)  # "... and acquitted him on the other seven": the last part is the rest
 # "Of those, 3.1m travelled ...": a pronoun of the sentence before, however far its paragraph
-OF_THOSE_OPENING = re.compile(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those)\s*,\s*", re.I)
+OF_THOSE_OPENING = re.compile(r"\s*[\"“‘']?\s*(?:of|among)\s+(?:them|these|those|that|this)\s*,\s*", re.I)
 # the rest named right before the last figure: "and the remaining $250,000", "with the other 56"
 CLOSING_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other)\s+[$£€]?$", re.I)
 OPEN_LIST = _phrases("open_list")
@@ -202,6 +202,8 @@ UNNAMED_SPLIT = re.compile(r"\b(?:divided|divides|divide|split|splits|broke\s+do
 PARTITIVE_TOTAL = re.compile(r"\b(?:out\s+of|of|from|among)\s*$", re.I)
 # after a list of figures, the labels before them are matched in order: "22, 3 and 7 respectively"
 RESPECTIVELY = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?respectively\b", re.I)
+# a verb and its preposition after the first figure, the preposition alone after the next: the verb left out
+GAPPED_PREPOSITION = re.compile(r"\s*(?:[a-z]+\s+){1,3}?(?P<prep>by|to|for|from|with|on)\s+[^,;.\d]{1,50}?\s+and\s+", re.I)
 # after a part and its whole: the next subject, in capitals, its verb left out ("..., the Liberals 38")
 SUBJECT_THEN_FIGURE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s(?![a-z\d])")  # not "Nov. 7", "a.m. and"
@@ -534,6 +536,9 @@ class BreakdownReader:
         """The figure after a clause stands with its verb left out: "46% said they would vote yes, 39%
         no, and 21% were undecided"; "58% said by car, 31% by bus or train and 19% on foot" (a comma, then a
         few words and no verb before the next comma or "and")."""
+        gapped = GAPPED_PREPOSITION.fullmatch(gap)
+        if gapped and re.match(rf"\s*{gapped.group('prep')}\b", self.text[b.end:b.end + 20], re.I):
+            return True  # "$40 million was contributed by the foundation and $25 million by the province"
         fragment = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s*(?:,|;|\.|\band\b|$)", self.text[b.end:b.end + 40])
         if fragment is None or any(t.pos_ in ("VERB", "AUX") for t in self.clauses.tokens_in(b.end, b.end + fragment.end(1))):
             return False
