@@ -3283,3 +3283,18 @@ def test_another_crowd_term_or_person_stays_quiet(text):
 ])
 def test_lists_after_of_that_or_with_their_verb_left_out(bad, good, rule):
     assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+# -- elapsed time: a definite spell after the one range of its sentence -----------------------------------------
+def test_a_spell_after_the_range_of_its_sentence():
+    bad = ("The Harland H-7 tractor (produced from 1994 to 2008) was the company's best-selling model during its "
+           "22-year production run.")
+    assert_only_the_bad_twin_flagged(bad, bad.replace("22-year", "14-year"), "elapsed-time-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "She served from 1994 to 2008 and then began a 10-year stint abroad.",
+    "She served from 1994 to 2008; her 10-year stint abroad followed.",
+])
+def test_another_spell_after_a_range_stays_quiet(text):
+    assert factcheck.check(text) == []

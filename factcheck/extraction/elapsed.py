@@ -746,6 +746,18 @@ class SentenceReader:
         ends = [q for q, verb in dated if verb.i in inside and verb.lemma_.lower() in _words("period_end_verbs")]
         if len(starts) == 2 and not ends and RANGE_LINK.fullmatch(self.text[starts[0].end:starts[1].start]):
             starts, ends = starts[:1], starts[1:]  # "running from 2010 to 2045"
+        ranges = self._written_ranges()
+        if not starts and not ends and noun.lemma_.lower() in _words("spell_nouns") and len(ranges) == 1 \
+                and ranges[0][1].end <= d.start and self.token(ranges[0][0].start).i not in inside \
+                and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children) \
+                and noun.head.lemma_.lower() not in _words("period_start_verbs") \
+                and not any(c.i > noun.i and not c.is_punct for c in noun.children):
+            # (a spell of its own, named definitely and alone: "its 22-year run"; not "then began a 10-year stint",
+            # "her 10-year stint abroad followed")
+            # "The H-7 tractor (produced from 1994 to 2008) was ... during its 22-year production run": the one range
+            # of the sentence, before the spell
+            yield Reading(d, ranges[0][0], ranges[0][1], cue="range")
+            return
         if not starts and noun.lemma_.lower() in _words("spell_nouns"):
             # "Founded in 1890, the paper printed its last edition in 2020, ending a 130-year run": the one origin
             # of the sentence starts the spell its clause ends
@@ -849,6 +861,12 @@ class SentenceReader:
                     return Reading(d, q, last, cue="range", certain=True)
         return None
 
+    def _written_ranges(self) -> list[tuple[Quantity, Quantity]]:
+        """The ranges of the sentence between two written dates: "from 1994 to 2008", "from 3 June to 14 June"."""
+        return [(a, b) for a, b in itertools.pairwise(self.dates)
+                if self.written(a) and self.written(b) and RANGE_LINK.fullmatch(self.text[a.end:b.start])
+                and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+
     def _range_of_the_subject(self, d: Quantity) -> Reading | None:
         """A span of a verb of lasting whose subject a relative clause dates from one day to another: "The
         roadworks on Castle Street, which run from 3 June to 14 June 2024, will last three weeks"."""
@@ -862,10 +880,7 @@ class SentenceReader:
                 or any(c.dep_ in ("prt", "advmod", "prep") for c in noun.children):
             return None  # "will take three days to set up", "two days off", "three weeks a year": another span
         subject = _subject(verb, ("nsubj", "nsubjpass"))
-        ranges = [(a, b) for a, b in itertools.pairwise(self.dates)
-                  if self.written(a) and self.written(b) and _to_the_day(a) and _to_the_day(b)
-                  and RANGE_LINK.fullmatch(self.text[a.end:b.start])
-                  and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+        ranges = [(a, b) for a, b in self._written_ranges() if _to_the_day(a) and _to_the_day(b)]
         if subject is None or len(ranges) != 1:
             return None
         first = self.token(ranges[0][0].start)
