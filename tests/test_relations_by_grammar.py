@@ -3298,3 +3298,26 @@ def test_a_spell_after_the_range_of_its_sentence():
 ])
 def test_another_spell_after_a_range_stays_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- votes: sides joined by a dash after a verb of voting; a side counted again by those who cast it ------------
+@pytest.mark.parametrize("bad,good,rule", [
+    ("Lawmakers in the 63-seat Legislative Assembly approved the budget 71-12 on Thursday.",
+     "Lawmakers in the 63-seat Legislative Assembly approved the budget 51-12 on Thursday.", "part-exceeds-whole"),
+    ("The state Senate passed the measure 31-18 on Wednesday after six hours of debate. Of the 21 senators who voted "
+     "no, most cited the cost.",
+     "The state Senate passed the measure 31-18 on Wednesday after six hours of debate. Of the 18 senators who voted "
+     "no, most cited the cost.", "differing-totals"),
+    ("The motion was carried by 312 votes to 198. The 289 MPs who voted for it were cheered.",
+     "The motion was carried by 312 votes to 198. The 312 MPs who voted for it were cheered.", "differing-totals"),
+])
+def test_a_vote_against_its_body_or_a_side_counted_again(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("The Rovers beat City 3-1 on Saturday.", []),  # a score is no vote
+    ("The bill was backed by 289 MPs and opposed by 198.", [("289", "mp"), ("198", "mp")]),  # MPs, not megapascals
+])
+def test_scores_are_no_votes_and_mps_are_people(text, figures):
+    assert [(q.text, q.counted) for q in factcheck.extract(text).quantities if q.kind is Kind.COUNT] == figures

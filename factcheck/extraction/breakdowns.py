@@ -72,7 +72,7 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
 LAST_CONJUNCT = re.compile(r"\band\s+(?:the\s+remaining\s+|a\s+further\s+)?[$£€]?$", re.I)
 NEW_PHRASE = re.compile(r"[^,;]{0,30},\s*(?:the|its|their|his|her|all)\s+[$£€]?$", re.I)
 # a vote's tally: "voted 34 to 28", "by 31 votes to 19", "a majority of 10 to two"
-TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+", re.I)
+TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+|\s?[-–]", re.I)  # "carried 212 to 185", "passed 31-18"
 TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
 TALLY_COMPLETE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_complete')})\b", re.I)
 ABSTAINING = re.compile(rf"\s+(?:{alternation(_TABLE, 'tally_abstentions')})\b", re.I)
@@ -803,6 +803,8 @@ class BreakdownReader:
 
     def _sides_of_a_vote(self, a: Quantity, b: Quantity) -> bool:
         """Two figures told as a vote's sides: "carried 212 to 185", "voted 34 to 28"."""
+        if a.counted == b.counted == "vote" and re.fullmatch(r"\s?[-–]", self.text[a.end:b.start]):
+            return True  # "approved the budget 71-12": read as a tally where it was found
         return TALLY_GAP.fullmatch(self.text[a.end:b.start]) is not None \
             and TALLY_BEFORE.search(self.text[max(0, a.start - 20):a.start]) is not None
 
@@ -810,6 +812,8 @@ class BreakdownReader:
         """A count of people who vote: "59 members", "the jury of 12", "the 12 jurors"."""
         if q.counted and q.counted.lower() in words(_TABLE, "voting_bodies"):
             return True
+        if (after := re.match(r"-([a-z]+)\b", self.text[q.end:q.end + 16])) and after.group(1) in words(_TABLE, "voting_bodies"):
+            return True  # "the 63-seat Legislative Assembly": a body named by a proper noun
         return VOTING_BODY_OF.search(self.text[max(0, q.start - 20):q.start]) is not None
 
     def _further_parts(self, b: Breakdown, amounts: list[Quantity], taken: set[str]) -> None:

@@ -285,6 +285,12 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
                                    dimension="time"))
             taken.append((m.start(), end))
 
+    for m in _VOTE_TALLY.finditer(text):  # "approved the budget 71-12": a vote's two sides, not a designation
+        for side in ("a", "b"):
+            if not _overlaps(m.start(side), m.end(side), taken):
+                found.append(Candidate(Kind.COUNT, m.start(side), m.end(side), value=float(m.group(side)),
+                                       counted="vote", counted_text="votes"))
+                taken.append((m.start(side), m.end(side)))
     for m in _ONE_MEASURE.finditer(text):  # "nearly a kilometre (about 1,100 yards)": one unit, converted after it
         unit = canonical_unit(m.group("unit"))
         if unit is not None and not _overlaps(m.start(), m.end(), taken):
@@ -298,6 +304,9 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
     return found, taken
 
 
+# a vote's sides joined by a dash, after a verb of voting and at most a short object: "passed the measure 31-18"
+_VOTE_TALLY = re.compile(rf"\b(?:{alternation('breakdowns', 'tally_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                         r"(?:by\s+(?:a\s+)?(?:vote|margin)\s+of\s+)?(?P<a>\d{1,4})\s?[-–](?P<b>\d{1,4})\b(?![-–.]?\d)", re.I)
 # one unit of measure named by its article, only where its conversion follows in brackets
 _ONE_MEASURE = re.compile(r"\b(?:an?|one)\s+(?P<unit>kilomet(?:re|er)|mile|met(?:re|er)|foot|yard|inch|kilogram|kilo|"
                           r"pound|stone|tonne|ton|lit(?:re|er)|gallon|acre|hectare|square\s+mile|square\s+kilomet(?:re|er))"

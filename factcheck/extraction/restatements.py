@@ -849,6 +849,31 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
+def _sides_said_again(mentions: list[Mention], text: str | None) -> list[tuple[Quantity, Quantity, str]]:
+    """A side of a vote counted again by those who cast it: "passed the measure 31-18 ... Of the 21 senators who
+    voted no" (the second side), "... the 33 who voted for it" (the first), within three sentences."""
+    if text is None:
+        return []
+    sides = [(a.quantity, b.quantity) for a, b in zip(mentions, mentions[1:], strict=False)
+             if a.quantity.counted == b.quantity.counted == "vote" and a.quantity.sentence == b.quantity.sentence
+             and re.fullmatch(r"\s?[-–]|\s+(?:votes?\s+)?to\s+", text[a.quantity.end:b.quantity.start])]
+    found = []
+    for later in mentions:
+        if not later.definite or "vote" not in later.narrowing or later.quantity.kind is not Kind.COUNT:
+            continue
+        for yes, no in sides:
+            if not 0 < later.quantity.sentence - yes.sentence <= 3:
+                continue
+            side = no if later.narrowing & _AGAINST else yes if later.narrowing & _IN_FAVOUR else None
+            if side is not None and side.value != later.quantity.value:
+                found.append((later.quantity, side, "side"))
+    return found
+
+
+_AGAINST = {"no", "against", "nay", "oppose"}
+_IN_FAVOUR = {"yes", "for", "favour", "favor", "aye", "support"}
+
+
 def _happening_told(later: Mention, before: list[Mention]) -> Mention | None:
     """The count a definite happening's clause tells again: "Three people were killed in a collision ... the
     crash, which claimed four lives"; "A gas explosion killed five people ... The blast, which left six
@@ -1073,6 +1098,7 @@ def find_restatements(clauses, quantities: list[Quantity],
     # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."
     found += [f for f in (_headline_restated(mentions, text) if text is not None else [])
               if not _other_occasion(dated, f[0], f[1])]
+    found += _sides_said_again(mentions, text)
     for i, later in enumerate(mentions):
         if later.anchor_only:
             continue
