@@ -23,6 +23,7 @@ restatement. Whether the two values agree is the differing-totals check's busine
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -854,7 +855,7 @@ def _sides_said_again(mentions: list[Mention], text: str | None) -> list[tuple[Q
     voted no" (the second side), "... the 33 who voted for it" (the first), within three sentences."""
     if text is None:
         return []
-    sides = [(a.quantity, b.quantity) for a, b in zip(mentions, mentions[1:], strict=False)
+    sides = [(a.quantity, b.quantity) for a, b in itertools.pairwise(mentions)
              if a.quantity.counted == b.quantity.counted == "vote" and a.quantity.sentence == b.quantity.sentence
              and re.fullmatch(r"\s?[-–]|\s+(?:votes?\s+)?to\s+", text[a.quantity.end:b.quantity.start])]
     found = []
