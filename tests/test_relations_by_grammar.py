@@ -3321,3 +3321,20 @@ def test_a_vote_against_its_body_or_a_side_counted_again(bad, good, rule):
 ])
 def test_scores_are_no_votes_and_mps_are_people(text, figures):
     assert [(q.text, q.counted) for q in factcheck.extract(text).quantities if q.kind is Kind.COUNT] == figures
+
+
+# -- lists and parts: "of them" on the next bullet; bare figures in the next label's brackets; "features" --------
+@pytest.mark.parametrize("bad,good,rule", [
+    ("Sunday at Pearson:\n- 310 departures scheduled\n- 345 of them cancelled because of the ice storm\n- 12-hour "
+     "de-icing backlog at the peak",
+     "Sunday at Pearson:\n- 310 departures scheduled\n- 145 of them cancelled because of the ice storm\n- 12-hour "
+     "de-icing backlog at the peak", "part-exceeds-whole"),
+    ("The 10-day trade mission was divided between Beijing (four days), Shanghai (three) and Shenzhen (two).",
+     "The 10-day trade mission was divided between Beijing (four days), Shanghai (three) and Shenzhen (three).",
+     "list-sum-mismatch"),
+    ("The 23-player roster features three goalkeepers, eight defenders, seven midfielders and six forwards.",
+     "The 23-player roster features three goalkeepers, eight defenders, seven midfielders and five forwards.",
+     "part-exceeds-whole"),
+])
+def test_parts_on_the_next_bullet_in_brackets_or_featured(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)

@@ -1017,8 +1017,10 @@ class BreakdownReader:
             if whole.id in self._announcers or k > 0 and self._sides_of_a_vote(amounts[k - 1], whole):
                 continue  # "passed 212 to 185, with four abstentions": a side of a vote is no whole
             gap = self.text[whole.end:first.start]
-            if len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap:
-                break
+            next_bullet = len(parts) == 1 and re.fullmatch(r"[^\n.;:]{0,60}\n[ \t]*[-•*–][ \t]*", gap) is not None \
+                and PARTIVE_AFTER.match(self.text[first.end:first.end + 20]) is not None
+            if (len(gap) > 120 or SENTENCE_BREAK.search(gap) or "\n" in gap) and not next_bullet:
+                break  # (but "- 310 departures scheduled / - 345 of them cancelled": "them" points at the bullet above)
             if any(whole.end <= q.start and q.end <= first.start and q.kind in (Kind.MEASURE, Kind.MONEY)
                    and not same_family(q, first) for q in amounts) \
                     and not (first.kind is Kind.COUNT and first.counted is not None and first.counted == whole.counted):

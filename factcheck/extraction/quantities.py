@@ -884,6 +884,7 @@ def _merge_to_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     return _merge_adjacent(found, merge)
 
 
+_NEXT_BRACKETED = re.compile(r"\)\s*,?\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(")
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|this|that|these|those|[A-Z]?[\w’'-]+['’]s?)\s+){0,2}")
 
 
@@ -895,11 +896,13 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION):
             continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too
         gap = text[prev.end:c.start]
-        if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap):
+        if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap) and not _NEXT_BRACKETED.fullmatch(gap):
             continue  # a span's figure after "to" is another's: "over five years to 36,000"
         # "1.8 inches on Friday, 2.5 on Saturday", "340 acres: Anne farms 210 and Mary the other 110"
         # (or a dash: "jailed for a total of 14 years — eight for the robbery and five for ...")
-        if len(gap) <= 40 and re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap):
+        if len(gap) <= 40 and (re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap)
+                               or _NEXT_BRACKETED.fullmatch(gap)):
+            # (or the next label's brackets: "Beijing (four days), Shanghai (three) and Shenzhen (two)")
             c.kind, c.unit, c.dimension = prev.kind, prev.unit, prev.dimension
     for c, nxt in itertools.pairwise(ordered):
         # "16 of his 12 years", "68 of the game's 60 minutes": a bare figure "of" a span or a measure counts in its unit
