@@ -3338,3 +3338,12 @@ def test_scores_are_no_votes_and_mps_are_people(text, figures):
 ])
 def test_parts_on_the_next_bullet_in_brackets_or_featured(bad, good, rule):
     assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+@pytest.mark.parametrize("text", [
+    # a vote's sides are told again only by those who cast them: another vote's figures differ by design
+    "Shareholders approved the merger 412-35. Last year they rejected a similar plan by 421 votes.",
+    "The council approved the plan 7-2 on Monday. At second reading it passed 5-4.",
+])
+def test_the_sides_of_two_votes_stay_quiet(text):
+    assert factcheck.check(text) == []

@@ -850,14 +850,16 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
-def _sides_said_again(mentions: list[Mention], text: str | None) -> list[tuple[Quantity, Quantity, str]]:
+def _vote_sides(quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity]]:
+    """A vote's two sides in one sentence: "passed the measure 31-18", "carried by 312 votes to 198"."""
+    return [(a, b) for a, b in itertools.pairwise(quantities)
+            if a.counted == b.counted == "vote" and a.sentence == b.sentence
+            and re.fullmatch(r"\s?[-–]|\s+(?:votes?\s+)?to\s+", text[a.end:b.start])]
+
+
+def _sides_said_again(mentions: list[Mention], sides: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity, str]]:
     """A side of a vote counted again by those who cast it: "passed the measure 31-18 ... Of the 21 senators who
     voted no" (the second side), "... the 33 who voted for it" (the first), within three sentences."""
-    if text is None:
-        return []
-    sides = [(a.quantity, b.quantity) for a, b in itertools.pairwise(mentions)
-             if a.quantity.counted == b.quantity.counted == "vote" and a.quantity.sentence == b.quantity.sentence
-             and re.fullmatch(r"\s?[-–]|\s+(?:votes?\s+)?to\s+", text[a.quantity.end:b.quantity.start])]
     found = []
     for later in mentions:
         if not later.definite or "vote" not in later.narrowing or later.quantity.kind is not Kind.COUNT:
@@ -1095,11 +1097,15 @@ def find_restatements(clauses, quantities: list[Quantity],
         if q.kind is Kind.DATE:
             dated.setdefault(q.sentence, set()).add(q.iso_date or q.text.lower())
     found = found_ages
+    # a vote's sides are said again only by those who cast them: two votes of one article differ by design
+    sides = _vote_sides(quantities, text) if text is not None else []
+    voted = {q.id for pair in sides for q in pair}
+    found += _sides_said_again(mentions, sides)
+    mentions = [m for m in mentions if m.quantity.id not in voted]
     # a first sentence read as a headline tells another occasion when the two date theirs differently:
     # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."
     found += [f for f in (_headline_restated(mentions, text) if text is not None else [])
               if not _other_occasion(dated, f[0], f[1])]
-    found += _sides_said_again(mentions, text)
     for i, later in enumerate(mentions):
         if later.anchor_only:
             continue
