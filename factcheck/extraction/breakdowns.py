@@ -84,7 +84,7 @@ OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|acros
                             rf"(?:which|that)\s+(?:now\s+|still\s+)?(?:{alternation(_TABLE, 'size_of_relative')})"
                             rf"\s+(?:(?:{alternation('hedges')})\s+)?(?:a\s+total\s+of\s+)?$", re.I)
 # "64 homes in Sandsend, a village of just 58 homes": the place a count is in, set beside by how many it holds
-PLACE_OF_WHOLE = re.compile(r"^\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:in|at|across|of)\s+"
+PLACE_OF_WHOLE = re.compile(r"^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:in|at|across|of)\s+"
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+of\s+"
                             rf"(?:(?:{alternation('hedges')}|just|only)\s+)?$")
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
@@ -107,14 +107,15 @@ _ROW_LABEL = rf"(?:{_ROW_LABEL_WORDS})?"
 ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ \t]+)"
                      + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?")
 ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?$")
-# the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:"
-HEADING_AFTER = re.compile(r"(?:[^\n\d:;.]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?!\d)){0,80}?(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?\s*)?:[ \t]*\n", re.I)
+# the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:" (a year
+# in it is no figure of it: "The £12.5m budget for 2025-26 is split as follows:")
+HEADING_AFTER = re.compile(r"(?:[^\n\d:;.]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?!\d)){0,80}?"
+                           r"(?P<by>\bby\s+[a-z]+(?:\s+[a-z]+)?\s*)?:[ \t]*\n", re.I)
 # between rows: the end of the last row, a line break, a bullet and the next row's label
 HEADING_ROW = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\n?[ \t]*(?:[-•*–][ \t]*)?(?P<label>"
                          + _ROW_LABEL_WORDS + r")[ \t]*[:=–—-]?[ \t]*[$£€]?")
 # a bulleted row that opens with its figure: "\n- 61 drivers", "* $400,000 to the plaintiff"
 FIGURE_FIRST_ROW = re.compile(r"[ \t]*\n?[ \t]*[-•*–][ \t]*[$£€]?")
-# (a year in the heading is no figure of it: "The £12.5m budget for 2025-26 is split as follows:")
 # a heading that says its whole is divided up: "The £12.5m budget is split as follows:", "broken down by ward:"
 DIVIDED_HEADING = re.compile(rf"\b(?:{alternation(_TABLE, 'dividing_words')})\b", re.I)
 CLOSING_ROW = re.compile(rf"(?:{alternation(_TABLE, 'closing_row_label')})\b", re.I)

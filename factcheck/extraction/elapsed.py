@@ -100,12 +100,13 @@ ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 _HEDGES = lang.alternation("hedges")
-# a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
+# the first time's day before a range's link: "from 11 p.m. Saturday to 5 a.m. Sunday"
 WEEKDAY_FIRST = re.compile(r"^\s*(?:on\s+)?[A-Z][a-z]+day\b")
 # after "in" of the time an event took: "completing the crossing in 28 days", "... in a single nine-hour shift"
 DONE_IN_TAIL = r"(?:\s+(?:(?:a|an|one|just|only|single)\s+)*|\s*)$"
 # after a span set beside its two dates: what filled it ("six months of disruption"), not a part of something
 SPAN_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]", re.I)
+# a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
 APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
