@@ -45,6 +45,8 @@ def load_pipeline(name: str | None = None):
 
 
 _CLOCK_ABBREVIATION = re.compile(r"[ap]\.m\.", re.I)
+# lowercase words that join two parts of one sentence, never the first word of one after a word or a figure
+_JOINING_WORDS = frozenset({"and", "or", "but", "nor", "while", "whereas", "with", "of", "to", "the"})
 # a scale word that took the sentence's full stop: "£14.5m.", "$2bn.", "40k."
 _SCALE_WITH_STOP = re.compile(r"(?:m|bn|mn|k|tn|b)\.")
 
@@ -60,6 +62,9 @@ def _register_clock_abbreviations() -> str:
         @Language.component(name)
         def keep_clock_abbreviations(doc):
             for tok in doc[1:-1]:
+                if tok.is_lower and tok.is_alpha and (doc[tok.i - 1].is_alpha or doc[tok.i - 1].like_num) \
+                        and tok.lower_ in _JOINING_WORDS:
+                    tok.is_sent_start = False  # "41% voted no and the remaining 3% ...": no sentence opens with "and"
                 if _CLOCK_ABBREVIATION.fullmatch(tok.text) and _zone_follows(doc, tok.i + 1):
                     doc[tok.i + 1].is_sent_start = False
                 elif _SCALE_WITH_STOP.fullmatch(tok.text) and doc[tok.i - 1].like_num \

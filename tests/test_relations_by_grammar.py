@@ -3347,3 +3347,9 @@ def test_parts_on_the_next_bullet_in_brackets_or_featured(bad, good, rule):
 ])
 def test_the_sides_of_two_votes_stay_quiet(text):
     assert factcheck.check(text) == []
+
+
+# -- sentences: no sentence opens with a lowercase joining word after a word or a figure -------------------------
+def test_shares_closed_by_the_rest_after_and_stay_one_sentence():
+    bad = "In the parish referendum, 54% voted yes, 41% voted no and the remaining 3% of ballots were spoiled."
+    assert_only_the_bad_twin_flagged(bad, bad.replace("3%", "5%"), "list-sum-mismatch")
