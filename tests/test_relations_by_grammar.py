@@ -3353,3 +3353,20 @@ def test_the_sides_of_two_votes_stay_quiet(text):
 def test_shares_closed_by_the_rest_after_and_stay_one_sentence():
     bad = "In the parish referendum, 54% voted yes, 41% voted no and the remaining 3% of ballots were spoiled."
     assert_only_the_bad_twin_flagged(bad, bad.replace("3%", "5%"), "list-sum-mismatch")
+
+
+# -- lists: "N day tickets" count tickets; all members casting a vote --------------------------------------------
+@pytest.mark.parametrize("bad,good,rule", [
+    ("All 9,000 tickets for the festival have been sold: 6,500 weekend passes and 3,500 day tickets.",
+     "All 9,000 tickets for the festival have been sold: 6,500 weekend passes and 2,500 day tickets.",
+     "part-exceeds-whole"),
+    ("The bill passed the Senate 52-46, with all 100 senators casting a vote.",
+     "The bill passed the Senate 52-48, with all 100 senators casting a vote.", "list-sum-mismatch"),
+])
+def test_day_tickets_and_a_vote_all_cast(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_a_span_longer_than_a_year_of_days_is_still_a_span():
+    [span] = [q for q in factcheck.extract("The trip lasted 400 days in all.").quantities]
+    assert (span.kind, span.unit) == (Kind.DURATION, "day")

@@ -171,6 +171,16 @@ def _plain_unit_word(word: str) -> bool:
     return any(not prefix or word.lower().startswith(prefix) or len(word) <= 3 for prefix, _, _ in readings)
 
 
+def _unit_as_modifier(doc, unit_end: int, value: float | None) -> bool:
+    """A singular unit of time before a plural noun, after more of them than a year holds, modifies the noun:
+    "3,500 day tickets", "2,000 year passes" count tickets and passes (not "a 10 day trip")."""
+    if value is None or value <= 366 or doc.text[unit_end - 1:unit_end].lower() == "s":
+        return False
+    span = _tokens_at(doc, unit_end, min(len(doc.text), unit_end + 20))
+    after = [t for t in span or () if not t.is_space and t.idx >= unit_end]
+    return bool(after) and after[0].tag_ == "NNS"
+
+
 def _duration_after(text: str) -> tuple[int, str] | None:
     m = _DURATION_WORDS.match(text)
     if not m:
@@ -360,7 +370,7 @@ def _typed_number(doc, n: numbers.NumberMatch, units_by_start: dict[int, tuple[i
             c.end = n.end + word[0]  # "US$5 dollars"
     elif (trade := _trade_unit_after(rest)) is not None:
         c.kind, c.unit, c.dimension, c.end = Kind.MEASURE, trade[1], trade[2], n.end + trade[0]
-    elif (duration := _duration_after(rest)) is not None:
+    elif (duration := _duration_after(rest)) is not None and not _unit_as_modifier(doc, n.end + duration[0], c.value):
         c.kind, c.unit, c.dimension = Kind.DURATION, duration[1], "time"
         c.end = n.end + duration[0]
         half = numbers.AND_A_HALF.match(text, c.end) if c.value is not None and float(c.value).is_integer() else None
