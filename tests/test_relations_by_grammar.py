@@ -3370,3 +3370,21 @@ def test_day_tickets_and_a_vote_all_cast(bad, good, rule):
 def test_a_span_longer_than_a_year_of_days_is_still_a_span():
     [span] = [q for q in factcheck.extract("The trip lasted 400 days in all.").quantities]
     assert (span.kind, span.unit) == (Kind.DURATION, "day")
+
+
+# -- lists: bare figures after a span are in its unit; a count of the run's figures announces them --------------
+@pytest.mark.parametrize("text", [
+    # 3 + 4 + 3 days = 10: "four" and "three" are days, not stages
+    "The 10-day Drakensberg trek is divided into three stages: three days in the foothills, four on the "
+    "escarpment and three on the descent.",
+    # "three parts": the run of three figures whose unit the last one carries
+    "The documentary's three parts — 35, 30 and 25 minutes long — make up a 90-minute film.",
+])
+def test_bare_figures_after_a_span_and_a_run_announced_stay_quiet(text):
+    assert factcheck.check(text) == []
+
+
+def test_bare_figures_after_a_span_add_up_in_its_unit():
+    text = ("The 10-day Drakensberg trek is divided into three stages: three days in the foothills, four on the "
+            "escarpment and four on the descent.")
+    assert [f.rule for f in factcheck.check(text)] == ["part-exceeds-whole"]  # 11 days > 10

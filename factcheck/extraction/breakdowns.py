@@ -1008,7 +1008,7 @@ class BreakdownReader:
             whole = amounts[k]
             if not same_family(whole, first) or not can_be_whole(whole) or not all(fits_whole(whole, p) for p in parts):
                 continue
-            if whole.value == len(parts) and not all(p.value == 1 for p in parts) \
+            if whole.value in (len(parts), self._run_length(amounts, parts)) and not all(p.value == 1 for p in parts) \
                     and (whole.kind is Kind.NUMBER or any((p.value or 0) > whole.value for p in parts)
                          or whole.counted and all(p.counted not in (None, whole.counted) for p in parts)):
                 # "The 150 staff work across four sites: 62 ..., 51 ...", "top three: China 40; ...", "Only
@@ -1118,6 +1118,15 @@ class BreakdownReader:
         return Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts, cue,
                          inferred=inferred or len(candidates) > 1 or by_labels,
                          alternatives=[c[0] for c in candidates[1:]])
+
+    def _run_length(self, amounts: list[Quantity], parts: list[Quantity]) -> int:
+        """How many figures the run holds, with the one right after its last part that carries the unit the bare
+        ones leave out: "three parts — 35, 30 and 25 minutes long" is a run of three."""
+        k = amounts.index(parts[-1]) + 1
+        if k < len(amounts) and re.fullmatch(r"\s*,?\s*(?:and|or)\s+", self.text[parts[-1].end:amounts[k].start]) \
+                and amounts[k].kind in (Kind.MEASURE, Kind.DURATION, Kind.MONEY):
+            return len(parts) + 1
+        return len(parts)
 
     def _fronted_then_speaker(self, whole: Quantity, gap: str) -> bool:
         """The whole stands in a participle opening the sentence, and after its comma a speaker says the

@@ -409,8 +409,10 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
     found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
     _figures_in_name_lists(text, found)
-    _inherit_implied_heads(doc, found)
+    # units first: a bare figure listed after a span is in its unit, not a count of the noun before both
+    # ("three stages: three days in the foothills, four on the escarpment and three on the descent")
     _inherit_implied_units(text, found)
+    _inherit_implied_heads(doc, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
@@ -903,8 +905,10 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
     Saturday and 1.1 on Sunday", "14 years for Smith, 12 for Doyle"."""
     ordered = sorted(found, key=lambda c: c.start)
     for prev, c in itertools.pairwise(ordered):
-        if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION):
-            continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too
+        if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION) \
+                or re.search(r"[-‐]", text[prev.start:prev.end]):
+            continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too (not after a
+            # modifier: "wanted a five-year lease, 250 opposed it")
         gap = text[prev.end:c.start]
         if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap) and not _NEXT_BRACKETED.fullmatch(gap):
             continue  # a span's figure after "to" is another's: "over five years to 36,000"
