@@ -3388,3 +3388,24 @@ def test_bare_figures_after_a_span_add_up_in_its_unit():
     text = ("The 10-day Drakensberg trek is divided into three stages: three days in the foothills, four on the "
             "escarpment and four on the descent.")
     assert [f.rule for f in factcheck.check(text)] == ["part-exceeds-whole"]  # 11 days > 10
+
+
+# -- elapsed time: the present written out beside its year; a span naming the subject its range is of -----------
+@pytest.mark.parametrize("bad,good", [
+    ("Founded in 1994, the Durban-based children's charity Ikhaya Lethu is celebrating 25 years of work this year "
+     "(2024).",
+     "Founded in 1994, the Durban-based children's charity Ikhaya Lethu is celebrating 30 years of work this year "
+     "(2024)."),
+    ("It is now 2023, and it is 50 years since the first tenants moved into the Ballymun towers in 1966.",
+     "It is now 2023, and it is 57 years since the first tenants moved into the Ballymun towers in 1966."),
+    ("The three-month firearms amnesty runs from 1 April to 31 December 2024, police said.",
+     "The nine-month firearms amnesty runs from 1 April to 31 December 2024, police said."),
+    ("The 12-week coding bootcamp runs from Monday 5 February to Friday 15 March 2024.",
+     "The six-week coding bootcamp runs from Monday 5 February to Friday 15 March 2024."),
+])
+def test_spans_told_now_or_of_a_ranged_subject(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+def test_days_within_a_window_stay_quiet():
+    assert factcheck.check("The two-day festival runs from 3 June to 14 June 2024 at weekends.") == []

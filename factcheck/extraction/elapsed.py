@@ -100,6 +100,14 @@ ROLE_PERIOD = re.compile(rf"^\s+(?:in\s+(?:(?:the|his|her|their|its|our|my)\s+)?
 ADJECTIVE_SPAN = re.compile(r"^\d[\d,.]*-|^\w+-(?:year|month|week|day|decade)", re.I)
 NOW = re.compile(rf"\b(?:{_alt('now')})\b", re.I)
 _HEDGES = lang.alternation("hedges")
+# between an adjective span on a subject and the range its verb gives: " coding bootcamp runs from "
+RANGED_SUBJECT_VERB = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s+(?:runs?|ran|lasts?|lasted|will\s+(?:run|last)|is\s+running)"
+                                 r"\s+(?:from|between)\s+", re.I)
+# after a range: the span's days lie within it, not across it ("... at weekends", "every Friday", "on Saturdays")
+WITHIN_A_WINDOW = re.compile(r"[^.;!?]*?\b(?:at\s+weekends|on\s+weekends|every|each|weekly|daily|nightly|"
+                             r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b", re.I)
+# the present written out right before its year: "this year (2024)", "this year, 2024", "It is now 2023"
+THIS_YEAR_WRITTEN = re.compile(r"\b(?:this\s+year\s*[(,]|(?:is|it's)\s+now)\s*$", re.I)
 # the first time's day before a range's link: "from 11 p.m. Saturday to 5 a.m. Sunday"
 WEEKDAY_FIRST = re.compile(r"^\s*(?:on\s+)?[A-Z][a-z]+day\b")
 # after "in" of the time an event took: "completing the crossing in 28 days", "... in a single nine-hour shift"
@@ -543,8 +551,9 @@ class SentenceReader:
                     or self.opened_by_since(q) or q.start <= d.end <= q.end:
                 continue
             if date.dep_ == "appos" and date.head.lower_ in ("year", "now", "today") \
-                    and (date.head.lower_ != "year" or any(c.lower_ == "this" for c in date.head.children)):
-                return q  # "this year (2024)": the present, written out
+                    and (date.head.lower_ != "year" or any(c.lower_ == "this" for c in date.head.children)) \
+                    or THIS_YEAR_WRITTEN.search(self.text[max(0, q.start - 16):q.start]):
+                return q  # "this year (2024)", "It is now 2023": the present, written out, however the parser hung it
             head = date.head if date.dep_ in ("nummod", "compound", "amod") else date
             if head.dep_ != "pobj" or head.head.dep_ != "prep":
                 continue
@@ -606,7 +615,8 @@ class SentenceReader:
         cued = any(cue.match(after) for cue in (AGO, LATER, EARLIER, AFTER, BEFORE, COUNTDOWN, INTO, SINCE_AFTER,
                                                 FROM_NOW, OLD))  # "between 1998 and 2003, 20 years ago": the cue rules
         if not cued and ((ranged := self._range(d, qualifier)) is not None
-                         or (ranged := self._range_of_the_subject(d)) is not None):
+                         or (ranged := self._range_of_the_subject(d)) is not None
+                         or (ranged := self._ranged_subject(d)) is not None):
             yield ranged
             return
         if m := AGO.match(after):
@@ -867,6 +877,19 @@ class SentenceReader:
         return [(a, b) for a, b in itertools.pairwise(self.dates)
                 if self.written(a) and self.written(b) and RANGE_LINK.fullmatch(self.text[a.end:b.start])
                 and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+
+    def _ranged_subject(self, d: Quantity) -> Reading | None:
+        """A span that names the subject whose verb of running gives its range: "The 12-week coding bootcamp runs
+        from Monday 5 February to Friday 15 March 2024", "The three-month amnesty runs from 1 April to 31
+        December" (read from the words: the parser often takes "runs" for a noun there)."""
+        if not ADJECTIVE_SPAN.match(d.text) or not re.search(r"\b(?:the|a|an|its|their)\s+$", self.before(d, 8), re.I):
+            return None
+        ranges = self._written_ranges()
+        if len(ranges) != 1 or ranges[0][0].start < d.end \
+                or not RANGED_SUBJECT_VERB.fullmatch(self.text[d.end:ranges[0][0].start]) \
+                or WITHIN_A_WINDOW.match(self.text[ranges[0][1].end:self.bounds()[1]]):
+            return None  # (not "runs from 3 to 14 June at weekends": days within a window)
+        return Reading(d, ranges[0][0], ranges[0][1], cue="range")
 
     def _range_of_the_subject(self, d: Quantity) -> Reading | None:
         """A span of a verb of lasting whose subject a relative clause dates from one day to another: "The
