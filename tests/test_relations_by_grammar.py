@@ -3409,3 +3409,23 @@ def test_spans_told_now_or_of_a_ranged_subject(bad, good):
 
 def test_days_within_a_window_stay_quiet():
     assert factcheck.check("The two-day festival runs from 3 June to 14 June 2024 at weekends.") == []
+
+
+# -- restatements: a penalty's scale slipped; an outage by another name; apartments as units --------------------
+@pytest.mark.parametrize("bad,good", [
+    ("A fine of €4,000 was imposed on a Galway publican for serving alcohol after hours. Judge Eamon Fitzgerald "
+     "said the €400 penalty should serve as a warning to others in the trade.",
+     "A fine of €4,000 was imposed on a Galway publican for serving alcohol after hours. Judge Eamon Fitzgerald "
+     "said the €4,000 penalty should serve as a warning to others in the trade."),
+    ("The 36-hour blackout in Tembisa ended on Wednesday morning. Eskom said the outage, which lasted 63 hours, was "
+     "caused by cable theft.",
+     "The 36-hour blackout in Tembisa ended on Wednesday morning. Eskom said the outage, which lasted 36 hours, was "
+     "caused by cable theft."),
+    ("The 240-unit Clongriffin development has sold out within a week of launch. All 420 apartments were bought by "
+     "first-time buyers.",
+     "The 240-unit Clongriffin development has sold out within a week of launch. All 240 apartments were bought by "
+     "first-time buyers."),
+])
+def test_a_penalty_an_outage_or_homes_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+

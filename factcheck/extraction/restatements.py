@@ -639,8 +639,14 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                     or len(_digits(later.quantity)) >= 4):
         return "transposed"  # "Net profit was 412 mln euros ... The 421 mln euro quarterly profit"
     same_noun = later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
-    if (same_noun or _both_people(later, earlier)) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
-            and _scale_slipped(later.quantity, earlier.quantity, counts=True):
+    # (an amount named by its frame the first time: "A fine of €4,000 ... the €400 penalty")
+    framed_alike = earlier.noun is None and earlier.frame is not None and later.noun is not None \
+        and action(earlier.frame) == action(later.noun)
+    if (same_noun or framed_alike or _both_people(later, earlier)) \
+            and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
+            and _scale_slipped(later.quantity, earlier.quantity, counts=True,
+                               shortest=1 if (same_noun or framed_alike) and later.quantity.kind is not Kind.COUNT
+                               else 2):  # (one digit for amounts only: a count a tenth the size may be some of it)
         # "A quarter of a million people attended ... the 25,000 festival-goers": the same digits, a zero slipped
         return "scale"
     if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
@@ -923,15 +929,15 @@ def _one_action(a: Mention, b: Mention) -> bool:
 _LINKING_VERBS = {"leave", "be", "have", "claim", "take", "cost"}
 
 
-def _scale_slipped(a: Quantity, b: Quantity, counts: bool = False) -> bool:
-    """An amount (with ``counts``, a count) whose scale slipped when told again: two or more significant digits
-    the same, a power of ten apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
+def _scale_slipped(a: Quantity, b: Quantity, counts: bool = False, shortest: int = 2) -> bool:
+    """An amount (with ``counts``, a count) whose scale slipped when told again: ``shortest`` or more significant
+    digits the same, a power of ten apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
     if a.kind not in (Kind.MONEY, Kind.MEASURE, *((Kind.COUNT,) if counts else ())) or a.kind is not b.kind \
             or not a.value or not b.value or a.value == b.value:
         return False
     digits = significant_digits(a)
     ratio = math.log10(max(a.value, b.value) / min(a.value, b.value))
-    return len(digits) >= 2 and digits == significant_digits(b) and abs(ratio - round(ratio)) < 1e-9
+    return len(digits) >= shortest and digits == significant_digits(b) and abs(ratio - round(ratio)) < 1e-9
 
 
 def _same_happening(a: Mention, b: Mention) -> bool:
