@@ -3429,3 +3429,22 @@ def test_days_within_a_window_stay_quiet():
 def test_a_penalty_an_outage_or_homes_told_again(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
 
+
+
+# -- lists: a total after a dash with "in all"; a pipe table; shares of an entire whole -------------------------
+@pytest.mark.parametrize("bad,good", [
+    ("Ambulances took 17 people to the Mater, 12 to Beaumont and 6 to Connolly Hospital — 41 people taken to "
+     "hospital in all after the bus crash.",
+     "Ambulances took 17 people to the Mater, 12 to Beaumont and 6 to Connolly Hospital — 35 people taken to "
+     "hospital in all after the bus crash."),
+    ("Cholera cases by ward:\nWard A | 14\nWard B | 22\nWard C | 9\nTotal | 51",
+     "Cholera cases by ward:\nWard A | 14\nWard B | 22\nWard C | 9\nTotal | 45"),
+    ("Cholera cases by ward:\n| Ward A | 14 |\n| Ward B | 22 |\n| Total | 51 |",
+     "Cholera cases by ward:\n| Ward A | 14 |\n| Ward B | 22 |\n| Total | 36 |"),
+    ("Last year the utility's entire generation mix was coal 58 per cent, solar 17 per cent, wind 12 per cent and "
+     "hydro 3 per cent.",
+     "Last year the utility's entire generation mix was coal 58 per cent, solar 17 per cent, wind 12 per cent and "
+     "hydro 13 per cent."),
+])
+def test_totals_in_all_pipe_tables_and_an_entire_whole(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")

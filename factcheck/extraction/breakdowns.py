@@ -49,7 +49,7 @@ def _phrases(*classes: str) -> re.Pattern:
 
 PARTIAL = _phrases("partial")
 COMPLETE = _phrases("complete")
-TOTAL_AFTER = re.compile(rf"^[\s,]*(?:[a-z][\w'-]*\s+){{0,3}}?(?:{alternation(_TABLE, 'totalisers_after')})(?![\w-])",
+TOTAL_AFTER = re.compile(rf"^[\s,]*(?:[a-z][\w'-]*\s+){{0,4}}?(?:{alternation(_TABLE, 'totalisers_after')})(?![\w-])",
                          re.I)
 TOTAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_TABLE, 'totalisers_before')}|"
                           r"(?:bring|take|push|rais|lift)\w*\s+(?:the|its|their|our)?\s*total(?:\s+[\w-]+){0,5}\s+to|"
@@ -97,16 +97,16 @@ EACH_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:to|for|of)\s+each\b|each\b
 COMBINED_NEXT = re.compile(r"\ban?\s+combined\s*$", re.I)
 CLOSURE = _phrases("closure")
 # a table's total row and its rows: "Total: 68", "Total valid votes: 3,373"; "North: 21", "; Liberal Democrat 610"
-TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*(?:(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:]{0,30}|all\s+[a-z]+)"
-                       r"[:=–—-]?[ \t]*[$£€]?$", re.I)
-ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
-ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*")
+TOTAL_ROW = re.compile(r"(?:^|\n|[.;]\s+)[ \t]*\|?[ \t]*(?:(?:the\s+)?(?:grand\s+|overall\s+)?total\b[^\n\d.;:|]{0,30}|all\s+[a-z]+)"
+                       r"[ \t]*[:=–—|-]?[ \t]*[$£€]?$", re.I)
+ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\|?[ \t]*(?:\n|$)")
+ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\|?[ \t]*")
 # a row's label: a few words, perhaps with a party or a code in brackets ("Patel (Lab)")
 _ROW_LABEL_WORDS = r"[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4}(?:[ \t]*\([^()\n\d]{1,20}\))?"
 _ROW_LABEL = rf"(?:{_ROW_LABEL_WORDS})?"
-ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*(?:[.;,]?[ \t]*\n[ \t]*|[.;][ \t]+)"
-                     + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?")
-ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—-]?[ \t]*[$£€]?$")
+ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*\|?[ \t]*(?:[.;,]?[ \t]*\n[ \t]*\|?[ \t]*|[.;][ \t]+)"
+                     + _ROW_LABEL + r"[ \t]*[:=–—|-]?[ \t]*[$£€]?")  # (a pipe table's cells too: "Ward A | 14")
+ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*\|?[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—|-]?[ \t]*[$£€]?$")
 # the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:" (a year
 # in it is no figure of it: "The £12.5m budget for 2025-26 is split as follows:")
 HEADING_AFTER = re.compile(r"(?:[^\n\d:;.]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?!\d)){0,80}?"
@@ -196,6 +196,9 @@ ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+w
 # referendum, ", "Among those polled, "
 UNNAMED_WHOLE = re.compile(r"\s*[\"“]?\s*(?:of|among)\s+(?:all\s+)?(?:the|those|these|its|their)\b[^,;:\d%]{0,70},\s*",
                            re.I)
+# a whole said to be all of it, its shares after: "the entire generation mix was coal 58 per cent, ..."
+UNNAMED_ENTIRE = re.compile(r"\b(?:entire|whole)\s+(?:[a-z'’-]+\s+){0,3}?(?:was|is|were|are|:)\s+(?:[A-Za-z]+\s+){0,2}$",
+                            re.I)
 # a whole said to split, its shares after a colon: "The poll's respondents divided three ways: 48% ..."
 UNNAMED_SPLIT = re.compile(r"\b(?:divided|divides|divide|split|splits|broke\s+down|breaks\s+down|broken\s+down)\b"
                            r"[^.;:\d%]{0,30}:\s*$", re.I)
@@ -956,11 +959,13 @@ class BreakdownReader:
             # "owned by the family (51%), a fund (30%) and staff, who hold the remaining 17%": shares closed by
             # "the remaining" are all of one whole, named or not
             closed = self._closed(parts)
+            entire = whole is None and UNNAMED_ENTIRE.search(lead) is not None
             unnamed = whole is None and (UNNAMED_WHOLE.fullmatch(lead) is not None or self._shares_of_one_named(parts)
-                                         or closed or UNNAMED_SPLIT.search(lead) is not None)
+                                         or closed or UNNAMED_SPLIT.search(lead) is not None or entire)
             if whole is None and not unnamed:
                 continue
-            complete = self._complete(parts, lead, False)
+            # "the utility's entire generation mix was coal 58 per cent, solar 17 per cent, ...": all of it
+            complete = self._complete(parts, lead, entire)
             # "Of the ballots cast, 48% ... 49% ... and 7% ...": shares of all of it, whatever its size
             found.append(Breakdown(RelationType.TOTAL_OF if complete else RelationType.PART_OF, whole, parts,
                                    "shares of all" if unnamed else "shares", inferred=True))
