@@ -3448,3 +3448,10 @@ def test_a_penalty_an_outage_or_homes_told_again(bad, good):
 ])
 def test_totals_in_all_pipe_tables_and_an_entire_whole(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "list-sum-mismatch")
+
+
+def test_a_headline_count_broken_down_after_of_the():
+    bad = ("27 killed as bus plunges into gorge in Himachal\n\nOf the dead, 15 were men, eight were women and seven "
+           "were children, police said.")
+    assert_only_the_bad_twin_flagged(bad, bad.replace("seven were children", "four were children"),
+                                     "part-exceeds-whole")

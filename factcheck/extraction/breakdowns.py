@@ -1448,8 +1448,12 @@ class BreakdownReader:
         if len(parts) == 1:
             return self._one_of_them(first, lead, previous)
         if under_headline and not same_paragraph(self.text, before or [], qs):
-            wholes = [q for q in previous if same_family(q, first) and can_be_whole(q) and q.kind is first.kind
-                      and first.kind is not Kind.COUNT]
+            # (counts only after "Of the dead," and the like, which point back at the headline's: "27 killed as bus
+            # plunges into gorge / Of the dead, 15 were men, eight were women and seven were children")
+            of_the = UNNAMED_WHOLE.fullmatch(lead) is not None
+            wholes = [q for q in previous if same_family(q, first) and can_be_whole(q)
+                      and (q.kind is first.kind and first.kind is not Kind.COUNT
+                           or of_the and q.kind in COUNTABLE and first.kind in COUNTABLE)]
             if len(wholes) != 1:
                 return None
             # complete when the headline counts the parts ("to three cities")
