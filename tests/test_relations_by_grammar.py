@@ -3455,3 +3455,9 @@ def test_a_headline_count_broken_down_after_of_the():
            "were children, police said.")
     assert_only_the_bad_twin_flagged(bad, bad.replace("seven were children", "four were children"),
                                      "part-exceeds-whole")
+
+
+def test_figures_far_beyond_a_span_after_it_are_not_in_its_unit():
+    # "over its two days – 14,000 on Saturday": visitors, not 14,000 days
+    bad = "The fair drew 30,000 people over its two days – 14,000 on Saturday and 12,000 on Sunday."
+    assert_only_the_bad_twin_flagged(bad, bad.replace("12,000", "16,000"), "list-sum-mismatch")

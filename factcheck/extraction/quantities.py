@@ -906,9 +906,11 @@ def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
     ordered = sorted(found, key=lambda c: c.start)
     for prev, c in itertools.pairwise(ordered):
         if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION) \
-                or re.search(r"[-‐]", text[prev.start:prev.end]):
+                or re.search(r"[-‐]", text[prev.start:prev.end]) \
+                or prev.kind is Kind.DURATION and c.value > max(10 * (prev.value or 0), 100):
             continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too (not after a
-            # modifier: "wanted a five-year lease, 250 opposed it")
+            # modifier, "wanted a five-year lease, 250 opposed it", nor far beyond the span, "its three days – 12,500
+            # on Friday")
         gap = text[prev.end:c.start]
         if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap) and not _NEXT_BRACKETED.fullmatch(gap):
             continue  # a span's figure after "to" is another's: "over five years to 36,000"
