@@ -1,7 +1,7 @@
 """Independently written phrasings: every consistent twin checks clean, and each kind keeps at
 least the recall measured on its planted twins.
 
-Nineteen sets, each written by someone who saw neither the cue tables, nor the development corpus,
+Twenty sets, each written by someone who saw neither the cue tables, nor the development corpus,
 nor the other sets: ``tests/phrasings/`` (all eight kinds), ``tests/phrasings_b/`` (the four
 relation kinds, in another voice), ``tests/phrasings_c/`` (all eight kinds, a third writer, with
 headlines, quotes and wire copy), ``tests/phrasings_d/`` (the four weakest kinds, 30 each, a
@@ -20,7 +20,8 @@ drew sentence shapes from the real press releases), ``tests/phrasings_q/`` (all 
 US newsroom style; a seventeenth writer) and ``tests/phrasings_r/`` (all eight kinds, 15 each, in British and
 Commonwealth newspaper, court, council and sports style; an eighteenth writer) and ``tests/phrasings_s/``
 (restated totals, elapsed time, lists and parts, 30 each, in wire, business and North American local style; a
-nineteenth writer). One relation,
+nineteenth writer) and ``tests/phrasings_t/`` (the same four kinds, 30 each, in Indian, South African,
+Singaporean and Irish newspaper, health, release and consumer style; a twentieth writer). One relation,
 many sentence structures; ``python3 benchmarks/phrasings.py --verbose [--dir tests/phrasings_c]`` lists the
 misses. Seven more sets, ``benchmarks/heldout/``,
 ``benchmarks/heldout_c/``, ``benchmarks/heldout_e/``, ``benchmarks/heldout_g/``, ``benchmarks/heldout_i/``,
@@ -44,7 +45,7 @@ SETS = {"a": HERE / "phrasings", "b": HERE / "phrasings_b", "c": HERE / "phrasin
         "i": HERE / "phrasings_i", "j": HERE / "phrasings_j", "k": HERE / "phrasings_k",
         "l": HERE / "phrasings_l", "m": HERE / "phrasings_m", "n": HERE / "phrasings_n",
         "o": HERE / "phrasings_o", "p": HERE / "phrasings_p", "q": HERE / "phrasings_q", "r": HERE / "phrasings_r",
-        "s": HERE / "phrasings_s"}
+        "s": HERE / "phrasings_s", "t": HERE / "phrasings_t"}
 SUITES = {(name, suite["kind"]): suite for name, folder in SETS.items()
           for suite in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml")))}
 CASES = [(name, suite["rule"], case) for (name, _), suite in SUITES.items() for case in suite["cases"]]
@@ -87,6 +88,8 @@ RECALL_FLOORS = {
     ("r", "unit_conversion"): 0.90, ("r", "weekday_date"): 0.85,
     ("s", "differing_totals"): 0.55, ("s", "duration_arithmetic"): 0.70, ("s", "list_sum"): 0.30,
     ("s", "part_whole"): 0.85,
+    ("t", "differing_totals"): 0.55, ("t", "duration_arithmetic"): 0.55, ("t", "list_sum"): 0.45,
+    ("t", "part_whole"): 0.75,
 }
 # a complete breakdown that adds up to more than its total is reported by part-exceeds-whole, by design
 # (list-sum-mismatch leaves that side to it): either rule catches a planted list_sum error
