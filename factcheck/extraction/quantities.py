@@ -409,10 +409,8 @@ def _finished(doc, found: list[Candidate]) -> list[Candidate]:
     found = _merge_ratios(text, found)
     found = _merge_to_ranges(text, found)
     _figures_in_name_lists(text, found)
-    # units first: a bare figure listed after a span is in its unit, not a count of the noun before both
-    # ("three stages: three days in the foothills, four on the escarpment and three on the descent")
-    _inherit_implied_units(text, found)
     _inherit_implied_heads(doc, found)
+    _inherit_implied_units(text, found)
     measures.resolve_units(text, found)  # "a 290-mile pipeline", "395 pounds (179 kg)"
     for c in found:
         if c.kind in (Kind.DATE, Kind.TIME):
@@ -979,6 +977,7 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
     "41 of the 121 seats"; "Of the 47 dead, 31 were men"."""
     text = doc.text
     counts = [c for c in found if c.kind is Kind.COUNT and c.counted]
+    listed_after_span = _listed_after_span(text, found)
     for c in found:
         if c.kind is not Kind.NUMBER or (c.value is None and c.low is None) or c.role:
             continue  # a label or an age counts nothing
@@ -1002,9 +1001,29 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
                    and not re.search(r"[.!?;]\s", text[k.end:c.start])]
         if earlier:
             k = earlier[-1]
-            if any(m.kind in (Kind.MEASURE, Kind.MONEY) and k.end <= m.start and m.end <= c.start for m in found):
-                continue  # "the two sisters own 340 acres: Anne farms 210": the nearer measure names it
+            if c in listed_after_span or any(m.kind in (Kind.MEASURE, Kind.MONEY) and k.end <= m.start and m.end <= c.start
+                                             for m in found):
+                # "the two sisters own 340 acres: Anne farms 210", "three stages: three days in the foothills, four
+                # on the escarpment": the nearer measure or span names it (not a modifier: "a five-year lease, 250 ...")
+                continue
             c.kind, c.counted, c.counted_text = Kind.COUNT, k.counted, k.counted_text
+
+
+def _listed_after_span(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Bare figures listed after a span that opens a list, each within its size, which the units pass gives its
+    unit: "three stages: three days in the foothills, four on the escarpment and three on the descent" (not "a
+    five-year lease, 250 opposed", nor "three days – 12,500 on Friday")."""
+    listed: list[Candidate] = []
+    ordered = sorted(found, key=lambda c: c.start)
+    for prev, c in itertools.pairwise(ordered):
+        # the span opens a list, right after a colon or a dash ("three stages: three days ..."), or is a figure of one
+        opens = re.search(r"[:—–]\s*$", text[max(0, prev.start - 4):prev.start]) is not None
+        span = prev.kind is Kind.DURATION and "-" not in text[prev.start:prev.end] and opens or prev in listed
+        if span and c.kind is Kind.NUMBER and c.value is not None and not c.role \
+                and c.value <= max(10 * (prev.value or 0), 100) \
+                and re.fullmatch(r"[^.;!?()\[\]\d]{0,40}(?:,|\band|[—–])\s*", text[prev.end:c.start]):
+            listed.append(c)
+    return listed
 
 
 def _merge_between_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
