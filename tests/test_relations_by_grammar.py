@@ -3461,3 +3461,9 @@ def test_figures_far_beyond_a_span_after_it_are_not_in_its_unit():
     # "over its two days – 14,000 on Saturday": visitors, not 14,000 days
     bad = "The fair drew 30,000 people over its two days – 14,000 on Saturday and 12,000 on Sunday."
     assert_only_the_bad_twin_flagged(bad, bad.replace("12,000", "16,000"), "list-sum-mismatch")
+
+
+def test_the_injured_are_not_those_killed():
+    # "victim" names those killed and those injured; "injured" names only the injured
+    text = "Two people were killed when a bus overturned on the A1. All three injured passengers were treated in hospital."
+    assert factcheck.check(text) == []

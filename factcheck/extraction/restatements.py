@@ -675,7 +675,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         return "participle"  # "Eleven arrests were made ... the 12 people arrested": the event's noun as their participle
     if later.participles and _both_people(later, earlier) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
             and later.modifiers == later.participles \
-            and any(_one_happening(p, v) for p in later.participles for v in earlier.verbs):
+            and any(action(p) == v for p in later.participles for v in earlier.verbs):  # verbs are actions already
         return "participle"  # "Eleven people were hurt ... all 13 injured passengers": those it happened to, named again
     if later.participles and later.modifiers <= words(_TABLE, "back_participles") and _both_people(later, earlier) \
             and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
@@ -719,12 +719,6 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         # nothing added to narrow it, the nearest count of that noun a few sentences back
         return "same noun"
     return None
-
-
-def _one_happening(a: str, b: str) -> bool:
-    """Two verbs of one thing happening to people: one action, or both naming one group ("injure" and "hurt",
-    ``named_by_verb``: injured)."""
-    return action(a) == action(b) or any(a in verbs and b in verbs for verbs in table(_TABLE)["named_by_verb"].values())
 
 
 def _named_by(noun: str | None) -> list[str]:
