@@ -62,7 +62,6 @@ Limits
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -72,7 +71,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from factcheck.checks import CheckContext, Hit, fmt
 from factcheck.extraction.changes import direction_of
 from factcheck.extraction.measures import in_unit
-from factcheck.extraction.restatements import significant_digits
+from factcheck.extraction.restatements import scale_slipped
 from factcheck.findings import Confidence
 from factcheck.lang import alternation, words
 from factcheck.records import Kind, Qualifier, Quantity, RelationType
@@ -185,7 +184,7 @@ def run(context: CheckContext, params: Params) -> Iterator[Hit]:
                 or _sums_up(q, same, params.open_hedge_slack):
             continue  # it agrees with a mention, the count is told as changing, or it totals mentions
         others = [m for m in same if m.sentence != q.sentence and (_ratio(q, m) <= params.max_ratio
-                                                                or q.id in definite and _scale_slip(q, m, counts=True))
+                                                                or q.id in definite and scale_slipped(q, m, counts=True, shortest=1))
                   and (q.id in definite or not _other_participle(q, body, m))]
         if not others:
             continue  # far apart: another group counted with the same noun, not a drifted restatement
@@ -268,7 +267,7 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
         if any(_agree(later, q, params.open_hedge_slack) for q in [earlier, *family]) \
                 or _sums_up(later, family, params.open_hedge_slack) \
                 or (_ratio(later, earlier) > params.max_ratio ** 2
-                    and not _scale_slip(later, earlier, counts=relation.cue == "scale")):
+                    and not scale_slipped(later, earlier, counts=relation.cue == "scale", shortest=1)):
             continue
         listed = {p for r in context.relations(RelationType.PART_OF, RelationType.TOTAL_OF, RelationType.ENUMERATION)
                   for p in r.parts}
@@ -445,7 +444,7 @@ def _refers_back(body: str, q: Quantity, earlier: Quantity, determiner: str) -> 
         # a subset, unless it is restricted by the very verb that named the first group
         # ("More than 300 people attended ... the 250 people who attended")
         return _shared_group_verb(body, q, earlier)
-    if _ratio(q, earlier) <= NEAR_RATIO or _scale_slip(q, earlier, counts=True):
+    if _ratio(q, earlier) <= NEAR_RATIO or scale_slipped(q, earlier, counts=True, shortest=1):
         # "412 homes ... the 421 homes": a drifted figure, not a set a quarter larger or smaller; "1.2 million
         # signatures ... the 120,000 signatures": the same digits, a scale word slipped
         return True
@@ -532,16 +531,6 @@ def _other_participle(q: Quantity, body: str, other: Quantity) -> bool:
     word = m.group(1).lower()
     before, rest = _sentence_span(body, other)
     return word not in (before + " " + rest).lower()
-
-
-def _scale_slip(a: Quantity, b: Quantity, counts: bool = False) -> bool:
-    """The same significant digits a power of ten apart, an amount with a unit (or, with ``counts``, a
-    count referred back to: "1.2 million signatures ... the 120,000 signatures"): a scale word or a
-    zero slipped ("for $1.2 billion ... The $120 million deal"), not another order of thing."""
-    if a.kind not in (Kind.MONEY, Kind.MEASURE, *((Kind.COUNT,) if counts else ())) or not a.value or not b.value:
-        return False
-    exponent = math.log10(_ratio(a, b))
-    return abs(exponent - round(exponent)) < 1e-9 and significant_digits(a) == significant_digits(b) != ""
 
 
 def _middle(q: Quantity) -> float:

@@ -644,7 +644,7 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
         and action(earlier.frame) == action(later.noun)
     if (same_noun or framed_alike or _both_people(later, earlier)) \
             and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
-            and _scale_slipped(later.quantity, earlier.quantity, counts=True,
+            and scale_slipped(later.quantity, earlier.quantity, counts=True,
                                shortest=1 if (same_noun or framed_alike) and later.quantity.kind is not Kind.COUNT
                                else 2):  # (one digit for amounts only: a count a tenth the size may be some of it)
         # "A quarter of a million people attended ... the 25,000 festival-goers": the same digits, a zero slipped
@@ -840,7 +840,7 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
                 or (happening and _near(m.quantity, head.quantity, 1.5)) \
                 or (head.noun is not None and m.noun is not None and related(head.noun, m.noun)
                     and transposed(m.quantity, head.quantity, 2)) \
-                or (_scale_slipped(m.quantity, head.quantity)
+                or (scale_slipped(m.quantity, head.quantity)
                     and any(related(w, h) for w in (m.noun, *m.verbs) if w for h in headline_words))
             # ("approves 85 new homes / ... for 58 homes"; "cost blows out to A$1.2bn / ... will now cost A$120
             # million": a scale slipped, the body's noun or verb in the headline)
@@ -923,9 +923,10 @@ def _one_action(a: Mention, b: Mention) -> bool:
 _LINKING_VERBS = {"leave", "be", "have", "claim", "take", "cost"}
 
 
-def _scale_slipped(a: Quantity, b: Quantity, counts: bool = False, shortest: int = 2) -> bool:
+def scale_slipped(a: Quantity, b: Quantity, counts: bool = False, shortest: int = 2) -> bool:
     """An amount (with ``counts``, a count) whose scale slipped when told again: ``shortest`` or more significant
-    digits the same, a power of ten apart ("cost blows out to A$1.2bn / ... will now cost A$120 million")."""
+    digits the same, a power of ten apart ("cost blows out to A$1.2bn / ... will now cost A$120 million", "1.2
+    million signatures ... the 120,000 signatures"): a scale word or a zero slipped, not another order of thing."""
     if a.kind not in (Kind.MONEY, Kind.MEASURE, *((Kind.COUNT,) if counts else ())) or a.kind is not b.kind \
             or not a.value or not b.value or a.value == b.value:
         return False
