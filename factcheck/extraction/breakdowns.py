@@ -34,7 +34,7 @@ from typing import Any
 
 from factcheck.analysis import heading_line_end, same_paragraph
 from factcheck.extraction.changes import ORIGIN_CUE, people_alike, sentence_start
-from factcheck.extraction.restatements import related
+from factcheck.extraction.restatements import TALLY_GAP, related
 from factcheck.lang import alternation, table, words
 from factcheck.records import Kind, Quantity, RelationType
 
@@ -72,7 +72,6 @@ PARTITIVE = re.compile(rf"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|while)\s+
 LAST_CONJUNCT = re.compile(r"\band\s+(?:the\s+remaining\s+|a\s+further\s+)?[$£€]?$", re.I)
 NEW_PHRASE = re.compile(r"[^,;]{0,30},\s*(?:the|its|their|his|her|all)\s+[$£€]?$", re.I)
 # a vote's tally: "voted 34 to 28", "by 31 votes to 19", "a majority of 10 to two"
-TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+|\s?[-–]", re.I)  # "carried 212 to 185", "passed 31-18"
 TALLY_BEFORE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_before')})\s+(?:an?\s+)?$", re.I)
 TALLY_COMPLETE = re.compile(rf"\b(?:{alternation(_TABLE, 'tally_complete')})\b", re.I)
 ABSTAINING = re.compile(rf"\s+(?:{alternation(_TABLE, 'tally_abstentions')})\b", re.I)

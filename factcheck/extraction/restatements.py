@@ -850,11 +850,15 @@ def _headline_restated(mentions: list[Mention], text: str) -> list[tuple[Quantit
     return found
 
 
+# between a vote's two sides: "carried 212 to 185", "by 31 votes to 19", "passed 31-18"
+TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+|\s?[-–]", re.I)
+
+
 def _vote_sides(quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity]]:
     """A vote's two sides in one sentence: "passed the measure 31-18", "carried by 312 votes to 198"."""
     return [(a, b) for a, b in itertools.pairwise(quantities)
             if a.counted == b.counted == "vote" and a.sentence == b.sentence
-            and re.fullmatch(r"\s?[-–]|\s+(?:votes?\s+)?to\s+", text[a.end:b.start])]
+            and TALLY_GAP.fullmatch(text[a.end:b.start])]
 
 
 def _sides_said_again(mentions: list[Mention], sides: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity, str]]:
