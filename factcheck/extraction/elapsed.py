@@ -899,7 +899,7 @@ class SentenceReader:
             return None
         noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-        if noun.dep_ not in ("npadvmod", "dobj", "pobj") or verb.lemma_.lower() not in _words("lasting_lemmas") \
+        if noun.dep_ not in ("npadvmod", "dobj", "pobj") or verb.lemma_.lower() not in _words("lasting_verbs") \
                 or any(c.dep_ in ("xcomp", "advcl", "prt") for c in verb.children) \
                 or any(c.dep_ in ("prt", "advmod", "prep") for c in noun.children):
             return None  # "will take three days to set up", "two days off", "three weeks a year": another span

@@ -462,7 +462,7 @@ def _span_event(q: Quantity, noun) -> tuple[set[str], bool, str | None]:
     return events, named, bearer
 
 
-_LASTING = words(_TABLE, "lasting_verbs")
+_LASTING = words("elapsed", "lasting_verbs")  # (one list of them, with the elapsed-time readers)
 _SENTENCING = frozenset(table(_TABLE)["named_by_verb"]["sentence"])
 _PARTIAL_SETTINGS = words(_TABLE, "partial_settings")
 _WIDENING = words(_TABLE, "widening_words")
