@@ -898,25 +898,28 @@ _NEXT_BRACKETED = re.compile(r"\)\s*,?\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|this|that|these|those|[A-Z]?[\w’'-]+['’]s?)\s+){0,2}")
 
 
+def _in_unit_of(text: str, carrier: Candidate, gap: str, c: Candidate) -> bool:
+    """Whether a bare figure listed after a measure or a span (``gap`` the words before it) is in its unit: "1.8
+    inches on Friday, 2.5 on Saturday", "14 years for Smith, 12 for Doyle"; not after a modifier ("wanted a
+    five-year lease, 250 opposed it"), nor far beyond a span ("its three days – 12,500 on Friday")."""
+    if c.kind is not Kind.NUMBER or c.value is None or c.role or carrier.kind not in (Kind.MEASURE, Kind.DURATION) \
+            or re.search(r"[-‐]", text[carrier.start:carrier.end]) \
+            or carrier.kind is Kind.DURATION and c.value > max(10 * (carrier.value or 0), 100):
+        return False
+    if carrier.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap) and not _NEXT_BRACKETED.fullmatch(gap):
+        return False  # a span's figure after "to" is another's: "over five years to 36,000"
+    # "340 acres: Anne farms 210 and Mary the other 110"; a dash: "14 years — eight for the robbery and five for ...";
+    # the next label's brackets: "Beijing (four days), Shanghai (three) and Shenzhen (two)"
+    return len(gap) <= 40 and (re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap)
+                               is not None or _NEXT_BRACKETED.fullmatch(gap) is not None)
+
+
 def _inherit_implied_units(text: str, found: list[Candidate]) -> None:
-    """A bare number listed right after a measure or a span is in its unit: "1.8 inches on Friday, 2.5 on
-    Saturday and 1.1 on Sunday", "14 years for Smith, 12 for Doyle"."""
+    """A bare number listed right after a measure or a span is in its unit (``_in_unit_of``); one "of" a span or a
+    measure is too ("16 of his 12 years")."""
     ordered = sorted(found, key=lambda c: c.start)
     for prev, c in itertools.pairwise(ordered):
-        if c.kind is not Kind.NUMBER or c.value is None or c.role or prev.kind not in (Kind.MEASURE, Kind.DURATION) \
-                or re.search(r"[-‐]", text[prev.start:prev.end]) \
-                or prev.kind is Kind.DURATION and c.value > max(10 * (prev.value or 0), 100):
-            continue  # "14 years for Smith, 12 for Doyle": the bare figure is in the unit before it too (not after a
-            # modifier, "wanted a five-year lease, 250 opposed it", nor far beyond the span, "its three days – 12,500
-            # on Friday")
-        gap = text[prev.end:c.start]
-        if prev.kind is Kind.DURATION and not re.search(r"(?:,|\band|[—–])\s*$", gap) and not _NEXT_BRACKETED.fullmatch(gap):
-            continue  # a span's figure after "to" is another's: "over five years to 36,000"
-        # "1.8 inches on Friday, 2.5 on Saturday", "340 acres: Anne farms 210 and Mary the other 110"
-        # (or a dash: "jailed for a total of 14 years — eight for the robbery and five for ...")
-        if len(gap) <= 40 and (re.fullmatch(r"[^.;!?()\[\]\d]*(?:,|\band|\bor|\bto|:|[—–])(?:\s+[A-Za-z'’-]+){0,3}\s*", gap)
-                               or _NEXT_BRACKETED.fullmatch(gap)):
-            # (or the next label's brackets: "Beijing (four days), Shanghai (three) and Shenzhen (two)")
+        if _in_unit_of(text, prev, text[prev.end:c.start], c):
             c.kind, c.unit, c.dimension = prev.kind, prev.unit, prev.dimension
     for c, nxt in itertools.pairwise(ordered):
         # "16 of his 12 years", "68 of the game's 60 minutes": a bare figure "of" a span or a measure counts in its unit
@@ -1010,18 +1013,17 @@ def _inherit_implied_heads(doc, found: list[Candidate]) -> None:
 
 
 def _listed_after_span(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Bare figures listed after a span that opens a list, each within its size, which the units pass gives its
-    unit: "three stages: three days in the foothills, four on the escarpment and three on the descent" (not "a
-    five-year lease, 250 opposed", nor "three days – 12,500 on Friday")."""
+    """Bare figures listed after a span that opens a list after a colon or a dash, which the units pass gives its
+    unit: "three stages: three days in the foothills, four on the escarpment and three on the descent". The heads
+    pass, which runs first, leaves them alone."""
     listed: list[Candidate] = []
-    ordered = sorted(found, key=lambda c: c.start)
-    for prev, c in itertools.pairwise(ordered):
-        # the span opens a list, right after a colon or a dash ("three stages: three days ..."), or is a figure of one
-        opens = re.search(r"[:—–]\s*$", text[max(0, prev.start - 4):prev.start]) is not None
-        span = prev.kind is Kind.DURATION and "-" not in text[prev.start:prev.end] and opens or prev in listed
-        if span and c.kind is Kind.NUMBER and c.value is not None and not c.role \
-                and c.value <= max(10 * (prev.value or 0), 100) \
-                and re.fullmatch(r"[^.;!?()\[\]\d]{0,40}(?:,|\band|[—–])\s*", text[prev.end:c.start]):
+    span: Candidate | None = None
+    for prev, c in itertools.pairwise(sorted(found, key=lambda c: c.start)):
+        if prev.kind is Kind.DURATION and re.search(r"[:—–]\s*$", text[max(0, prev.start - 4):prev.start]):
+            span = prev  # the span opens the list
+        elif prev not in listed:
+            span = None
+        if span is not None and _in_unit_of(text, span, text[prev.end:c.start], c):
             listed.append(c)
     return listed
 
