@@ -871,14 +871,23 @@ def _sides_said_again(mentions: list[Mention], sides: list[tuple[Quantity, Quant
         for yes, no in sides:
             if not 0 < later.quantity.sentence - yes.sentence <= 3:
                 continue
-            side = no if later.narrowing & _AGAINST else yes if later.narrowing & _IN_FAVOUR else None
+            in_favour, against = _vote_labels()
+            side = no if _labelled(later.narrowing, against) else yes if _labelled(later.narrowing, in_favour) else None
             if side is not None and side.value != later.quantity.value:
                 found.append((later.quantity, side, "side"))
     return found
 
 
-_AGAINST = {"no", "against", "nay", "oppose"}
-_IN_FAVOUR = {"yes", "for", "favour", "favor", "aye", "support"}
+@cache
+def _vote_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a vote's two sides, as the breakdowns read them (``exhaustive`` in ``breakdowns.yaml``, the group
+    of a vote's for, against and abstentions): "voted for", "backed"; "against", "opposed", "no"."""
+    group = next(g for g in table("breakdowns")["exhaustive"] if isinstance(g, dict) and "voted" in g.get("whole", []))
+    return frozenset(group["labels"][0]), frozenset(group["labels"][1])
+
+
+def _labelled(narrowing: set[str], labels: frozenset[str]) -> bool:
+    return bool(narrowing & labels) or any(related(w, label) for w in narrowing for label in labels if len(label) > 3)
 
 
 def _happening_told(later: Mention, before: list[Mention]) -> Mention | None:
