@@ -318,8 +318,7 @@ def _scanned(doc, published: dt.date | None) -> tuple[list[Candidate], list[tupl
 _VOTE_TALLY = re.compile(rf"\b(?:{alternation('breakdowns', 'tally_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
                          r"(?:by\s+(?:a\s+)?(?:vote|margin)\s+of\s+)?(?P<a>\d{1,4})\s?[-–](?P<b>\d{1,4})\b(?![-–.]?\d)", re.I)
 # one unit of measure named by its article, only where its conversion follows in brackets
-_ONE_MEASURE = re.compile(r"\b(?:an?|one)\s+(?P<unit>kilomet(?:re|er)|mile|met(?:re|er)|foot|yard|inch|kilogram|kilo|"
-                          r"pound|stone|tonne|ton|lit(?:re|er)|gallon|acre|hectare|square\s+mile|square\s+kilomet(?:re|er))"
+_ONE_MEASURE = re.compile(rf"\b(?:an?|one)\s+(?P<unit>{alternation('units', 'article_units')})"
                           r"(?=\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or|just)\s+)?\d)", re.I)
 _POINTS_AMONG_SHARES = re.compile(r"\s+points?\b", re.I)
 _SHARE_MARK = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.I)
