@@ -3467,3 +3467,85 @@ def test_the_injured_are_not_those_killed():
     # "victim" names those killed and those injured; "injured" names only the injured
     text = "Two people were killed when a bus overturned on the A1. All three injured passengers were treated in hospital."
     assert factcheck.check(text) == []
+
+
+# -- spans between clock times on named days, and across two sentences ------------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    # the weekday beside each time counts the days between them
+    ("The ring road will shut from 8pm Friday until 6am Monday (34 hours) while the bridge deck is lifted.",
+     "The ring road will shut from 8pm Friday until 6am Monday (58 hours) while the bridge deck is lifted."),
+    ("Snow fell for 20 hours straight across the moor, from 4am on Tuesday until 4pm on Wednesday.",
+     "Snow fell for 36 hours straight across the moor, from 4am on Tuesday until 4pm on Wednesday."),
+    # the one time of the sentence before is the other end of "N minutes later"
+    ("The alarm was raised at 3.41am. The lifeboat reached the trawler at 4.28am, 37 minutes later.",
+     "The alarm was raised at 3.41am. The lifeboat reached the trawler at 4.28am, 47 minutes later."),
+    ("Crews left the depot at 10.05pm. The convoy had set off at 9.05pm, half an hour earlier.",
+     "Crews left the depot at 10.05pm. The convoy had set off at 9.05pm, an hour earlier."),
+])
+def test_clock_spans_over_named_days_and_from_the_sentence_before(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+def test_a_clock_span_on_one_weekday_stays_within_the_day():
+    # two times on the same Saturday, and a span that fits them
+    assert factcheck.check("The market ran for nine hours, from 8am Saturday until 5pm Saturday.") == []
+
+
+# -- a span set after the clause that dated both its ends -----------------------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("The goalkeeper made her debut in 2009 and retired in 2023 after a 12-year career.",
+     "The goalkeeper made her debut in 2009 and retired in 2023 after a 14-year career."),
+    ("The mill opened in 1921 and closed in 1987, ending a 56-year run.",
+     "The mill opened in 1921 and closed in 1987, ending a 66-year run."),
+    ("The yacht sailed from Fremantle on 20 November and reached Durban on 14 December, a 30-day passage.",
+     "The yacht sailed from Fremantle on 20 November and reached Durban on 14 December, a 24-day passage."),
+])
+def test_an_adjective_span_after_the_two_dates_of_its_event(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+def test_a_spell_inside_the_dated_period_is_no_whole_of_it():
+    text = "She joined the board in 2004 and left in 2019, a four-year stint as chair in between."
+    assert factcheck.check(text) == []
+
+
+# -- the value a thing was set at, moved to, or is told at, said again -----------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("The regulator raised the annual licence fee to £180 from £150. The £210 fee applies from April.",
+     "The regulator raised the annual licence fee to £180 from £150. The £180 fee applies from April."),
+    ("Bail was set at $25,000 on Monday. The $52,000 bail was paid by his brother.",
+     "Bail was set at $25,000 on Monday. The $25,000 bail was paid by his brother."),
+    ("Tickets for the three-day fair, priced at €45, sell out every year. Each €54 ticket covers parking.",
+     "Tickets for the three-day fair, priced at €45, sell out every year. Each €45 ticket covers parking."),
+    ("The trust approved a budget of £7.4 million on Thursday. The £7.9 million budget pays for 40 new nurses.",
+     "The trust approved a budget of £7.4 million on Thursday. The £7.4 million budget pays for 40 new nurses."),
+    ("The £1.6bn merger was announced on Friday. At £1.9bn, the merger is the sector's biggest.",
+     "The £1.6bn merger was announced on Friday. At £1.6bn, the merger is the sector's biggest."),
+    ("The 38-storey hotel won approval on Monday. The hotel, at 34 storeys, will be the tallest in the city.",
+     "The 38-storey hotel won approval on Monday. The hotel, at 38 storeys, will be the tallest in the city."),
+    ("Halvorsen Foods agreed to buy the dairy for $640 million. The $460 million acquisition still needs approval.",
+     "Halvorsen Foods agreed to buy the dairy for $640 million. The $640 million acquisition still needs approval."),
+    ("The insurer raised its half-year dividend to 36 cents. The 63-cent dividend is paid in March.",
+     "The insurer raised its half-year dividend to 36 cents. The 36-cent dividend is paid in March."),
+])
+def test_a_value_given_to_a_thing_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_the_old_value_of_a_change_told_again_is_no_contradiction():
+    text = "The insurer raised its half-year dividend to 36 cents from 32 cents. Last year's 32-cent dividend was paid in March."
+    assert factcheck.check(text) == []
+
+
+def test_a_count_that_grew_told_again_with_its_digits_swapped():
+    bad = ("Membership of the rowing club has grown to 2,140 this season. \"Our 2,410 members row on two rivers,\" "
+           "the captain said.")
+    assert_only_the_bad_twin_flagged(bad, bad.replace("Our 2,410", "Our 2,140"), "differing-totals")
+
+
+def test_a_figure_with_a_hyphenated_subunit_is_money():
+    quantity = next(q for q in factcheck.extract("The 84-cent dividend is paid in June.").quantities if q.text == "84-cent")
+    assert (quantity.kind, quantity.unit, quantity.value) == (factcheck.Kind.MONEY, "USD", 0.84)

@@ -72,6 +72,7 @@ ROUND_FIGURE_SLACK = 0.05  # a span that is a multiple of ten may be rounded by 
 YEARS_PER = {"year": 1, "decade": 10, "century": 100}
 DAYS_PER_MONTH = 365.25 / 12  # a month between two days, counted by the day
 DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+_WEEKDAYS = [calendar.day_name[i].lower() for i in range(7)]
 
 
 class Params(BaseModel):
@@ -373,7 +374,12 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     assert first.hours is not None and second.hours is not None
     hours = (second.hours - first.hours) % 24
     per = 1.0 if whole.unit == "hour" else 1 / 60  # the stated unit in hours
-    if whole.value * per >= 23:
+    if first.weekday and second.weekday:
+        # "from 5am Tuesday until 5pm Thursday": the days between the two weekdays (a week on, for one weekday)
+        days = (_WEEKDAYS.index(second.weekday.lower()) - _WEEKDAYS.index(first.weekday.lower())) % 7
+        hours = days * 24 + second.hours - first.hours
+        hours += 7 * 24 if hours <= 0 else 0
+    elif whole.value * per >= 23:
         # "at 2am on Saturday ... at 8am on Sunday, 30 hours later": whole days may lie between the two times
         hours += 24 * round((whole.value * per - hours) / 24)
     # hours to the quarter; a span written to the minute ("3hr 37min", "two hours and 29 minutes") to five minutes

@@ -42,6 +42,7 @@ def extract_passages(article: Article, passages) -> Extraction:
                 q.zone_alternatives += [z for z in ambiguous_meanings(q.text) if z not in q.zone_alternatives]
             quantities.append(q)
         sentence_base += len(sentences)
+    _days_of_times(quantities, article.text)
     finder = RelationFinder(article.body, analysed)
     for sentence, group in by_sentence(quantities):
         finder.sentence(group, sentence)
@@ -119,6 +120,27 @@ def _locate(q: Quantity, sent, passage: Passage, article: Article, dateline_zone
     elif (other := next((m for m in others if m.zone and not m.later), None)) is not None and other.zone:
         q.place, q.place_source, q.zone = other.text, "sentence (uncertain)", IanaZone(name=other.zone)
         q.zone_alternatives = [z for z in zones if z != q.zone]
+
+
+# between a time and the weekday it is on: "5am Tuesday", "2.40pm on Thursday"; "Thursday at 2.40pm", "Friday, 9am"
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def _days_of_times(quantities: list[Quantity], text: str) -> None:
+    """A time of day takes the weekday written right beside it ("from 6am Saturday until 6pm Sunday"), so that
+    a span between two times can count the days between them."""
+    for i, q in enumerate(quantities):
+        if q.kind is not Kind.TIME or q.weekday:
+            continue
+        after = quantities[i + 1] if i + 1 < len(quantities) else None
+        before = quantities[i - 1] if i else None
+        if after is not None and after.kind is Kind.DATE and after.weekday and after.sentence == q.sentence \
+                and _TIME_THEN_DAY.fullmatch(text[q.end:after.start]):
+            q.weekday = after.weekday
+        elif before is not None and before.kind is Kind.DATE and before.weekday and before.sentence == q.sentence \
+                and _DAY_THEN_TIME.fullmatch(text[before.end:q.start]):
+            q.weekday = before.weekday
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:

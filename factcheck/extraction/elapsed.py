@@ -108,6 +108,9 @@ WITHIN_A_WINDOW = re.compile(r"[^.;!?]*?\b(?:at\s+weekends|on\s+weekends|every|e
                              r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b", re.I)
 # the present written out right before its year: "this year (2024)", "this year, 2024", "It is now 2023"
 THIS_YEAR_WRITTEN = re.compile(r"\b(?:this\s+year\s*[(,]|(?:is|it's)\s+now)\s*$", re.I)
+# between a span and the range after it that is its start and end: ", from", " across the region, from"
+RANGE_AFTER_SPAN = re.compile(r"(?:\s+(?:straight|non-?stop|solid|running))?(?:\s+(?:across|in|at|on|over|throughout|along|around)\s+[^,.;:!?\d]{1,40}?)?"
+                              r"[\s,(–—:-]*(?:from|between)\s+", re.I)
 # the first time's day before a range's link: "from 11 p.m. Saturday to 5 a.m. Sunday"
 WEEKDAY_FIRST = re.compile(r"^\s*(?:on\s+)?[A-Z][a-z]+day\b")
 # after "in" of the time an event took: "completing the crossing in 28 days", "... in a single nine-hour shift"
@@ -116,6 +119,12 @@ DONE_IN_TAIL = r"(?:\s+(?:(?:a|an|one|just|only|single)\s+)*|\s*)$"
 SPAN_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]", re.I)
 # a span in apposition to the clause before it: ", a voyage of", ", a total journey time of"
 APPOSED_SPAN = re.compile(r"\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+", re.I)
+# between the last date of a clause and an adjective span set after it as the whole: ", a 19-day voyage", ", ending a"
+APPOSED_ADJECTIVE_SPAN = re.compile(rf"\s*[,–—-]\s*(?:(?:{_alt('closing_participles')})\s+)?an?\s+", re.I)
+# after an adjective span: a stretch inside a period, not the whole of it ("a 30-minute break")
+INTERVAL_AFTER = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{_alt('interval_nouns')})\b", re.I)
+# after an adjective span: a spell inside the period its clause dated ("a three-year stint as chair in between")
+SPELL_INSIDE = re.compile(r"\s*(?:[a-z-]+\s+){1,2}(?:as|in\s+between|within|inside|during|among|of\s+which)\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
 # after "N years since": the date right after it, or after a clause and ", in"
@@ -261,6 +270,7 @@ class SentenceReader:
         self.text, self.qs, self.parses = text, qs, parses
         self.dates = _dates(qs)
         self.prior_dates = _dates(prior or [])
+        self.prior_times = [q for q in prior or [] if q.kind is Kind.TIME and q.hours is not None]
         # ages told with no birth date yet ("died on Sunday aged 88."), with the days they may count to
         self.unpaired_ages: list[tuple[Quantity, list[Quantity]]] = []
         self._parsed = None
@@ -716,12 +726,32 @@ class SentenceReader:
                 # "began in April 2019 and finished in October 2023, taking two and a half years"; "admitted on Dec.
                 # 28 and discharged on Jan. 4, after a two-week stay"
                 or re.fullmatch(r"\s*,\s*(?:taking|lasting|spanning)\s+", between)
-                or re.fullmatch(r"\s*,?\s*after\s+an?\s+", between) and ADJECTIVE_SPAN.match(d.text)) \
-                and self._clock_roles(dates[-2:], d) == "ordered":
+                or re.fullmatch(r"\s*,?\s*after\s+an?\s+", between) and ADJECTIVE_SPAN.match(d.text)
+                # "left Hobart on 28 December and reached Casey on 9 January, a 19-day voyage"; "..., ending a
+                # 13-year career"
+                or (APPOSED_ADJECTIVE_SPAN.fullmatch(between) and ADJECTIVE_SPAN.match(d.text)
+                    and not INTERVAL_AFTER.match(self.text[d.end:]) and not SPELL_INSIDE.match(self.text[d.end:]))) \
+                and (self._clock_roles(dates[-2:], d) == "ordered" or self._event_roles(dates[-2], dates[-1])):
             # "began on 1 February and did not end until 30 April – six months of disruption": the span the
             # verbs start and end, set after them with what filled it
             return Reading(d, dates[-2], dates[-1], cue="apposed")
         return None
+
+    def _event_roles(self, first: Quantity, second: Quantity) -> bool:
+        """Whether the first date starts an event and the second ends it, by the verbs their phrases hang from
+        or those verbs' objects: "made his debut in 2011 and announced his retirement in 2024"."""
+        def words_of(q: Quantity) -> set[str]:
+            tok = self.token(q.start)
+            head = _phrase_head(tok) if tok is not None else None
+            if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
+                head = head.head  # "made his debut in 2011": the date hung on the object
+            if head is None or head.pos_ not in ("VERB", "AUX"):
+                return set()
+            return {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        starting = _words("origin_verbs", "period_start_verbs", "start_nouns")
+        ending = _words("end_verbs", "period_end_verbs", "end_nouns")
+        first_words, second_words = words_of(first), words_of(second)
+        return bool(first_words & starting) and not first_words & ending and bool(second_words & ending)
 
     def _apposed(self, d: Quantity, last: Quantity) -> bool:
         """The span stands in ", a <noun> of" right after the last figure of its clause."""
@@ -1264,11 +1294,22 @@ class SentenceReader:
         'landed at 6.40pm, three hours after taking off at 3.40pm': a span of hours or minutes between
         the two clock times of its sentence, around midnight when the second is the earlier hour."""
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
+        if len(times) == 1 and len(self.prior_times) == 1 and times[0].end <= d.start \
+                and re.fullmatch(rf"[\s,]*{SPAN_ADVERB}", self.text[times[0].end:span_start(self.text, d)], re.I):
+            # "The first call came in at 1.52pm. The first engine pulled up at 2.09pm, 17 minutes later": the one
+            # time of the sentence before is the other end
+            if LATER.match(self.after(d)):
+                yield Reading(d, self.prior_times[0], times[0], cue="clock", certain=True)
+            elif EARLIER.match(self.after(d)):
+                yield Reading(d, times[0], self.prior_times[0], cue="clock", certain=True)
+            return
         if len(times) != 2:
             return
-        if d.end <= times[0].start and re.fullmatch(r"[\s,(–—:-]*(?:from|between)\s+", self.text[d.end:times[0].start], re.I) \
-                and RANGE_LINK.fullmatch(self.text[times[0].end:times[1].start]) and not NOT_ELAPSED.search(self.before(d)):
-            # "sat for 14 hours, from 9.30am until 9.30pm": the range right after the span is its start and end
+        if d.end <= times[0].start and RANGE_AFTER_SPAN.fullmatch(self.text[d.end:times[0].start]) \
+                and RANGE_LINK.fullmatch(WEEKDAY_FIRST.sub("", self.text[times[0].end:times[1].start])) \
+                and not NOT_ELAPSED.search(self.before(d)):
+            # "sat for 14 hours, from 9.30am until 9.30pm"; "fell for 26 hours across the region, from 6am Saturday
+            # until 6pm Sunday": the range right after the span (and a place it covered) is its start and end
             yield Reading(d, times[0], times[1], cue="clock", certain=True)
             return
         if d.end <= times[0].start and len(self.text[d.end:times[0].start]) <= 40 \
