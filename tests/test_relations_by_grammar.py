@@ -3549,3 +3549,33 @@ def test_a_count_that_grew_told_again_with_its_digits_swapped():
 def test_a_figure_with_a_hyphenated_subunit_is_money():
     quantity = next(q for q in factcheck.extract("The 84-cent dividend is paid in June.").quantities if q.text == "84-cent")
     assert (quantity.kind, quantity.unit, quantity.value) == (factcheck.Kind.MONEY, "USD", 0.84)
+
+
+# -- tables, bullets and groups sized by their members -----------------------------------------------------------
+
+@pytest.mark.parametrize("bad, good, rule", [
+    ("Ticket sales by stand (thousands):\n- North: 14\n- South: 11\n- East: 9\nTotal: 36",
+     "Ticket sales by stand (thousands):\n- North: 14\n- South: 11\n- East: 9\nTotal: 34", "list-sum-mismatch"),
+    ("Team | Won | Drawn | Lost | Played\nRovers | 12 | 5 | 3 | 22\nCity | 10 | 6 | 4 | 20",
+     "Team | Won | Drawn | Lost | Played\nRovers | 12 | 5 | 3 | 20\nCity | 10 | 6 | 4 | 20", "list-sum-mismatch"),
+    ("| Ward | Leave | Remain |\n|---|---|---|\n| East | 410 | 380 |\n| West | 290 | 350 |\n| Total | 700 | 780 |",
+     "| Ward | Leave | Remain |\n|---|---|---|\n| East | 410 | 380 |\n| West | 290 | 350 |\n| Total | 700 | 730 |",
+     "list-sum-mismatch"),
+    ("The ferry company now sails 14 hybrid ships in its 12-vessel fleet.",
+     "The ferry company now sails 4 hybrid ships in its 12-vessel fleet.", "part-exceeds-whole"),
+    ("The 450-seat concert hall has 520 seats in the stalls.",
+     "The 450-seat concert hall has 250 seats in the stalls.", "part-exceeds-whole"),
+    ("The 90-hectare estate includes 120 hectares of woodland.",
+     "The 90-hectare estate includes 20 hectares of woodland.", "part-exceeds-whole"),
+    ("The Lions' 24 points came from two tries (10), two conversions (4) and three penalties (9).",
+     "The Lions' 23 points came from two tries (10), two conversions (4) and three penalties (9).", "list-sum-mismatch"),
+    ("Key figures (2025):\n- Visitors: 48,000 (up 12% from 40,000)\n- Events: 310 (up 3% from 300)",
+     "Key figures (2025):\n- Visitors: 48,000 (up 20% from 40,000)\n- Events: 310 (up 3% from 300)",
+     "percent-change-mismatch"),
+])
+def test_tables_bullets_and_sized_groups(bad, good, rule):
+    assert_only_the_bad_twin_flagged(bad, good, rule)
+
+
+def test_goals_in_a_run_of_matches_are_no_part_of_the_matches():
+    assert factcheck.check("The striker has scored 31 goals in his 24-match run in the side.") == []

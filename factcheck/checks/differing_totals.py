@@ -255,9 +255,11 @@ def _referred_back(context: CheckContext, params: Params, changes: RuleRegex | N
             continue
         # told as changing; a headline's "profit rises to $3.4bn" is the story's figure all the same, and a share
         # after a verb of change is the change itself ("rose 3.2 percent ... The annual increase of 2.3 percent")
+        # (a count that changed to a figure and is told again with its digits swapped is that figure miscopied:
+        # "has grown to 1,130 students ... 'Our 1,310 students'")
+        updated = [q for q in (later, earlier) if _restatement(body, q, None, None, changes, params.change_window) == "update"]
         if relation.cue != "headline" and not (later.kind is earlier.kind is Kind.PERCENT and _the_change(body, earlier)) \
-                and any(_restatement(body, q, None, None, changes, params.change_window) == "update"
-                        for q in (later, earlier)):
+                and updated and not (relation.cue == "transposed" and updated == [earlier]):
             continue
         kind = earlier.kind if later.kind is Kind.NUMBER else later.kind  # "All 19" counts what "17 people" did
         family = [c for q in context.quantities if q.start < later.start

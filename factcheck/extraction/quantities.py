@@ -532,7 +532,7 @@ def _trade_unit_after(rest: str) -> tuple[int, str, str] | None:
 
 _SUBUNITS = {k.lower(): v for k, v in table("currencies")["subunits"].items()}
 _ATTACHED_ONLY = set(table("currencies")["attached_only"])
-_SUBUNIT = re.compile(r"^(?P<space>[ \t]?)(?P<word>" + "|".join(sorted(_SUBUNITS, key=len, reverse=True)) + r")\b(?![-'’]\w)",
+_SUBUNIT = re.compile(r"^(?P<space>[ \t-]?)(?P<word>" + "|".join(sorted(_SUBUNITS, key=len, reverse=True)) + r")\b(?![-'’]\w)",
                       re.I)
 
 

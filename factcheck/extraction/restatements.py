@@ -131,6 +131,7 @@ class Mention:
     participles: set[str] = field(default_factory=set)  # the modifiers that are participles ("arrested", "affected")
     noun_verb: str | None = None  # the verb of a participle standing as the noun: "those 21 detained" -> detain
     fronted: bool = False  # "At 4,300 metres, it is the longest ...": a figure said again of the subject before
+    told_of: str | None = None  # what a count measures: "At 54 storeys, the tower", "a 45-storey tower" -> tower
     events: set[str] = field(default_factory=set)  # a span's event: "the 17-week trial", "the talks lasted" -> talk
     event_definite: bool = False  # the event is named definitely: "the talks, which lasted", "The three, who were"
     tense: str = ""  # "future" or "past" of the verb a span is the time of: "will strike", "struck"
@@ -293,6 +294,29 @@ def _extent_mention(q: Quantity, verb) -> Mention | None:
                    verbs={action(verb.lemma_.lower())}, anchor_only=not told_again, definite=told_again)
 
 
+def _valued_mention(q: Quantity, preposition) -> Mention | None:
+    """A sum or measure that a verb of change gives a thing ("raised its quarterly dividend to 48 cents a share
+    from 44 cents", "The minimum wage rises to C$17.20") or a verb of setting puts it at ("The fine was set at
+    $5,000", "Tickets, priced at S$88,"): the value of that thing, which a later "the 84-cent dividend" may say
+    again. The thing is the verb's object, else its subject, else the noun its participle describes."""
+    verb = preposition.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (preposition.lower_ in ("to", "from")
+                                   and (direction_of(verb.text) is not None or lemma in words(_TABLE, "moving_verbs"))
+                                   or preposition.lower_ == "at" and lemma in words(_TABLE, "setting_verbs")):
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+        or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if owner is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        owner = verb.head  # "Tickets for the jazz weekend, priced at a flat S$88, go on sale"
+    if owner is None:
+        return None
+    return Mention(q, noun=synonym(owner.lemma_.lower()), phrase=(id(owner.doc), owner.i),
+                   modifiers={c.lemma_.lower() for c in owner.children if c.dep_ in ("compound", "amod")
+                              and c.lower_ not in _OTHER_PART},
+                   verb=lemma, verbs={action(lemma)})
+
+
 def _mention(clauses, q: Quantity) -> Mention | None:
     tokens = _figure_tokens(clauses, q)
     if not tokens:
@@ -307,6 +331,9 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if q.kind in (Kind.MEASURE, Kind.MONEY) and noun.i in {t.i for t in tokens} \
             and noun.dep_ in ("dobj", "npadvmod", "attr") and (extent := _extent_mention(q, noun.head)) is not None:
         return extent
+    if q.kind in (Kind.MEASURE, Kind.MONEY) and noun.i in {t.i for t in tokens} and noun.dep_ == "pobj" \
+            and (valued := _valued_mention(q, noun.head)) is not None:
+        return valued  # "raised its quarterly dividend to 48 cents a share"
     lemma = noun.lemma_ if noun.pos_ in ("NOUN", "PROPN") else noun.text  # "injured", not "injure"
     m = Mention(q, noun=synonym(lemma.lower()), phrase=(id(noun.doc), noun.i),
                 noun_verb=noun.lemma_.lower() if noun.tag_ in ("VBN", "VBD") else None)
@@ -331,8 +358,9 @@ def _mention(clauses, q: Quantity) -> Mention | None:
             m.narrowing.update(t.lemma_.lower() for t in child.subtree if t.is_alpha)
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and participle is None:
                 participle = child.lemma_.lower()  # "1,250 volunteers registered for ...": the set's verb
-        if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss":
-            m.definite = True
+        if (child.dep_ in ("det", "predet") and child.lower_ in _DEFINITE) or child.dep_ == "poss" \
+                or child.dep_ == "det" and child.lower_ in ("each", "every") and q.kind in (Kind.MONEY, Kind.MEASURE):
+            m.definite = True  # ("Each S$68 ticket": the price of every one of them, told before)
         if child.lower_ in _ADDED or child.lower_ in _OTHER_PART and child.i < tokens[0].i:
             return None  # "the remaining 21 units", "two additional cartels": another part (not "212 new homes")
     if any(t.lower_ in _OTHER_PART for t in tokens) or any(t.dep_ == "amod" and t.lower_ in _OTHER_PART
@@ -344,8 +372,11 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     if first.i > first.sent.start and first.nbor(-1).lower_ in _DEFINITE and first.nbor(-1).dep_ != "pobj":
         m.definite = True  # "all 230 workers", "these 105 roles": whatever the parser hangs the word on
     m.all_of = first.i > first.sent.start and first.nbor(-1).lower_ in ("all", "both")
-    if _fronted_of_pronoun(noun):
+    if (fronted := _fronted_subject(noun)) is not None:
         m.fronted = m.definite = True
+        m.told_of = fronted.lemma_.lower() if fronted.tag_ != "PRP" else None
+    else:
+        m.told_of = _told_of(noun)
     m.verb = _verb_of(noun) or participle
     if q.kind is Kind.DURATION and noun.dep_ == "pobj" and noun.head.pos_ == "ADP" and noun.head.head.pos_ == "VERB" \
             and (noun.head.lower_ == "for" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _SENTENCING):
@@ -487,17 +518,46 @@ def _tense(noun) -> str:
 
 
 def _fronted_of_pronoun(noun) -> bool:
-    """"At 4,300 metres, it is the longest ...", "At £3.2bn, the deal is ...": a sentence that opens with "At"
-    and a figure set off by a comma, whose clause has a pronoun for its subject, says that figure of what the
-    sentence before told of."""
+    """"At 4,300 metres, it is the longest ...": a sentence that opens with "At" and a figure set off by a
+    comma, whose clause has a pronoun for its subject, says that figure of what the sentence before told of."""
+    subject = _fronted_subject(noun)
+    return subject is not None and subject.tag_ == "PRP"
+
+
+def _fronted_subject(noun):
+    """The subject a figure set off after "at" is said of: a pronoun or a definite noun after a sentence that
+    opens "At 4,300 metres," / "At 54 storeys, the tower ...", or a definite noun before ", at 54 storeys,"."""
     at = noun.head
-    if noun.dep_ != "pobj" or at.lower_ != "at" or at.i != noun.sent.start or at.dep_ != "prep":
-        return False
+    if noun.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+        return None
     after = noun.right_edge.i + 1
     if after >= len(noun.doc) or noun.doc[after].text != ",":
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in ("it", "he", "she", "they")
-               for c in at.head.children)
+        return None
+    head = at.head.head if at.head.is_punct else at.head  # (the parser may hang "at" on the comma before it)
+    subject = head if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") \
+        else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "PRP":
+        return subject if at.i == noun.sent.start and subject.lower_ in ("it", "he", "she", "they") else None
+    if subject.pos_ != "NOUN" or not _determined(subject):
+        return None
+    opens = at.i == noun.sent.start and subject.i > after
+    # "The tower, at 54 storeys, will be ...": set off by commas right after the subject's phrase
+    inserted = at.i > 1 and noun.doc[at.i - 1].text == "," and subject.i == at.i - 2
+    return subject if opens or inserted else None
+
+
+def _told_of(noun) -> str | None:
+    """What a count's noun is a measure of: the noun it is compounded with ("a 45-storey tower" -> tower), or
+    the subject of the verb it is the object of ("The tower will rise 45 storeys" -> tower)."""
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return noun.head.lemma_.lower()
+    verb = noun.head.head if noun.dep_ == "npadvmod" and noun.head.pos_ == "ADP" else noun.head  # "rise 45 storeys above"
+    if noun.dep_ in ("dobj", "npadvmod", "attr") and verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        return subject.lemma_.lower() if subject is not None else None
+    return None
 
 
 def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
@@ -517,6 +577,11 @@ def _bare_mention(q: Quantity, tokens: list) -> Mention | None:
         head = top.head.head if top.dep_ == "pobj" else top.head
         if top.dep_ in ("dobj", "npadvmod", "attr") and (extent := _extent_mention(q, head)) is not None:
             return extent  # "The financing, which totals C$870 million"
+        if top.dep_ == "pobj" and (subject := _fronted_subject(top)) is not None and subject.tag_ != "PRP":
+            # "At £3.2bn, the deal is the largest this year": the sum of the thing named
+            return Mention(q, noun=synonym(subject.lemma_.lower()), definite=True, phrase=(id(subject.doc), subject.i))
+        if top.dep_ == "pobj" and (valued := _valued_mention(q, top.head)) is not None:
+            return valued  # "raised its quarterly dividend to 48 cents", "The fine was set at $5,000"
         verbs = {head.lemma_.lower()} if head.pos_ == "VERB" else set()
         # "the £14,250 raised by the walk": the participle after the amount names it too
         verbs |= {c.lemma_.lower() for c in top.children if c.dep_ == "acl" and c.tag_ == "VBN"}
@@ -618,9 +683,13 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
     if not later.definite or later.restricted:
         return None
     if later.fronted:
-        # "is 4.8 kilometres long. At 4,300 metres, it is ...": of the sentence just before, drifted not replaced
-        return "fronted" if later.quantity.sentence - earlier.quantity.sentence == 1 \
-            and _drifted(later.quantity, earlier.quantity) \
+        # "is 4.8 kilometres long. At 4,300 metres, it is ...": of the sentence just before, drifted not replaced;
+        # "The 45-storey tower ... At 54 storeys, the tower": of the thing named, a sentence or two on
+        gap = later.quantity.sentence - earlier.quantity.sentence
+        named = later.told_of is not None and earlier.told_of is not None and related(later.told_of, earlier.told_of) \
+            and later.noun is not None and earlier.noun is not None and related(later.noun, earlier.noun)
+        return "fronted" if (gap == 1 or named and 0 < gap <= 2) and _drifted(later.quantity, earlier.quantity) \
+            and (later.told_of is None or named or earlier.told_of is None) \
             else None
     if later.bare:
         # "Fire crews rescued 17 people ... All 19 were taken to hospital": the set of the sentence before
@@ -649,11 +718,12 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
                                else 2):  # (one digit for amounts only: a count a tenth the size may be some of it)
         # "A quarter of a million people attended ... the 25,000 festival-goers": the same digits, a zero slipped
         return "scale"
-    if same_noun and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
+    if (same_noun or framed_alike) and later.quantity.kind in (Kind.MONEY, Kind.MEASURE) and not later.frame \
             and later.quantity.sentence > earlier.quantity.sentence and not _narrower(later, earlier) \
             and _drifted(later.quantity, earlier.quantity):
-        # "approved a $4.2 million renovation ... the $3.8 million renovation": an amount that describes a thing
-        # is its price or size, one for the thing, in any paragraph
+        # "approved a $4.2 million renovation ... the $3.8 million renovation", "approved a budget of $4.2 million
+        # ... The $4.6 million budget": an amount that describes a thing is its price or size, one for the thing,
+        # in any paragraph
         return "same noun"
     if later.quantity.kind is Kind.MONEY and any(action(w) == action(v) for w in later.modifiers for v in earlier.verbs) \
             and _drifted(later.quantity, earlier.quantity):
