@@ -50,6 +50,9 @@ _CLOCK_ABBREVIATION = re.compile(r"[ap]\.m\.", re.I)
 _SCALE_WITH_STOP = re.compile(r"(?:m|bn|mn|k|tn|b)\.")
 
 
+_BULLETS = {"-", "•", "*", "–", "—", "·"}
+
+
 def _register_clock_abbreviations() -> str:
     """A component that keeps "at 10:30 a.m. local time (1830 GMT)" one sentence (the parser
     otherwise ends a sentence at the dot of "a.m." even when a lowercase word follows) and ends
@@ -64,6 +67,12 @@ def _register_clock_abbreviations() -> str:
         @Language.component(name)
         def keep_clock_abbreviations(doc):
             for tok in doc[1:-1]:
+                if tok.text in _BULLETS and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+                    tok.is_sent_start = True  # "- Members: 14,200 (up 9% from 12,100)": each bullet its own sentence
+                    if tok.i > 1:
+                        doc[tok.i - 1].is_sent_start = False  # (the line break ends the line before)
+                    doc[tok.i + 1].is_sent_start = False  # (and the bullet opens its line's words)
+                    continue
                 if tok.is_lower and tok.is_alpha and (doc[tok.i - 1].is_alpha or doc[tok.i - 1].like_num) \
                         and tok.lower_ in joining:
                     tok.is_sent_start = False  # "41% voted no and the remaining 3% ...": no sentence opens with "and"

@@ -86,6 +86,8 @@ OF_WHOLE_WHICH = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*(?P<prep>of|in|at|acros
 PLACE_OF_WHOLE = re.compile(r"^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:in|at|across|of)\s+"
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+of\s+"
                             rf"(?:(?:{alternation('hedges')}|just|only)\s+)?$")
+# between a part and the group a figure sizes: " electric buses in its ", " in the "
+SIZED_GROUP_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+in\s+(?:its|their|the|his|her|our)\s+", re.I)
 BREAKDOWN_NOUN = re.compile(rf"\b(?:{alternation(_TABLE, 'breakdown_nouns')})\s+of\s+(?:the|its|their|all|this|these)?\s*$",
                             re.I)
 # "Of 1,500 residents surveyed, ...": a partitive with no determiner, opening its sentence
@@ -103,9 +105,10 @@ ROW_TAIL = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*\|?[ \t]*")
 # a row's label: a few words, perhaps with a party or a code in brackets ("Patel (Lab)")
 _ROW_LABEL_WORDS = r"[A-Za-z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,4}(?:[ \t]*\([^()\n\d]{1,20}\))?"
 _ROW_LABEL = rf"(?:{_ROW_LABEL_WORDS})?"
-ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*\|?[ \t]*(?:[.;,]?[ \t]*\n[ \t]*\|?[ \t]*|[.;][ \t]+)"
+ROW_BULLET = r"(?:[-•*–][ \t]+)?"  # "- Cloud: 412"
+ROW_GAP = re.compile(r"[ \t]*[A-Za-z%]{0,12}[ \t]*\|?[ \t]*(?:[.;,]?[ \t]*\n[ \t]*\|?[ \t]*" + ROW_BULLET + r"|[.;][ \t]+)"
                      + _ROW_LABEL + r"[ \t]*[:=–—|-]?[ \t]*[$£€]?")  # (a pipe table's cells too: "Ward A | 14")
-ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*\|?[ \t]*" + _ROW_LABEL + r"[ \t]*[:=–—|-]?[ \t]*[$£€]?$")
+ROW_START = re.compile(r"(?:[:—–]|\n)[ \t]*\|?[ \t]*" + ROW_BULLET + _ROW_LABEL + r"[ \t]*[:=–—|-]?[ \t]*[$£€]?$")
 # the rest of a heading line after its whole, up to the colon that opens rows: " delay incidents, by cause:" (a year
 # in it is no figure of it: "The £12.5m budget for 2025-26 is split as follows:")
 HEADING_AFTER = re.compile(r"(?:[^\n\d:;.]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?!\d)){0,80}?"
@@ -246,6 +249,35 @@ class Breakdown:
     cue: str
     inferred: bool = False
     alternatives: list[Quantity] = field(default_factory=list)
+
+
+TOTAL_LABEL = re.compile(r"(?:grand\s+|overall\s+)?totals?|all|overall|played|pld", re.I)  # (a league table's games)
+
+
+def _pipe_tables(text: str) -> list[list[list[tuple[int, int]]]]:
+    """The pipe tables of a text: runs of lines with at least two "|", each line as its cells' (start, end), a
+    separator line ("|---|---|") left out; the first line of a run is its header."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    run: list[list[tuple[int, int]]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if line.count("|") >= 2 or line.count("|") >= 1 and run:
+            if not re.fullmatch(r"[\s|:-]*", line):
+                cells, start = [], offset
+                for piece in line.split("|"):
+                    cells.append((start, start + len(piece)))
+                    start += len(piece) + 1
+                if line.strip().startswith("|"):
+                    cells = cells[1:]
+                if line.strip().endswith("|"):
+                    cells = cells[:-1]
+                run.append(cells)
+        else:
+            if len(run) >= 2:
+                tables.append(run)
+            run = []
+        offset += len(line) + 1
+    return tables
 
 
 def same_family(a: Quantity, b: Quantity) -> bool:
@@ -390,6 +422,20 @@ class Clauses:
         while noun is not None and noun.i != subject.i and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
         return noun is not None and noun.i == subject.i and noun.doc is subject.doc
+
+    def held_by_sized_subject(self, whole: Quantity, part: Quantity) -> bool:
+        """The whole sizes the subject of a verb of holding whose object the part is: "The 640-hectare station has
+        510 hectares in pasture", "The 96-vehicle fleet includes 40 electric buses" (``holding_verbs``)."""
+        whole_tokens, part_tokens = self.tokens_in(whole.start, whole.end), self.tokens_in(part.start, part.end)
+        if not whole_tokens or not part_tokens or whole_tokens[0].doc is not part_tokens[0].doc:
+            return False
+        sized = whole_tokens[-1]
+        while sized.dep_ in ("nummod", "compound", "amod", "quantmod") and sized.head.i != sized.i:
+            sized = sized.head  # "640-hectare station" -> station
+        held = part_tokens[-1] if part.kind is Kind.MEASURE else self.noun_of(part.start, part.end)
+        verb = sized.head
+        return held is not None and sized.dep_ == "nsubj" and sized.i not in {t.i for t in whole_tokens} \
+            and verb.lemma_.lower() in words(_TABLE, "holding_verbs") and held.dep_ == "dobj" and held.head.i == verb.i
 
     def verb_of_later(self, a: Quantity, b: Quantity):
         """The verb the later of two listed figures is the subject of. The parser may hang it on the
@@ -569,6 +615,18 @@ class BreakdownReader:
                 break  # "..., 6,900 for Ellis and 1,400 for Brandt, the 16,500 valid ballots": the list ended at "and"
             verbs = joined
             parts.append(nxt)
+        return self._bracketed_values(parts)
+
+    def _bracketed_values(self, parts: list[Quantity]) -> list[Quantity]:
+        """Of items each written as a count with its value in brackets ("three tries (15), two conversions (4) and
+        three penalties (9)"), the values: the counts say how many things made each up."""
+        if len(parts) < 4 or len(parts) % 2:
+            return parts
+        pairs = list(zip(parts[::2], parts[1::2]))
+        if all(a.kind is Kind.COUNT and a.counted and b.counted in (None, a.counted)
+               and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\s*\(", self.text[a.end:b.start])
+               and self.text[b.end:b.end + 1] == ")" for a, b in pairs):
+            return [b for _, b in pairs]
         return parts
 
     # -- completeness ----------------------------------------------------------------------------
@@ -890,12 +948,52 @@ class BreakdownReader:
             if len(parts) >= 2 and ROW_START.search(self.text[max(0, end - 80):end]):
                 found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total row", inferred=True))
                 used = used | {total.id, *(p.id for p in parts)}
+        for b in self._table_totals(amounts, used):
+            found.append(b)
+            used = used | {b.whole.id, *(p.id for p in b.parts)}
         for k, whole in enumerate(amounts):
             b = self._heading_rows(whole, amounts[k + 1:], used)
             if b is not None:
                 found.append(b)
                 used = used | {whole.id, *(p.id for p in b.parts)}
         return found
+
+    def _table_totals(self, amounts: list[Quantity], used: set[str]) -> list[Breakdown]:
+        """A pipe table's total column or total row: under "Nation | Gold | Silver | Bronze | Total", the row
+        "Canada | 9 | 7 | 11 | 27" totals its other figures; a row "Total | 15 | 15 | 16" totals each column of
+        the rows above it. One figure a cell; a cell with none or several ends the reading of that line."""
+        found: list[Breakdown] = []
+        for table_rows in _pipe_tables(self.text):
+            cells = [[self._cell_figure(amounts, start, end) for start, end in row] for row in table_rows[1:]]
+            header = [self.text[start:end].strip() for start, end in table_rows[0]]
+            width = len(header)
+            for c, name in enumerate(header):
+                if not TOTAL_LABEL.fullmatch(name):
+                    continue
+                for row in cells:  # the total column: each row's other figures
+                    total = row[c] if len(row) == width else None
+                    parts = [q for k, q in enumerate(row) if k not in (0, c) and q is not None]
+                    # (every column but the label's and the total's holds one of its figures)
+                    if total is not None and len(parts) == width - 2 >= 2 and all(same_family(q, total) for q in parts) \
+                            and not {total.id, *(q.id for q in parts)} & used:
+                        found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total column", inferred=True))
+            for r, (row_spans, row) in enumerate(zip(table_rows[1:], cells)):
+                start, end = row_spans[0]
+                if r == 0 or not TOTAL_LABEL.fullmatch(self.text[start:end].strip()) or len(row) != width:
+                    continue
+                for c in range(1, width):  # the total row: each column of the rows above it
+                    total, parts = row[c], [above[c] for above in cells[:r] if len(above) == width]
+                    if total is not None and len(parts) == r >= 2 and all(q is not None and same_family(q, total)
+                                                                        for q in parts) \
+                            and not {total.id, *(q.id for q in parts if q is not None)} & used:
+                        found.append(Breakdown(RelationType.TOTAL_OF, total, [q for q in parts if q is not None],
+                                               "total row", inferred=True))
+        return found
+
+    @staticmethod
+    def _cell_figure(amounts: list[Quantity], start: int, end: int) -> Quantity | None:
+        inside = [q for q in amounts if start <= q.start and q.end <= end]
+        return inside[0] if len(inside) == 1 else None
 
     def _heading_rows(self, whole: Quantity, later: list[Quantity], used: set[str]) -> Breakdown | None:
         """A whole in a line that ends with a colon, broken down in the rows below it, one label and one
@@ -1032,6 +1130,12 @@ class BreakdownReader:
                 continue  # "the two sisters own 340 acres: Anne farms 210 ...": the nearer figure is broken down
                 # (not when the part counts the whole's own noun: "eight-carriage train ... at 60mph, with nine carriages")
             before = self.text[max(0, whole.start - 60):whole.start]
+            if len(parts) == 1 and self.clauses.held_by_sized_subject(whole, first) \
+                    and (whole.kind is first.kind is Kind.MEASURE and whole.unit == first.unit
+                         or whole.kind is first.kind is Kind.COUNT and first.counted in (whole.counted,
+                                                                                      self._compounded(whole))):
+                candidates.append((whole, "has", False, False))  # "The 640-hectare station has 510 hectares in pasture"
+                continue
             between = self._cue_between(gap, parts, whole)
             if between is not None:
                 candidates.append((whole, between[0], between[1], False))
@@ -1110,7 +1214,7 @@ class BreakdownReader:
             return None
         whole, cue, complete, inferred = candidates[0]
         if len(parts) < 2 and not (cue in words(_TABLE, "partial") or cue in ("of", "out of", "among", "from",
-                                                                             "accounting for")
+                                                                             "accounting for", "has")
                                    or PARTIVE_AFTER.match(self.text[first.end:first.end + 20])):
             return None
         if cue == "with" and len(parts) < 2 and not self._with_takes_one(first, whole):
@@ -1349,9 +1453,29 @@ class BreakdownReader:
             return Breakdown(RelationType.PART_OF, whole, [part], "in")
         return None
 
+    def _compounded(self, q: Quantity) -> str | None:
+        """The noun a figure is hyphened to, as a count's noun: "450-seat concert hall" -> seat."""
+        m = re.match(r"-([a-z]+)\b", self.text[q.end:q.end + 20])
+        return m.group(1) if m else None
+
+    def _sized_group(self, part: Quantity, whole: Quantity) -> Breakdown | None:
+        """"104 electric buses in its 96-vehicle fleet", "710 hectares in the 640-hectare station": a part in a
+        group sized by a figure written before it, in the part's unit or counting members (``member_nouns``)."""
+        after = self.text[whole.end:whole.end + 30]
+        compound = re.match(r"\s+[a-z]", after) if "-" in whole.text else re.match(r"-[A-Za-z]+\s+[a-z]", after)
+        if not SIZED_GROUP_GAP.fullmatch(self.text[part.end:whole.start]) or compound is None:
+            return None
+        if whole.kind is part.kind is Kind.MEASURE and whole.unit == part.unit \
+                or whole.kind is part.kind is Kind.COUNT and (whole.counted == part.counted
+                                                          or whole.counted in words(_TABLE, "member_nouns")):
+            return Breakdown(RelationType.PART_OF, whole, [part], "in")
+        return None
+
     def _whole_after(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
         if len(parts) == 2 and (placed := self._placed_whole(parts[0], parts[1])) is not None:
             return placed  # read as a list of two, the second is the place's whole
+        if len(parts) == 2 and (sized := self._sized_group(parts[0], parts[1])) is not None:
+            return sized
         last = parts[-1]
         j = amounts.index(last) + 1
         if j >= len(amounts):
@@ -1377,7 +1501,7 @@ class BreakdownReader:
             # "bringing the total to" may add the list to parts told before: the list is likely all, not surely
             return Breakdown(RelationType.TOTAL_OF, whole, parts, re.sub(r"\s+", " ", cue),
                              inferred=bool(INCREMENT.match(cue)))
-        if len(parts) == 1 and (placed := self._placed_whole(parts[0], whole)) is not None:
+        if len(parts) == 1 and (placed := self._placed_whole(parts[0], whole) or self._sized_group(parts[0], whole)):
             return placed
         of_whole = OF_WHOLE_WHICH.match(gap)
         if of_whole and len(parts) == 1 and can_be_whole(whole) \
