@@ -260,7 +260,7 @@ def _pipe_tables(text: str) -> list[list[list[tuple[int, int]]]]:
     tables: list[list[list[tuple[int, int]]]] = []
     run: list[list[tuple[int, int]]] = []
     offset = 0
-    for line in text.split("\n") + [""]:
+    for line in [*text.split("\n"), ""]:
         if line.count("|") >= 2 or line.count("|") >= 1 and run:
             if not re.fullmatch(r"[\s|:-]*", line):
                 cells, start = [], offset
@@ -622,7 +622,7 @@ class BreakdownReader:
         three penalties (9)"), the values: the counts say how many things made each up."""
         if len(parts) < 4 or len(parts) % 2:
             return parts
-        pairs = list(zip(parts[::2], parts[1::2]))
+        pairs = list(zip(parts[::2], parts[1::2], strict=True))
         if all(a.kind is Kind.COUNT and a.counted and b.counted in (None, a.counted)
                and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\s*\(", self.text[a.end:b.start])
                and self.text[b.end:b.end + 1] == ")" for a, b in pairs):
@@ -948,9 +948,9 @@ class BreakdownReader:
             if len(parts) >= 2 and ROW_START.search(self.text[max(0, end - 80):end]):
                 found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total row", inferred=True))
                 used = used | {total.id, *(p.id for p in parts)}
-        for b in self._table_totals(amounts, used):
-            found.append(b)
-            used = used | {b.whole.id, *(p.id for p in b.parts)}
+        for table_total in self._table_totals(amounts, used):
+            found.append(table_total)
+            used = used | {q.id for q in (table_total.whole, *table_total.parts) if q is not None}
         for k, whole in enumerate(amounts):
             b = self._heading_rows(whole, amounts[k + 1:], used)
             if b is not None:
@@ -977,17 +977,17 @@ class BreakdownReader:
                     if total is not None and len(parts) == width - 2 >= 2 and all(same_family(q, total) for q in parts) \
                             and not {total.id, *(q.id for q in parts)} & used:
                         found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total column", inferred=True))
-            for r, (row_spans, row) in enumerate(zip(table_rows[1:], cells)):
+            for r, (row_spans, row) in enumerate(zip(table_rows[1:], cells, strict=True)):
                 start, end = row_spans[0]
                 if r == 0 or not TOTAL_LABEL.fullmatch(self.text[start:end].strip()) or len(row) != width:
                     continue
                 for c in range(1, width):  # the total row: each column of the rows above it
-                    total, parts = row[c], [above[c] for above in cells[:r] if len(above) == width]
-                    if total is not None and len(parts) == r >= 2 and all(q is not None and same_family(q, total)
-                                                                        for q in parts) \
-                            and not {total.id, *(q.id for q in parts if q is not None)} & used:
-                        found.append(Breakdown(RelationType.TOTAL_OF, total, [q for q in parts if q is not None],
-                                               "total row", inferred=True))
+                    total = row[c]
+                    column = [above[c] for above in cells[:r] if len(above) == width]
+                    parts = [q for q in column if q is not None]
+                    if total is not None and len(parts) == len(column) == r >= 2 \
+                            and all(same_family(q, total) for q in parts) and not {total.id, *(q.id for q in parts)} & used:
+                        found.append(Breakdown(RelationType.TOTAL_OF, total, parts, "total row", inferred=True))
         return found
 
     @staticmethod
