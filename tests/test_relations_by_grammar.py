@@ -18,9 +18,12 @@ its rule and a consistent twin that must check clean. The relation each exercise
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import factcheck
+from factcheck.readers import read_text
 from factcheck.records import Kind
 
 
@@ -3548,7 +3551,7 @@ def test_a_count_that_grew_told_again_with_its_digits_swapped():
 
 def test_a_figure_with_a_hyphenated_subunit_is_money():
     quantity = next(q for q in factcheck.extract("The 84-cent dividend is paid in June.").quantities if q.text == "84-cent")
-    assert (quantity.kind, quantity.unit, quantity.value) == (factcheck.Kind.MONEY, "USD", 0.84)
+    assert (quantity.kind, quantity.unit, quantity.value) == (Kind.MONEY, "USD", 0.84)
 
 
 # -- tables, bullets and groups sized by their members -----------------------------------------------------------
@@ -3579,3 +3582,18 @@ def test_tables_bullets_and_sized_groups(bad, good, rule):
 
 def test_goals_in_a_run_of_matches_are_no_part_of_the_matches():
     assert factcheck.check("The striker has scored 31 goals in his 24-match run in the side.") == []
+
+
+# -- a wire dateline that opens the story dates it --------------------------------------------------------------
+
+def test_an_opening_wire_dateline_dates_a_story_given_no_date():
+    bad = "HOBART, 2 March 2025 - The lighthouse, which was first lit in 1838, has guided ships for 177 years."
+    assert {f.rule for f in factcheck.check(bad)} == {"elapsed-time-mismatch"}  # 187 years to 2 March 2025
+    assert factcheck.check(bad.replace("177 years", "187 years")) == []
+    article = read_text("PORTLAND, Ore., Jan. 9, 2024 /PRNewswire/ -- Shares rose.")
+    assert (article.date, article.dateline) == (dt.date(2024, 1, 9), "PORTLAND, Ore.")
+
+
+def test_a_date_given_outranks_the_opening_dateline():
+    text = "HOBART, 2 March 2025 - The lighthouse, which was first lit in 1838, has guided ships for 177 years."
+    assert factcheck.check(text, date="2015-03-02") == []  # 177 years to 2015

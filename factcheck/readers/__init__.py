@@ -148,11 +148,38 @@ def read_text(
             raise InputError(f"date {excerpt(date)} is not a date (YYYY-MM-DD)", path=path) from None
     if dateline is not None:
         article.dateline = dateline.strip() or None
+    if article.date is None and (opening := opening_dateline(article.body)) is not None:
+        # "WELLINGTON, 14 June 2025 - The bridge ...": wire copy dates itself where the story opens
+        place, article.date = opening
+        article.dateline = article.dateline or place
     if article.date is not None and not FIRST_DATE <= article.date <= LAST_DATE:
         raise InputError(f"publication date {article.date.isoformat()} is outside {FIRST_DATE.year:04d}-"
                          f"{LAST_DATE.year:04d}: dates reckoned from it ('last Friday', '40 years ago') would fall "
                          f"off the calendar", path=path, line=_line_of_key(text, date_field) if date is None else None)
     return article
+
+
+_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a wire dateline opening the body: a place in capitals, a full date, then a dash ("WELLINGTON, 14 June 2025 -",
+# "ST. JOHN'S, N.L., Oct. 3, 2024 —", "LAGOS, Nigeria, March 5, 2024 /PRNewswire/ --")
+_OPENING_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’ -]{0,30}[A-Za-z.])?)\s*,\s*"
+    rf"(?:(?P<day>\d{{1,2}})\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}),?)\s+(?P<year>\d{{4}})"
+    r"\s*(?:/[^/\n]{1,30}/)?\s*(?:[-–—]+|\()")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def opening_dateline(body: str) -> tuple[str, dt.date] | None:
+    """The place and date of a wire dateline that opens the body, or None: "WELLINGTON, 14 June 2025 - ..."."""
+    m = _OPENING_DATELINE.match(body)
+    if m is None:
+        return None
+    month = _MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    except ValueError:
+        return None
+    return m.group("place").strip(), day
 
 
 # A publication date this far from the ends of the calendar keeps every date reckoned from it
