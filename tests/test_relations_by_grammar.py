@@ -3597,3 +3597,25 @@ def test_an_opening_wire_dateline_dates_a_story_given_no_date():
 def test_a_date_given_outranks_the_opening_dateline():
     text = "HOBART, 2 March 2025 - The lighthouse, which was first lit in 1838, has guided ships for 177 years."
     assert factcheck.check(text, date="2015-03-02") == []  # 177 years to 2015
+
+
+# -- more spans: a place before the range, "by the time", a stoppage told over two sentences ---------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("The festival runs for six weeks at the riverside park, from 2 June to 28 July.",
+     "The festival runs for eight weeks at the riverside park, from 2 June to 28 July."),
+    ("Charged in March 2020, Ms Ferrand had spent 19 months on bail by the time she stood trial in January 2023.",
+     "Charged in March 2020, Ms Ferrand had spent 34 months on bail by the time she stood trial in January 2023."),
+    ("The town's water supply failed at 5.15am on Monday. It was not back until 1.45pm on Tuesday, leaving the town dry "
+     "for 22 hours.",
+     "The town's water supply failed at 5.15am on Monday. It was not back until 1.45pm on Tuesday, leaving the town dry "
+     "for 32 and a half hours."),
+])
+def test_spans_with_a_place_a_by_the_time_clause_or_a_stoppage_over_two_sentences(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+def test_months_on_remand_are_not_months_on_from_then():
+    # "22 months on remand": a state the months were spent in, not "22 months on" counted to now
+    text = "Remanded in custody in June 2019, he spent 22 months on remand before his trial."
+    assert factcheck.check(text, date="2024-05-01") == []

@@ -70,6 +70,8 @@ SINCE_AFTER = re.compile(rf"^\s*(?:(?:have|has|had)\s+)?(?:(?:{_alt('elapsing')}
 # "twelve years on, she is still waiting"; not "35 days on the respiratory ward" (a place) nor "on 4 May"
 ON_NOW = re.compile(rf"^\s*(?:{_alt('ongoing')})\b(?!\s+(?:the\s+)?\d|\s+(?:the|a|an|his|her|their|its|our|my)\b)", re.I)
 OLD = re.compile(rf"^\s*(?:{_alt('old')})\b", re.I)
+# "22 months on remand", "two years on probation": a state the span was spent in, not "two years on" from then
+ON_A_STATE = re.compile(r"^\s*on\s+(?!(?:and|but|now|since|yet|still|from)\b)[a-z]")
 ON_FROM = re.compile(r"^\s*on\s+from\s+(?:the\s+)?", re.I)
 # between a date and the span told after it: an adverb of the span ("just three days later"), a noun of
 # time ("a period of 14 months", "a run of 14 months"), the article of a span used as an adjective
@@ -125,6 +127,8 @@ APPOSED_ADJECTIVE_SPAN = re.compile(rf"\s*[,–—-]\s*(?:(?:{_alt('closing_part
 INTERVAL_AFTER = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{_alt('interval_nouns')})\b", re.I)
 # after an adjective span: a spell inside the period its clause dated ("a three-year stint as chair in between")
 SPELL_INSIDE = re.compile(r"\s*(?:[a-z-]+\s+){1,2}(?:as|in\s+between|within|inside|during|among|of\s+which)\b", re.I)
+# after a span, the clause that dates its end: " on remand by the time he was sentenced"
+BY_THE_TIME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+by\s+the\s+time\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
 LINK = re.compile(r"^[\s,(–—-]*(?:(?:back|way)\s+)?(?:(?:in|on|during|from|by|of|at)\s+)?(?:the\s+)?$", re.I)
 # after "N years since": the date right after it, or after a clause and ", in"
@@ -198,6 +202,15 @@ RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
 LATER_THEN_TIME = re.compile(rf"\s*(?:{_alt('later')})\s*,\s*(?:at\s+|by\s+)?", re.I)
 # after "N days later": the clause ends there ("..., nine days later, and ..."), no new one starts
 NOTHING_FOLLOWS = re.compile(r"\s*(?:[.,;)—–]|$)")
+
+
+def _hyphened_lemma(noun) -> str:
+    """A noun's lemma with the words hyphened before it: "follow-up" for the "up" of "the 15-year follow-up"."""
+    k = noun.i
+    while k >= 2 and noun.doc[k - 1].text == "-" and noun.doc[k - 2].is_alpha and not noun.doc[k - 2].like_num \
+            and noun.doc[k - 2].lower_ not in SPAN_UNITS:
+        k -= 2
+    return "".join(t.text for t in noun.doc[k:noun.i]).lower() + noun.lemma_.lower()
 
 
 def _phrase_head(tok):
@@ -682,7 +695,7 @@ class SentenceReader:
             anchor = self._first_after(d.end + m.end(), 40, written=True) or self._event_date(d.end + m.end())
             if anchor is not None and self.written(anchor):
                 yield self._to_now(d, anchor, "on from")
-        elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after):
+        elif ON_NOW.match(after) and not re.match(r"^\s*on\s+(?:the\s+)?[A-Z0-9]", after) and not ON_A_STATE.match(after):
             # "twelve years on, she is still waiting": now, unless the clause after it narrates the past
             narrated = "quoted" if self.quoted(d) else "past" if self.tense_after(d) == "past" else None
             for origin in self.origins(d):
@@ -696,8 +709,21 @@ class SentenceReader:
             yield apposed
         else:
             told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d)) \
-                or list(self._event_ends(d))
+                or list(self._event_ends(d)) or list(self._by_the_time(d))
             yield from told or self._years_in_a_role(d)
+
+    def _by_the_time(self, d: Quantity) -> Iterator[Reading]:
+        """A span that ran from the one origin of its sentence until what a "by the time" clause after it dates:
+        "Arrested in October 2021, he had spent 22 months on remand by the time he was sentenced in February 2024"."""
+        m = BY_THE_TIME.match(self.after(d, 60))
+        if m is None:
+            return
+        cue_end = d.end + m.end()
+        ends = [q for q in self.dates if q.start >= cue_end and self.written(q)
+                and not re.search(r"[,;.]", self.text[cue_end:q.start])]
+        origins = [q for q in self.origins(d) if q.end <= d.start]
+        if ends and len(origins) == 1:
+            yield Reading(d, origins[0], ends[0], cue="by the time")
 
     def _event_ends(self, d: Quantity) -> Iterator[Reading]:
         """A span after the two days its sentence dates one event's start and end by, as the clock times of
@@ -788,7 +814,7 @@ class SentenceReader:
         if len(starts) == 2 and not ends and RANGE_LINK.fullmatch(self.text[starts[0].end:starts[1].start]):
             starts, ends = starts[:1], starts[1:]  # "running from 2010 to 2045"
         ranges = self._written_ranges()
-        if not starts and not ends and noun.lemma_.lower() in _words("spell_nouns") and len(ranges) == 1 \
+        if not starts and not ends and _hyphened_lemma(noun) in _words("spell_nouns") and len(ranges) == 1 \
                 and ranges[0][1].end <= d.start and self.token(ranges[0][0].start).i not in inside \
                 and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children) \
                 and noun.head.lemma_.lower() not in _words("period_start_verbs") \
@@ -799,7 +825,7 @@ class SentenceReader:
             # of the sentence, before the spell
             yield Reading(d, ranges[0][0], ranges[0][1], cue="range")
             return
-        if not starts and noun.lemma_.lower() in _words("spell_nouns"):
+        if not starts and _hyphened_lemma(noun) in _words("spell_nouns"):
             # "Founded in 1890, the paper printed its last edition in 2020, ending a 130-year run": the one origin
             # of the sentence starts the spell its clause ends
             # (not a date of the clause the spell's noun hangs from: that is where it ends)
@@ -879,8 +905,10 @@ class SentenceReader:
                 or d.unit not in ("year", "decade", "month", "week", "fortnight", "day"):
             return None  # "a 17-year tenure" after a comma names the span of the range before; "a 10-year plan" not
         before = next((q for q in reversed(self.dates) if self._touches(q, d, qualifier)), None)
-        after = next((q for q in self.dates if q.start >= d.end and re.fullmatch(
-            r"[\s,(–—:-]*(?:(?:from|between)\s+)?", self.text[d.end:q.start], re.I)), None)
+        # ("runs for eight weeks at the town gallery, from 3 May to 28 June": a place it covered before the range)
+        after = next((q for q in self.dates if q.start >= d.end and (re.fullmatch(
+            r"[\s,(–—:-]*(?:(?:from|between)\s+)?", self.text[d.end:q.start], re.I)
+            or RANGE_AFTER_SPAN.fullmatch(self.text[d.end:q.start]))), None)
         for q, side in ((before, "before"), (after, "after")):
             if q is None or not self.written(q):
                 continue
@@ -1302,6 +1330,15 @@ class SentenceReader:
                 yield Reading(d, self.prior_times[0], times[0], cue="clock", certain=True)
             elif EARLIER.match(self.after(d)):
                 yield Reading(d, times[0], self.prior_times[0], cue="clock", certain=True)
+            return
+        if len(times) == 1 and len(self.prior_times) == 1 and times[0].end <= d.start \
+                and UNTIL_BEFORE.search(self.text[max(0, times[0].start - 12):times[0].start]) \
+                and re.search(r"\bfor\s+(?:\w+\s+)?$", self.before(d, 20), re.I) \
+                and not re.search(r"[.;:]", self.text[times[0].end:d.start]) \
+                and self._clock_verb(self.prior_times[0]) in _words("clock_start_verbs", "outage_verbs"):
+            # "Power went out at 2.40pm on Thursday. It was not restored until 9.10am on Friday, leaving 4,000
+            # homes without electricity for 18 and a half hours": from the time the sentence before starts it
+            yield Reading(d, self.prior_times[0], times[0], cue="clock")
             return
         if len(times) != 2:
             return
