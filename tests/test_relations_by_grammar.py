@@ -3619,3 +3619,36 @@ def test_months_on_remand_are_not_months_on_from_then():
     # "22 months on remand": a state the months were spent in, not "22 months on" counted to now
     text = "Remanded in custody in June 2019, he spent 22 months on remand before his trial."
     assert factcheck.check(text, date="2024-05-01") == []
+
+
+# -- a fact box's row told again in the story --------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("Project facts:\n- Budget: $4.2 million\n- Opens: 2027\n\nThe $4.8 million budget was approved on Monday.",
+     "Project facts:\n- Budget: $4.2 million\n- Opens: 2027\n\nThe $4.2 million budget was approved on Monday."),
+    ("Election at a glance:\n- Turnout: 61.4%\n- Seats: 40\n\nThe turnout of 16.4% surprised the returning officer.",
+     "Election at a glance:\n- Turnout: 61.4%\n- Seats: 40\n\nThe turnout of 61.4% surprised the returning officer."),
+])
+def test_a_fact_box_row_told_again(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_a_row_and_another_year_of_the_same_thing_are_two_figures():
+    text = "Budget 2024:\n- Budget: $4.2 million\n\nThe 2023 budget of $4.8 million was smaller."
+    assert factcheck.check(text) == []
+
+
+# -- a life's dates in brackets; the event told again after two clock times ---------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("Tomas Reyes (2 May 1940 – 19 October 2024), who founded the town's brass band, died at home aged 86.",
+     "Tomas Reyes (2 May 1940 – 19 October 2024), who founded the town's brass band, died at home aged 84."),
+    ("The ferry left Picton at 8.25am and docked in Wellington at 11.50am; the crossing took three hours.",
+     "The ferry left Picton at 8.25am and docked in Wellington at 11.50am; the crossing took three and a half hours."),
+])
+def test_life_dates_in_brackets_and_an_event_told_again_after_its_times(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch")
+
+
+def test_another_event_after_two_clock_times_is_no_span_between_them():
+    assert factcheck.check("The market opened at 9am and closed at 5pm; the auction lasted 40 minutes.") == []

@@ -1162,6 +1162,46 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= ratio
 
 
+# the words before a figure that make it a row of a fact box: "Total spending: ", "- Route length: "
+_ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Za-z][A-Za-z '’&/-]{1,40}?)[ \t]*:[ \t]*[$£€]?$")
+_ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
+
+
+def _rows_told_again(mentions: list[Mention], quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity, str]]:
+    """A fact box's row told again in the story: "Total spending: $4.2 billion" and "Lawmakers approved the $4.6
+    billion spending plan". The row's label ends in the noun the story's figure names (its noun, frame or a
+    modifier), the story's figure is definite or names it by that very noun, and the two drifted apart; no other
+    figure of the article says the story's value, so no other row or sentence may be the one it tells."""
+    rows = []
+    for q in quantities:
+        if q.kind not in _KINDS or q.value is None or q.kind is Kind.DURATION:
+            continue
+        label = _ROW_LABEL.search(text[max(0, q.start - 60):q.start])
+        if label is not None and _ROW_END.match(text[q.end:q.end + 20]):
+            words_of_label = re.findall(r"[a-z]+", label.group("label").lower())
+            if words_of_label and not any(w in words(_TABLE, "time_frames") for w in words_of_label):
+                rows.append((q, words_of_label[-1]))
+    found = []
+    row_ids = {q.id for q, _ in rows}
+    for row, head in rows:
+        for m in mentions:
+            q = m.quantity
+            if q.id in row_ids or not _family(q, row) or q.value == row.value or m.restricted \
+                    or not (_drifted(q, row) or transposed(q, row)):
+                continue
+            named = {w for w in (m.noun, m.frame, *m.modifiers) if w}
+            if not any(related(w, head) for w in named) or not (m.definite or m.noun == head):
+                continue
+            if any(o.id != q.id and _family(o, q) and o.value == q.value for o in quantities):
+                continue  # the story's value is told elsewhere too: that may be what it says again
+            if any(o.kind is Kind.DATE and o.sentence == q.sentence and abs(o.start - q.start) < 30 for o in quantities):
+                continue  # "The 2023 budget of $4.8 million": dated beside it, maybe another year's
+            later, earlier = (q, row) if q.start > row.start else (row, q)
+            found.append((later, earlier, "row"))
+            break
+    return found
+
+
 _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?$", re.I)
 
 
@@ -1186,6 +1226,8 @@ def find_restatements(clauses, quantities: list[Quantity],
     voted = {q.id for pair in sides for q in pair}
     found += _sides_said_again(mentions, sides)
     mentions = [m for m in mentions if m.quantity.id not in voted]
+    if text is not None:
+        found += [f for f in _rows_told_again(mentions, quantities, text) if not _other_occasion(dated, f[0], f[1])]
     # a first sentence read as a headline tells another occasion when the two date theirs differently:
     # "Revenue rose 17% to $812m in 2023. In 2022 it was $760m."
     found += [f for f in (_headline_restated(mentions, text) if text is not None else [])
