@@ -127,6 +127,11 @@ APPOSED_ADJECTIVE_SPAN = re.compile(rf"\s*[,–—-]\s*(?:(?:{_alt('closing_part
 INTERVAL_AFTER = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{_alt('interval_nouns')})\b", re.I)
 # after an adjective span: a spell inside the period its clause dated ("a three-year stint as chair in between")
 SPELL_INSIDE = re.compile(r"\s*(?:[a-z-]+\s+){1,2}(?:as|in\s+between|within|inside|during|among|of\s+which)\b", re.I)
+# after the second of two clock times, a clause of the event's noun and its verb of lasting: "; the flight took "
+LASTING_CLAUSE = re.compile(rf"\s*[;,]\s*(?:and\s+)?(?:the|its|their)\s+(?P<noun>[a-z]+)\s+(?:took|lasted|ran)\s+{SPAN_ADVERB}",
+                            re.I)
+# the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
+LIFE_DATES = re.compile(r"\(A\s*[-–—]\s*B\)")
 # after a span, the clause that dates its end: " on remand by the time he was sentenced"
 BY_THE_TIME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+by\s+the\s+time\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -1404,13 +1409,20 @@ class SentenceReader:
         gap = self.text[times[1].end:d.start]
         if done_in:
             gap = re.sub(rf"\bin{DONE_IN_TAIL}", "", gap)
+        told_again = LASTING_CLAUSE.fullmatch(gap)
+        # (the noun of the lasting clause is the one the sentence opened with: not "...; the auction lasted 40 minutes")
+        lasting = told_again is not None and (
+            told_again.group("noun").lower() in _words("journey_nouns")
+            or re.search(rf"\b{told_again.group('noun')}s?\b", self.text[self.bounds()[0]:times[0].start], re.I) is not None)
+        if lasting:
+            gap = ""  # "...; the flight took 85 minutes": the event told again by its noun, and what it took
         if len(gap) > 60 or re.search(r"[;:]|\b(?:within|every|each|per|next|up\s+to|at\s+least|in)\s*$", gap, re.I) \
                 or any(times[1].end <= q.start and q.end <= d.start and q.kind is not Kind.DATE for q in self.qs) \
                 or re.search(r"\b(?:every|each|daily|hourly|a\s+day)\b", self.text[max(self.bounds()[0], times[0].start - 40):
                                                                                  times[0].start], re.I):
             return None  # "runs every 15 minutes from 05:00 until midnight": a timetable, not one event
         base, doc, _, _ = self.parsed
-        if doc is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
+        if doc is not None and not lasting and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc
                                    if times[1].end <= base + t.idx < d.start):
             return None  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
         # (the first time's day may stand before the link: "from 11 p.m. Saturday to 5 a.m. Sunday")
@@ -1467,6 +1479,14 @@ class SentenceReader:
     def _age(self, d: Quantity) -> Iterator[Reading]:
         """'born in Cork in 1950, the poet died on Tuesday aged 64' / 'born in 1950, she is now 74'."""
         births = self._births(d)
+        life = [(a, b) for a, b in itertools.pairwise(self.dates) if _to_the_day(a) and _to_the_day(b)
+                and self.written(a) and self.written(b) and b.end <= d.start
+                and LIFE_DATES.fullmatch(self.text[a.start - 1:a.start] + "A" + self.text[a.end:b.start] + "B"
+                                         + self.text[b.end:b.end + 1])]
+        if not births and len(life) == 1 and AGED.search(self.before(d, 20)):
+            # "Mary Collins (12 March 1931 – 4 August 2024) ... died peacefully aged 93": the dates a life spans
+            yield Reading(d, life[0][0], life[0][1], cue="aged")
+            return
         if not births:
             if AGED.search(self.before(d, 20)) or self._refers_back(d):
                 self.unpaired_ages.append((d, [q for q in self.dates if _to_the_day(q)]))
