@@ -3652,3 +3652,22 @@ def test_life_dates_in_brackets_and_an_event_told_again_after_its_times(bad, goo
 
 def test_another_event_after_two_clock_times_is_no_span_between_them():
     assert factcheck.check("The market opened at 9am and closed at 5pm; the auction lasted 40 minutes.") == []
+
+
+# -- clock spans on written dates, explained after a colon, or begun in a clause after the span -------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("In the 48 hours from noon on 10 June to noon on 13 June, the helpline took 3,000 calls.",
+     "In the 72 hours from noon on 10 June to noon on 13 June, the helpline took 3,000 calls."),
+    ("The search lasted 50 minutes: divers went in at 4.05pm and brought the boy out at 5.25pm.",
+     "The search lasted 80 minutes: divers went in at 4.05pm and brought the boy out at 5.25pm."),
+    ("Firefighters declared the blaze out at 9am on Thursday, ending a 31-hour battle that began at 4pm on Tuesday.",
+     "Firefighters declared the blaze out at 9am on Thursday, ending a 41-hour battle that began at 4pm on Tuesday."),
+])
+def test_clock_spans_on_dates_after_a_colon_or_begun_after_the_span(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date="2025-06-20")
+
+
+def test_until_midnight_on_a_day_may_mean_the_end_of_it():
+    text = "The road was shut for 30 hours, from 6pm on 3 May until midnight on 4 May."
+    assert factcheck.check(text, date="2025-06-20") == []

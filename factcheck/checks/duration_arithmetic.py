@@ -374,7 +374,13 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     assert first.hours is not None and second.hours is not None
     hours = (second.hours - first.hours) % 24
     per = 1.0 if whole.unit == "hour" else 1 / 60  # the stated unit in hours
-    if first.weekday and second.weekday:
+    dated = bool(first.iso_date and second.iso_date and first.iso_date <= second.iso_date
+                 or first.weekday and second.weekday)
+    if first.iso_date and second.iso_date and first.iso_date <= second.iso_date:
+        # "from midnight on 1 March to midnight on 5 March 2024": the days between the two dates
+        days = (dt.date.fromisoformat(second.iso_date) - dt.date.fromisoformat(first.iso_date)).days
+        hours = days * 24 + second.hours - first.hours
+    elif first.weekday and second.weekday:
         # "from 5am Tuesday until 5pm Thursday": the days between the two weekdays (a week on, for one weekday)
         days = (_WEEKDAYS.index(second.weekday.lower()) - _WEEKDAYS.index(first.weekday.lower())) % 7
         hours = days * 24 + second.hours - first.hours
@@ -387,9 +393,11 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     # a hedge widens what the span allows: "nearly five hours" is 4.5 to 5, "more than two hours" has no top
     low = (whole.low if whole.low is not None else whole.value) * per
     high = None if whole.high is None and whole.low is not None else (whole.high or whole.value) * per
-    if low - slack - 1e-9 <= hours and (high is None or hours <= high + slack + 1e-9):
+    # "until midnight on 4 May" may be the night that ends 4 May as well as the one that begins it
+    readings = [hours, hours + 24] if dated and second.hours == 0 else [hours]
+    if any(low - slack - 1e-9 <= h and (high is None or h <= high + slack + 1e-9) for h in readings):
         return _Outcome(True)
-    how = f"{first.text} to {second.text} is {fmt(round(hours, 2))} hours"
+    how = f"{first.text} to {second.text} is {' or '.join(fmt(round(h, 2)) for h in readings)} hours"
     return _Outcome(False, Hit(
         primary=whole, related=[first, second], confidence=Confidence.CERTAIN,
         arithmetic=f"{how}, not {whole.text} (tolerance ±{fmt(round(slack, 2))} hours)",

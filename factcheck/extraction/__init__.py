@@ -128,19 +128,24 @@ _DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")
 
 
 def _days_of_times(quantities: list[Quantity], text: str) -> None:
-    """A time of day takes the weekday written right beside it ("from 6am Saturday until 6pm Sunday"), so that
-    a span between two times can count the days between them."""
+    """A time of day takes the day written right beside it, its weekday ("from 6am Saturday until 6pm Sunday") and
+    its date when written ("from midnight on 1 March to midnight on 5 March 2024"), so that a span between two
+    times can count the days between them."""
     for i, q in enumerate(quantities):
-        if q.kind is not Kind.TIME or q.weekday:
+        if q.kind is not Kind.TIME or q.weekday or q.iso_date:
             continue
         after = quantities[i + 1] if i + 1 < len(quantities) else None
         before = quantities[i - 1] if i else None
-        if after is not None and after.kind is Kind.DATE and after.weekday and after.sentence == q.sentence \
+        day = None
+        if after is not None and after.kind is Kind.DATE and after.sentence == q.sentence \
                 and _TIME_THEN_DAY.fullmatch(text[q.end:after.start]):
-            q.weekday = after.weekday
-        elif before is not None and before.kind is Kind.DATE and before.weekday and before.sentence == q.sentence \
+            day = after
+        elif before is not None and before.kind is Kind.DATE and before.sentence == q.sentence \
                 and _DAY_THEN_TIME.fullmatch(text[before.end:q.start]):
-            q.weekday = before.weekday
+            day = before
+        if day is not None and (day.weekday or day.iso_date and day.granularity == "day" and not day.relative):
+            q.weekday = day.weekday
+            q.iso_date = day.iso_date if day.granularity == "day" and not day.relative else None
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:

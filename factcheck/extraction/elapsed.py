@@ -130,6 +130,11 @@ SPELL_INSIDE = re.compile(r"\s*(?:[a-z-]+\s+){1,2}(?:as|in\s+between|within|insi
 # after the second of two clock times, a clause of the event's noun and its verb of lasting: "; the flight took "
 LASTING_CLAUSE = re.compile(rf"\s*[;,]\s*(?:and\s+)?(?:the|its|their)\s+(?P<noun>[a-z]+)\s+(?:took|lasted|ran)\s+{SPAN_ADVERB}",
                             re.I)
+# between a span and the two times a colon after it gives: " minutes: firefighters arrived at "
+SPAN_EXPLAINED = re.compile(r"[^.;:!?\d]{0,25}:\s*[^.;:!?\d]{0,60}?\b(?:at|from)\s+", re.I)
+# between an adjective span and the time its clause began: " standoff that began at ", " blaze, which broke out at "
+BEGUN_AT = re.compile(r"[\s-]*[a-z]+(?:\s+[a-z]+)?,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|"
+                      r"broke\s+out|opened)\s+(?:at\s+)?", re.I)
 # the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
 LIFE_DATES = re.compile(r"\(A\s*[-–—]\s*B\)")
 # after a span, the clause that dates its end: " on remand by the time he was sentenced"
@@ -1347,8 +1352,21 @@ class SentenceReader:
             return
         if len(times) != 2:
             return
+        if d.end <= times[0].start and SPAN_EXPLAINED.fullmatch(self.text[d.end:times[0].start]) \
+                and times[0].hours is not None and times[1].hours is not None and times[0].hours < times[1].hours \
+                and not any(d.end <= q.start < times[1].start and q.kind is not Kind.DATE and q not in times
+                            for q in self.qs):
+            # "The rescue took 45 minutes: firefighters arrived at 2.10pm and the last child was freed at 3.40pm"
+            yield Reading(d, times[0], times[1], cue="clock")
+            return
+        if times[0].end <= d.start and d.end <= times[1].start and ADJECTIVE_SPAN.match(d.text) \
+                and BEGUN_AT.fullmatch(self.text[d.end:times[1].start]):
+            # "surrendered at 8am Sunday, ending a 26-hour standoff that began at 6pm Friday": the end, then the
+            # span whose clause gives its start
+            yield Reading(d, times[1], times[0], cue="clock")
+            return
         if d.end <= times[0].start and RANGE_AFTER_SPAN.fullmatch(self.text[d.end:times[0].start]) \
-                and RANGE_LINK.fullmatch(WEEKDAY_FIRST.sub("", self.text[times[0].end:times[1].start])) \
+                and RANGE_LINK.fullmatch(self._between_times(times[0], times[1])) \
                 and not NOT_ELAPSED.search(self.before(d)):
             # "sat for 14 hours, from 9.30am until 9.30pm"; "fell for 26 hours across the region, from 6am Saturday
             # until 6pm Sunday": the range right after the span (and a place it covered) is its start and end
@@ -1398,6 +1416,16 @@ class SentenceReader:
             # "By 4pm, six hours after polls opened at 7am": the time 'after' governs is the start
             yield Reading(d, times[1], times[0], cue="clock")
 
+    def _between_times(self, a: Quantity, b: Quantity) -> str:
+        """The words between two times without the day of the first: " Saturday until " of "from 6am Saturday until
+        6pm Sunday" and " on 1 March to " of "from midnight on 1 March to midnight on 5 March" are " until ", " to "."""
+        between = self.text[a.end:b.start]
+        day = next((q for q in self.qs if q.kind is Kind.DATE and a.end <= q.start and q.end <= b.start
+                    and re.fullmatch(r"\s*,?\s*(?:on\s+)?", self.text[a.end:q.start])), None)
+        if day is not None:
+            between = self.text[day.end:b.start]
+        return WEEKDAY_FIRST.sub("", between)
+
     def _clock_roles(self, times: list[Quantity], d: Quantity, done_in: bool = False) -> str | None:
         """Whether the two times are one event's start and end, with nothing but the span's own words
         after them: 'ordered' when the words say the first starts and the second ends ("set off at
@@ -1426,7 +1454,7 @@ class SentenceReader:
                                    if times[1].end <= base + t.idx < d.start):
             return None  # "from 05:00 until midnight and takes about 30 minutes": another verb's span
         # (the first time's day may stand before the link: "from 11 p.m. Saturday to 5 a.m. Sunday")
-        if RANGE_LINK.fullmatch(WEEKDAY_FIRST.sub("", self.text[times[0].end:times[1].start])) \
+        if RANGE_LINK.fullmatch(self._between_times(times[0], times[1])) \
                 and RANGE_OPENING.search(self.text[max(0, times[0].start - 9):times[0].start]):
             return "ordered"
         if self._apposed(d, times[1]) and times[0].hours is not None and times[1].hours is not None \
