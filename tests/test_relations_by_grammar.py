@@ -3671,3 +3671,22 @@ def test_clock_spans_on_dates_after_a_colon_or_begun_after_the_span(bad, good):
 def test_until_midnight_on_a_day_may_mean_the_end_of_it():
     text = "The road was shut for 30 hours, from 6pm on 3 May until midnight on 4 May."
     assert factcheck.check(text, date="2025-06-20") == []
+
+
+# -- the definite spell a range just gave ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("The book fair ran from 2 October to 15 October in the old market hall. Over the 21 days, 30,000 people "
+     "came through the doors.",
+     "The book fair ran from 2 October to 15 October in the old market hall. Over the 14 days, 30,000 people "
+     "came through the doors."),
+    ("The survey ran from 1 March to 30 April, and during the 12 weeks, 5,000 households answered.",
+     "The survey ran from 1 March to 30 April, and during the eight weeks, 5,000 households answered."),
+])
+def test_a_definite_spell_after_the_range_it_spans(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "elapsed-time-mismatch", date="2025-06-20")
+
+
+def test_a_spell_of_something_inside_the_range_is_no_whole_of_it():
+    text = "The trial ran from 3 March to 28 March. During the three days of deliberation, the jury asked two questions."
+    assert factcheck.check(text, date="2025-06-20") == []

@@ -137,6 +137,11 @@ BEGUN_AT = re.compile(r"[\s-]*[a-z]+(?:\s+[a-z]+)?,?\s+(?:that|which)\s+(?:had\s
                       r"broke\s+out|opened)\s+(?:at\s+)?", re.I)
 # the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
 LIFE_DATES = re.compile(r"\(A\s*[-–—]\s*B\)")
+# before a span: the definite spell a range just gave ("Over the 45 days,", "and during those six weeks")
+OVER_THE = re.compile(r"\b(?:over|during|in|across|throughout|for)\s+(?:all\s+)?(?:the|those|these)\s+$", re.I)
+# a sentence's opening words before its span: "Over the ", "In all, over the "
+SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?(?:over|during|in|across|throughout|for)\s+(?:all\s+)?"
+                              r"(?:the|those|these)\s+", re.I)
 # after a span, the clause that dates its end: " on remand by the time he was sentenced"
 BY_THE_TIME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+by\s+the\s+time\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -719,8 +724,23 @@ class SentenceReader:
             yield apposed
         else:
             told = list(self._since_or_for(d, after, before, qualifier)) or list(self._noun_span(d)) \
-                or list(self._event_ends(d)) or list(self._by_the_time(d))
+                or list(self._event_ends(d)) or list(self._by_the_time(d)) or list(self._over_the_range(d))
             yield from told or self._years_in_a_role(d)
+
+    def _over_the_range(self, d: Quantity) -> Iterator[Reading]:
+        """A definite span the range before it spans: "ran from 1 May to 31 May ... Over the 45 days, health
+        workers visited ..." (the one range of its sentence before it, or of the sentence before when it opens its
+        own)."""
+        if ADJECTIVE_SPAN.match(d.text) or not OVER_THE.search(self.before(d, 25)) \
+                or not re.match(r"\s*,", self.after(d, 3)):
+            return  # (not "During the three days of deliberation": a spell of something inside the range)
+        ranges = [(a, b) for a, b in self._written_ranges() if b.end <= d.start]
+        if not ranges and SENTENCE_OPENING.fullmatch(self.text[self.bounds()[0]:span_start(self.text, d)]):
+            ranges = [(a, b) for a, b in itertools.pairwise(self.prior_dates)
+                      if self.written(a) and self.written(b) and RANGE_LINK.fullmatch(self.text[a.end:b.start])
+                      and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+        if len(ranges) == 1:
+            yield Reading(d, ranges[0][0], ranges[0][1], cue="range")
 
     def _by_the_time(self, d: Quantity) -> Iterator[Reading]:
         """A span that ran from the one origin of its sentence until what a "by the time" clause after it dates:
