@@ -92,7 +92,7 @@ RECALL_FLOORS = {
     ("s", "part_whole"): 0.85,
     ("t", "differing_totals"): 0.55, ("t", "duration_arithmetic"): 0.55, ("t", "list_sum"): 0.45,
     ("t", "part_whole"): 0.75,
-    ("u", "differing_totals"): 0.70, ("u", "duration_arithmetic"): 0.60, ("u", "list_sum"): 0.65,
+    ("u", "differing_totals"): 0.70, ("u", "duration_arithmetic"): 0.80, ("u", "list_sum"): 0.65,
     ("u", "part_whole"): 0.75, ("u", "percent_change"): 0.95,
 }
 # a complete breakdown that adds up to more than its total is reported by part-exceeds-whole, by design
