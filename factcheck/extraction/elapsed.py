@@ -135,8 +135,8 @@ SPAN_EXPLAINED = re.compile(r"[^.;:!?\d]{0,25}:\s*[^.;:!?\d]{0,60}?\b(?:at|from)
 # between an adjective span and the time its clause began: " standoff that began at ", " blaze, which broke out at "
 BEGUN_AT = re.compile(r"[\s-]*[a-z]+(?:\s+[a-z]+)?,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|"
                       r"broke\s+out|opened)\s+(?:at\s+)?", re.I)
-# the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
-LIFE_DATES = re.compile(r"\(A\s*[-–—]\s*B\)")
+# between the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
+LIFE_DATES_LINK = re.compile(r"\s*[-–—]\s*")
 # before a span: the definite spell a range just gave ("Over the 45 days,", "and during those six weeks")
 OVER_THE = re.compile(r"\b(?:over|during|in|across|throughout|for)\s+(?:all\s+)?(?:the|those|these)\s+$", re.I)
 # a sentence's opening words before its span: "Over the ", "In all, over the "
@@ -1529,8 +1529,8 @@ class SentenceReader:
         births = self._births(d)
         life = [(a, b) for a, b in itertools.pairwise(self.dates) if _to_the_day(a) and _to_the_day(b)
                 and self.written(a) and self.written(b) and b.end <= d.start
-                and LIFE_DATES.fullmatch(self.text[a.start - 1:a.start] + "A" + self.text[a.end:b.start] + "B"
-                                         + self.text[b.end:b.end + 1])]
+                and self.text[a.start - 1:a.start] == "(" and self.text[b.end:b.end + 1] == ")"
+                and LIFE_DATES_LINK.fullmatch(self.text[a.end:b.start])]
         if not births and len(life) == 1 and AGED.search(self.before(d, 20)):
             # "Mary Collins (12 March 1931 – 4 August 2024) ... died peacefully aged 93": the dates a life spans
             yield Reading(d, life[0][0], life[0][1], cue="aged")

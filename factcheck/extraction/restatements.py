@@ -1163,8 +1163,8 @@ def _near(a: Quantity, b: Quantity, ratio: float = 1.25) -> bool:
 
 
 # the words before a figure that make it a row of a fact box: "Total spending: ", "- Route length: "
-_ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Za-z][A-Za-z '’&/-]{1,40}?)[ \t]*:[ \t]*[$£€]?$")
-_ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
+_FACT_ROW_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Za-z][A-Za-z '’&/-]{1,40}?)[ \t]*:[ \t]*[$£€]?$")
+_FACT_ROW_END = re.compile(r"[ \t]*[A-Za-z%]{0,12}\.?[ \t]*(?:\n|$)")
 
 
 def _rows_told_again(mentions: list[Mention], quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity, str]]:
@@ -1176,8 +1176,8 @@ def _rows_told_again(mentions: list[Mention], quantities: list[Quantity], text: 
     for q in quantities:
         if q.kind not in _KINDS or q.value is None or q.kind is Kind.DURATION:
             continue
-        label = _ROW_LABEL.search(text[max(0, q.start - 60):q.start])
-        if label is not None and _ROW_END.match(text[q.end:q.end + 20]):
+        label = _FACT_ROW_LABEL.search(text[max(0, q.start - 60):q.start])
+        if label is not None and _FACT_ROW_END.match(text[q.end:q.end + 20]):
             words_of_label = re.findall(r"[a-z]+", label.group("label").lower())
             if words_of_label and not any(w in words(_TABLE, "time_frames") for w in words_of_label):
                 rows.append((q, words_of_label[-1]))
