@@ -3690,3 +3690,9 @@ def test_a_definite_spell_after_the_range_it_spans(bad, good):
 def test_a_spell_of_something_inside_the_range_is_no_whole_of_it():
     text = "The trial ran from 3 March to 28 March. During the three days of deliberation, the jury asked two questions."
     assert factcheck.check(text, date="2025-06-20") == []
+
+
+def test_shares_of_a_full_whole_told_with_its_time():
+    bad = "The region's complete household waste stream in 2024 was landfill 44%, recycling 38% and compost 23%."
+    assert {f.rule for f in factcheck.check(bad)} == {"part-exceeds-whole"}
+    assert factcheck.check(bad.replace("compost 23%", "compost 18%")) == []

@@ -198,8 +198,9 @@ ANNOUNCING_GAP = re.compile(r"[:(—–]|\b(?:namely|in|at|from|including|of\s+w
 # referendum, ", "Among those polled, "
 UNNAMED_WHOLE = re.compile(r"\s*[\"“]?\s*(?:of|among)\s+(?:all\s+)?(?:the|those|these|its|their)\b[^,;:\d%]{0,70},\s*",
                            re.I)
-# a whole said to be all of it, its shares after: "the entire generation mix was coal 58 per cent, ..."
-UNNAMED_ENTIRE = re.compile(r"\b(?:entire|whole)\s+(?:[a-z'’-]+\s+){0,3}?(?:was|is|were|are|:)\s+(?:[A-Za-z]+\s+){0,2}$",
+# a whole said to be all of it, its shares after: "the entire generation mix was coal 58 per cent, ...", "The
+# state's full electricity generation mix last year was coal 41%, ..."
+UNNAMED_ENTIRE = re.compile(r"\b(?:entire|whole|full|complete)\s+(?:[\w'’-]+\s+){0,5}?(?:was|is|were|are|:)\s+(?:[A-Za-z]+\s+){0,2}$",
                             re.I)
 # a whole said to split, its shares after a colon: "The poll's respondents divided three ways: 48% ..."
 UNNAMED_SPLIT = re.compile(r"\b(?:divided|divides|divide|split|splits|broke\s+down|breaks\s+down|broken\s+down)\b"
