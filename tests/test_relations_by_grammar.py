@@ -3696,3 +3696,15 @@ def test_shares_of_a_full_whole_told_with_its_time():
     bad = "The region's complete household waste stream in 2024 was landfill 44%, recycling 38% and compost 23%."
     assert {f.rule for f in factcheck.check(bad)} == {"part-exceeds-whole"}
     assert factcheck.check(bad.replace("compost 23%", "compost 18%")) == []
+
+
+# -- a definite frame names the figure of the sentence before --------------------------------------------------------
+
+@pytest.mark.parametrize("bad, good", [
+    ("Burglaries in the borough reached 418 last year, police said. That figure, 481, was the lowest in a decade.",
+     "Burglaries in the borough reached 418 last year, police said. That figure, 418, was the lowest in a decade."),
+    ("Exactly 86mm of rain fell on the town on Monday. That total of 68mm broke a record set in 1953.",
+     "Exactly 86mm of rain fell on the town on Monday. That total of 86mm broke a record set in 1953."),
+])
+def test_a_definite_frame_names_the_figure_of_the_sentence_before(bad, good):
+    assert_only_the_bad_twin_flagged(bad, good, "differing-totals")

@@ -321,6 +321,11 @@ def _mention(clauses, q: Quantity) -> Mention | None:
     tokens = _figure_tokens(clauses, q)
     if not tokens:
         return None
+    doc, first = tokens[0].doc, tokens[0]
+    if (framed := _FRAME_THEN_COMMA.search(doc[first.sent.start:first.i].text)) is not None \
+            and framed.group("frame").lower() in words(_TABLE, "frames"):
+        # "That total, 231, was up from 198": a definite frame, a comma, the figure it names
+        return Mention(q, frame=framed.group("frame").lower(), definite=True)
     if q.kind is Kind.PERCENT:
         return _share_mention(q, tokens)
     if (magnitude := _magnitude_mention(q, tokens)) is not None:
@@ -751,10 +756,13 @@ def link(later: Mention, earlier: Mention, paragraph_start: int = -1) -> str | N
             and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2 \
             and (_near(later.quantity, earlier.quantity) or transposed(later.quantity, earlier.quantity, 2)):
         return "participle"  # "Nineteen pupils were sent home ... the 17 children affected": those the story told of
-    if later.frame and later.noun is None and later.frame in words(_TABLE, "frames") and later.definite \
-            and earlier.quantity.kind is Kind.COUNT and 0 < later.quantity.sentence - earlier.quantity.sentence <= 1 \
-            and _near(later.quantity, earlier.quantity) and not (later.modifiers - earlier.modifiers):
-        return "frame"  # "scored 36 league goals ... His league tally of 39": the count of the sentence before
+    if later.frame and (later.noun is None or later.noun == earlier.noun) and later.frame in words(_TABLE, "frames") \
+            and later.definite and 0 < later.quantity.sentence - earlier.quantity.sentence <= 1 \
+            and (_near(later.quantity, earlier.quantity) or transposed(later.quantity, earlier.quantity, 2)) \
+            and not (later.modifiers - earlier.modifiers):
+        # "scored 36 league goals ... His league tally of 39", "112mm of rain fell ... That total of 121mm", "reached
+        # 312 last year ... That total, 231,": the figure of the sentence before
+        return "frame"
     if (same_noun or _same_set_noun(later, earlier) and 0 < later.quantity.sentence - earlier.quantity.sentence <= 2) \
             and later.frame and later.frame in words(_TABLE, "frames") \
             and not _narrower(later, earlier, allowed=earlier.verbs):
@@ -1202,6 +1210,8 @@ def _rows_told_again(mentions: list[Mention], quantities: list[Quantity], text: 
     return found
 
 
+# a definite frame noun and a comma right before a figure: "That total, ", "The final figure, "
+_FRAME_THEN_COMMA = re.compile(r"(?:^|\s)(?:that|this|the|its|their)\s+(?:[\w-]+\s+)?(?P<frame>[a-z]+)\s*,\s*$", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+[$£€]?$", re.I)
 
 
@@ -1282,7 +1292,10 @@ def find_restatements(clauses, quantities: list[Quantity],
             before = [m for m in before if counted and m.quantity.sentence == counted[0]]
             before.sort(key=lambda m: not m.verbs)
         for earlier in before:
-            if not _family(later.quantity, earlier.quantity) or (later.phrase and later.phrase == earlier.phrase):
+            # (bare numbers too, for a frame that names one: "reached 312 last year ... That total, 231,")
+            alike = _family(later.quantity, earlier.quantity) \
+                or later.frame is not None and later.quantity.kind is earlier.quantity.kind is Kind.NUMBER
+            if not alike or (later.phrase and later.phrase == earlier.phrase):
                 continue  # "the squad of 23 — three goalkeepers, ...": one noun phrase, a whole and its part
             if text is not None and _COMPARED_FROM.search(text[max(0, earlier.quantity.start - 12):earlier.quantity.start]):
                 continue  # "5,310 parcels in March, up from 4,900 in February": the other period's figure
