@@ -522,16 +522,11 @@ def _tense(noun) -> str:
     return ""
 
 
-def _fronted_of_pronoun(noun) -> bool:
-    """"At 4,300 metres, it is the longest ...": a sentence that opens with "At" and a figure set off by a
-    comma, whose clause has a pronoun for its subject, says that figure of what the sentence before told of."""
-    subject = _fronted_subject(noun)
-    return subject is not None and subject.tag_ == "PRP"
-
-
 def _fronted_subject(noun):
     """The subject a figure set off after "at" is said of: a pronoun or a definite noun after a sentence that
-    opens "At 4,300 metres," / "At 54 storeys, the tower ...", or a definite noun before ", at 54 storeys,"."""
+    opens "At 4,300 metres," / "At 54 storeys, the tower ...", or a definite noun before ", at 54 storeys,". A
+    pronoun says the figure of what the sentence before told of ("is 4.8 kilometres long. At 4,300 metres, it
+    is ...")."""
     at = noun.head
     if noun.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
         return None
