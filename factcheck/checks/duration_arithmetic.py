@@ -364,6 +364,19 @@ def _one_more(unit: str, start: Span, end: Span) -> float:
     return 1.0 if unit == "month" else 1 / 12 / YEARS_PER[unit]
 
 
+def _days_apart(first: Quantity, second: Quantity) -> int | None:
+    """Whole days from the first time's day to the second's: by their written dates ("from midnight on 1 March to
+    midnight on 5 March 2024"), else by their weekdays ("from 5am Tuesday until 5pm Thursday"; a week on when the
+    second would not come after the first); None when the times carry no day."""
+    assert first.hours is not None and second.hours is not None
+    if first.iso_date and second.iso_date and first.iso_date <= second.iso_date:
+        return (dt.date.fromisoformat(second.iso_date) - dt.date.fromisoformat(first.iso_date)).days
+    if first.weekday and second.weekday:
+        days = (_WEEKDAYS.index(second.weekday.lower()) - _WEEKDAYS.index(first.weekday.lower())) % 7
+        return days + 7 if days * 24 + second.hours - first.hours <= 0 else days
+    return None
+
+
 def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     """Hours between two clock times ('10.15pm ... 4.45am, eight and a half hours later'): the later
     time taken as the next day when it is the earlier hour. Stated hours allow a quarter of an hour,
@@ -374,17 +387,9 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     assert first.hours is not None and second.hours is not None
     hours = (second.hours - first.hours) % 24
     per = 1.0 if whole.unit == "hour" else 1 / 60  # the stated unit in hours
-    dated = bool(first.iso_date and second.iso_date and first.iso_date <= second.iso_date
-                 or first.weekday and second.weekday)
-    if first.iso_date and second.iso_date and first.iso_date <= second.iso_date:
-        # "from midnight on 1 March to midnight on 5 March 2024": the days between the two dates
-        days = (dt.date.fromisoformat(second.iso_date) - dt.date.fromisoformat(first.iso_date)).days
+    days = _days_apart(first, second)
+    if days is not None:
         hours = days * 24 + second.hours - first.hours
-    elif first.weekday and second.weekday:
-        # "from 5am Tuesday until 5pm Thursday": the days between the two weekdays (a week on, for one weekday)
-        days = (_WEEKDAYS.index(second.weekday.lower()) - _WEEKDAYS.index(first.weekday.lower())) % 7
-        hours = days * 24 + second.hours - first.hours
-        hours += 7 * 24 if hours <= 0 else 0
     elif whole.value * per >= 23:
         # "at 2am on Saturday ... at 8am on Sunday, 30 hours later": whole days may lie between the two times
         hours += 24 * round((whole.value * per - hours) / 24)
@@ -394,7 +399,7 @@ def _clock_span(whole: Quantity, parts: list[Quantity]) -> _Outcome | None:
     low = (whole.low if whole.low is not None else whole.value) * per
     high = None if whole.high is None and whole.low is not None else (whole.high or whole.value) * per
     # "until midnight on 4 May" may be the night that ends 4 May as well as the one that begins it
-    readings = [hours, hours + 24] if dated and second.hours == 0 else [hours]
+    readings = [hours, hours + 24] if days is not None and second.hours == 0 else [hours]
     if any(low - slack - 1e-9 <= h and (high is None or h <= high + slack + 1e-9) for h in readings):
         return _Outcome(True)
     how = f"{first.text} to {second.text} is {' or '.join(fmt(round(h, 2)) for h in readings)} hours"

@@ -143,9 +143,9 @@ def _days_of_times(quantities: list[Quantity], text: str) -> None:
         elif before is not None and before.kind is Kind.DATE and before.sentence == q.sentence \
                 and _DAY_THEN_TIME.fullmatch(text[before.end:q.start]):
             day = before
-        if day is not None and (day.weekday or day.iso_date and day.granularity == "day" and not day.relative):
-            q.weekday = day.weekday
-            q.iso_date = day.iso_date if day.granularity == "day" and not day.relative else None
+        written = day is not None and day.iso_date is not None and day.granularity == "day" and not day.relative
+        if day is not None and (day.weekday or written):
+            q.weekday, q.iso_date = day.weekday, day.iso_date if written else None
 
 
 def _locate_equivalent_times(quantities: list[Quantity], finder: RelationFinder) -> None:

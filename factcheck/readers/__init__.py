@@ -159,12 +159,12 @@ def read_text(
     return article
 
 
-_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a wire dateline opening the body: a place in capitals, a full date, then a dash ("WELLINGTON, 14 June 2025 -",
 # "ST. JOHN'S, N.L., Oct. 3, 2024 —", "LAGOS, Nigeria, March 5, 2024 /PRNewswire/ --")
 _OPENING_DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’ -]{0,30}[A-Za-z.])?)\s*,\s*"
-    rf"(?:(?P<day>\d{{1,2}})\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}),?)\s+(?P<year>\d{{4}})"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?)\s+(?P<year>\d{{4}})"
     r"\s*(?:/[^/\n]{1,30}/)?\s*(?:[-–—]+|\()")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
