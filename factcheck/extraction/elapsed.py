@@ -138,10 +138,10 @@ BEGUN_AT = re.compile(r"[\s-]*[a-z]+(?:\s+[a-z]+)?,?\s+(?:that|which)\s+(?:had\s
 # between the dates of a life in brackets after a name: "(12 March 1931 – 4 August 2024)"
 LIFE_DATES_LINK = re.compile(r"\s*[-–—]\s*")
 # before a span: the definite spell a range just gave ("Over the 45 days,", "and during those six weeks")
-OVER_THE = re.compile(r"\b(?:over|during|in|across|throughout|for)\s+(?:all\s+)?(?:the|those|these)\s+$", re.I)
-# a sentence's opening words before its span: "Over the ", "In all, over the "
-SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?(?:over|during|in|across|throughout|for)\s+(?:all\s+)?"
-                              r"(?:the|those|these)\s+", re.I)
+_OVER_THE = r"(?:over|during|in|across|throughout|for)\s+(?:all\s+)?(?:the|those|these)\s+"
+OVER_THE = re.compile(rf"\b{_OVER_THE}$", re.I)
+# the same words opening the span's sentence: "Over the ", "In all, over the "
+SENTENCE_OPENING = re.compile(rf"\s*(?:[A-Z][a-z]+,\s*)?{_OVER_THE}", re.I)
 # after a span, the clause that dates its end: " on remand by the time he was sentenced"
 BY_THE_TIME = re.compile(r"(?:\s+[a-z]+){0,4}?\s+by\s+the\s+time\b", re.I)
 # a link of a few words at most between a cue and its date: ", on", " in", ", back in"
@@ -736,9 +736,7 @@ class SentenceReader:
             return  # (not "During the three days of deliberation": a spell of something inside the range)
         ranges = [(a, b) for a, b in self._written_ranges() if b.end <= d.start]
         if not ranges and SENTENCE_OPENING.fullmatch(self.text[self.bounds()[0]:span_start(self.text, d)]):
-            ranges = [(a, b) for a, b in itertools.pairwise(self.prior_dates)
-                      if self.written(a) and self.written(b) and RANGE_LINK.fullmatch(self.text[a.end:b.start])
-                      and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
+            ranges = self._written_ranges(self.prior_dates)
         if len(ranges) == 1:
             yield Reading(d, ranges[0][0], ranges[0][1], cue="range")
 
@@ -960,9 +958,10 @@ class SentenceReader:
                     return Reading(d, q, last, cue="range", certain=True)
         return None
 
-    def _written_ranges(self) -> list[tuple[Quantity, Quantity]]:
-        """The ranges of the sentence between two written dates: "from 1994 to 2008", "from 3 June to 14 June"."""
-        return [(a, b) for a, b in itertools.pairwise(self.dates)
+    def _written_ranges(self, dates: list[Quantity] | None = None) -> list[tuple[Quantity, Quantity]]:
+        """The ranges between two written dates of the sentence (or of ``dates``): "from 1994 to 2008", "from 3
+        June to 14 June"."""
+        return [(a, b) for a, b in itertools.pairwise(self.dates if dates is None else dates)
                 if self.written(a) and self.written(b) and RANGE_LINK.fullmatch(self.text[a.end:b.start])
                 and RANGE_OPENING.search(self.text[max(0, a.start - 9):a.start])]
 
@@ -1352,23 +1351,8 @@ class SentenceReader:
         'landed at 6.40pm, three hours after taking off at 3.40pm': a span of hours or minutes between
         the two clock times of its sentence, around midnight when the second is the earlier hour."""
         times = [q for q in self.qs if q.kind is Kind.TIME and q.hours is not None]
-        if len(times) == 1 and len(self.prior_times) == 1 and times[0].end <= d.start \
-                and re.fullmatch(rf"[\s,]*{SPAN_ADVERB}", self.text[times[0].end:span_start(self.text, d)], re.I):
-            # "The first call came in at 1.52pm. The first engine pulled up at 2.09pm, 17 minutes later": the one
-            # time of the sentence before is the other end
-            if LATER.match(self.after(d)):
-                yield Reading(d, self.prior_times[0], times[0], cue="clock", certain=True)
-            elif EARLIER.match(self.after(d)):
-                yield Reading(d, times[0], self.prior_times[0], cue="clock", certain=True)
-            return
-        if len(times) == 1 and len(self.prior_times) == 1 and times[0].end <= d.start \
-                and UNTIL_BEFORE.search(self.text[max(0, times[0].start - 12):times[0].start]) \
-                and re.search(r"\bfor\s+(?:\w+\s+)?$", self.before(d, 20), re.I) \
-                and not re.search(r"[.;:]", self.text[times[0].end:d.start]) \
-                and self._clock_verb(self.prior_times[0]) in _words("clock_start_verbs", "outage_verbs"):
-            # "Power went out at 2.40pm on Thursday. It was not restored until 9.10am on Friday, leaving 4,000
-            # homes without electricity for 18 and a half hours": from the time the sentence before starts it
-            yield Reading(d, self.prior_times[0], times[0], cue="clock")
+        if len(times) == 1 and len(self.prior_times) == 1 and times[0].end <= d.start:
+            yield from self._from_the_time_before(d, self.prior_times[0], times[0])
             return
         if len(times) != 2:
             return
@@ -1435,6 +1419,22 @@ class SentenceReader:
                 and self._governed_time(d, times[1]):
             # "By 4pm, six hours after polls opened at 7am": the time 'after' governs is the start
             yield Reading(d, times[1], times[0], cue="clock")
+
+    def _from_the_time_before(self, d: Quantity, before: Quantity, time: Quantity) -> Iterator[Reading]:
+        """A span after the one time of its sentence, whose other end is the one time of the sentence before."""
+        if re.fullmatch(rf"[\s,]*{SPAN_ADVERB}", self.text[time.end:span_start(self.text, d)], re.I):
+            # "The first call came in at 1.52pm. The first engine pulled up at 2.09pm, 17 minutes later"
+            if LATER.match(self.after(d)):
+                yield Reading(d, before, time, cue="clock", certain=True)
+            elif EARLIER.match(self.after(d)):
+                yield Reading(d, time, before, cue="clock", certain=True)
+        elif UNTIL_BEFORE.search(self.text[max(0, time.start - 12):time.start]) \
+                and re.search(r"\bfor\s+(?:\w+\s+)?$", self.before(d, 20), re.I) \
+                and not re.search(r"[.;:]", self.text[time.end:d.start]) \
+                and self._clock_verb(before) in _words("clock_start_verbs", "outage_verbs"):
+            # "Power went out at 2.40pm on Thursday. It was not restored until 9.10am on Friday, leaving 4,000
+            # homes without electricity for 18 and a half hours": from the time the sentence before starts it
+            yield Reading(d, before, time, cue="clock")
 
     def _between_times(self, a: Quantity, b: Quantity) -> str:
         """The words between two times without the day of the first: " Saturday until " of "from 6am Saturday until
