@@ -3708,3 +3708,9 @@ def test_shares_of_a_full_whole_told_with_its_time():
 ])
 def test_a_definite_frame_names_the_figure_of_the_sentence_before(bad, good):
     assert_only_the_bad_twin_flagged(bad, good, "differing-totals")
+
+
+def test_a_group_sized_in_members_holds_parts_of_any_kind_of_member():
+    # "The 96-vehicle fleet includes 40 electric buses": buses are vehicles, so a part of the fleet
+    assert_only_the_bad_twin_flagged("The 60-vehicle depot fleet includes 75 diesel lorries.",
+                                     "The 60-vehicle depot fleet includes 25 diesel lorries.", "part-exceeds-whole")

@@ -1131,10 +1131,7 @@ class BreakdownReader:
                 continue  # "the two sisters own 340 acres: Anne farms 210 ...": the nearer figure is broken down
                 # (not when the part counts the whole's own noun: "eight-carriage train ... at 60mph, with nine carriages")
             before = self.text[max(0, whole.start - 60):whole.start]
-            if len(parts) == 1 and self.clauses.held_by_sized_subject(whole, first) \
-                    and (whole.kind is first.kind is Kind.MEASURE and whole.unit == first.unit
-                         or whole.kind is first.kind is Kind.COUNT and first.counted in (whole.counted,
-                                                                                      self._compounded(whole))):
+            if len(parts) == 1 and self.clauses.held_by_sized_subject(whole, first) and self._sizes(whole, first):
                 candidates.append((whole, "has", False, False))  # "The 640-hectare station has 510 hectares in pasture"
                 continue
             between = self._cue_between(gap, parts, whole)
@@ -1466,11 +1463,16 @@ class BreakdownReader:
         compound = re.match(r"\s+[a-z]", after) if "-" in whole.text else re.match(r"-[A-Za-z]+\s+[a-z]", after)
         if not SIZED_GROUP_GAP.fullmatch(self.text[part.end:whole.start]) or compound is None:
             return None
-        if whole.kind is part.kind is Kind.MEASURE and whole.unit == part.unit \
-                or whole.kind is part.kind is Kind.COUNT and (whole.counted == part.counted
-                                                          or whole.counted in words(_TABLE, "member_nouns")):
-            return Breakdown(RelationType.PART_OF, whole, [part], "in")
-        return None
+        return Breakdown(RelationType.PART_OF, whole, [part], "in") if self._sizes(whole, part) else None
+
+    def _sizes(self, whole: Quantity, part: Quantity) -> bool:
+        """Whether a figure that sizes a group ("640-hectare station", "96-vehicle fleet", "450-seat hall") is in
+        the part's terms: the part's unit, or a count of what the part counts, of the noun the figure is hyphened
+        to, or of members of any kind (``member_nouns``)."""
+        if whole.kind is part.kind is Kind.MEASURE:
+            return whole.unit == part.unit
+        return whole.kind is part.kind is Kind.COUNT \
+            and (part.counted in (whole.counted, self._compounded(whole)) or whole.counted in words(_TABLE, "member_nouns"))
 
     def _whole_after(self, amounts: list[Quantity], i: int, parts: list[Quantity]) -> Breakdown | None:
         if len(parts) == 2 and (placed := self._placed_whole(parts[0], parts[1])) is not None:
